@@ -1,0 +1,37 @@
+# Two entry points: `make run` starts the app, `make test` runs the whole suite.
+# Both build .venv themselves from the pinned set in requirements/constraints.txt.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test venv bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment. On Debian/Ubuntu: sudo apt-get install python3.11-venv"; exit 1; }
+
+$(STAMP): $(PY) pyproject.toml requirements/constraints.txt
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	@$(PY) -m integration_journal $(ARGS) || { status=$$?; \
+	  echo ""; \
+	  echo "The app stopped with status $$status. If Qt said it could not load the 'xcb' platform plugin,"; \
+	  echo "install the X11 libraries Qt needs (Debian/Ubuntu):"; \
+	  echo "  sudo apt-get install libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 \\"; \
+	  echo "       libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \\"; \
+	  echo "       libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3"; \
+	  exit $$status; }
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) bench/run_bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

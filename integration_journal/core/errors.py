@@ -1,0 +1,99 @@
+"""Typed errors that every layer raises and the ui/cli turn into messages.
+
+Each error's text is written for the person using the app: plain, specific, and free of user content
+(no titles, no entry text: exception text may reach logs or a terminal scrollback).
+"""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base of every error the app expects and can explain to the user."""
+
+
+class UsageError(JournalError):
+    """The request itself is malformed (a bad option value, an unknown id)."""
+
+
+class ValidationError(JournalError):
+    """A field value is out of range or of the wrong type; the message names the field."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+class NotFound(JournalError):
+    """No record with that id (or id prefix)."""
+
+
+class AmbiguousId(JournalError):
+    """An id prefix matches more than one record."""
+
+
+# --- vault -----------------------------------------------------------------------------------
+
+class VaultError(JournalError):
+    """Something about the vault file itself."""
+
+
+class VaultNotFound(VaultError):
+    pass
+
+
+class VaultExists(VaultError):
+    pass
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self, message: str = "The passphrase is not correct.") -> None:
+        super().__init__(message)
+
+
+class BadRecoveryKit(VaultError):
+    """The recovery kit text fails its checksum or does not unlock this vault."""
+
+
+class VaultLocked(VaultError):
+    def __init__(self, message: str = "The journal is locked.") -> None:
+        super().__init__(message)
+
+
+class VaultInUse(VaultError):
+    """Another running process holds this vault."""
+
+    def __init__(self, pid: int | None) -> None:
+        who = f" (pid {pid})" if pid else ""
+        super().__init__(f"This journal is already open in another window or process{who}.")
+        self.pid = pid
+
+
+class VaultCorrupt(VaultError):
+    """The vault header or file is damaged beyond per-record damage."""
+
+
+class UnsupportedVersion(VaultError):
+    pass
+
+
+class RecordCorrupt(VaultError):
+    """One record failed authentication; the rest of the vault stays usable."""
+
+    def __init__(self, record_id: bytes, reason: str) -> None:
+        super().__init__(f"Record {record_id.hex()} is damaged: {reason}")
+        self.record_id = record_id
+        self.reason = reason
+
+
+class StorageFull(VaultError):
+    def __init__(self) -> None:
+        super().__init__("The disk is full. Nothing was changed; free some space and try again.")
+
+
+class BackupError(VaultError):
+    pass
+
+
+class ImportRejected(JournalError):
+    """An import file cannot be used; nothing was imported."""

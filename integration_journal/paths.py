@@ -1,0 +1,49 @@
+"""Where the journal lives on disk, and which key-derivation policy this process uses."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from integration_journal.crypto.kdf import INSECURE_TEST_POLICY, PRODUCTION_POLICY, KdfPolicy
+
+APP_NAME = "integration-journal"
+ENV_DATA_DIR = "INTEGRATION_JOURNAL_DATA_DIR"
+# Set only by the test suite and benchmarks: vaults created with it are cheap to brute-force.
+ENV_INSECURE_TEST_KDF = "INTEGRATION_JOURNAL_INSECURE_TEST_KDF"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def kdf_policy_from_env() -> KdfPolicy:
+    if os.environ.get(ENV_INSECURE_TEST_KDF) == "1":
+        return INSECURE_TEST_POLICY
+    return PRODUCTION_POLICY
+
+
+def harden_process() -> None:
+    """Private files by default, and no core dumps that could hold decrypted entries."""
+    os.umask(0o077)
+    if os.name != "posix":
+        return
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_DUMPABLE = 4
+        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass

@@ -1,0 +1,129 @@
+"""Encrypted backups: rotating copies kept at unlock, explicit backups, and verified restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+from integration_journal.core.errors import BackupError, VaultCorrupt, VaultNotFound
+from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfPolicy
+from integration_journal.storage.files import fsync_dir, fsync_file, os_errors, private_dir, remove_quietly
+from integration_journal.storage.instance import InstanceLock
+from integration_journal.storage.vault import Vault, backups_dir, lock_file
+
+KEEP_ROTATING = 20
+_PREFIX = "journal-"
+_SUFFIX = ".ijbackup"
+
+
+def rotating_backups(data_dir: Path) -> list[Path]:
+    """Newest first."""
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.iterdir() if p.name.startswith(_PREFIX) and p.name.endswith(_SUFFIX)),
+                  key=lambda p: p.name, reverse=True)
+
+
+def keep_rotating_backup(vault: Vault, data_dir: Path, keep: int = KEEP_ROTATING) -> Path | None:
+    """Copy the vault into backups/ unless the newest copy already holds this exact state;
+    then prune to the newest `keep`. Returns the new backup, or None when nothing changed."""
+    folder = private_dir(backups_dir(data_dir))
+    existing = rotating_backups(data_dir)
+    fingerprint = vault.manifest_fingerprint()
+    if existing and _fingerprint_of(existing[0]) == fingerprint:
+        return None
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    dest = vault.backup_to(folder / f"{_PREFIX}{stamp}{_SUFFIX}")
+    for old in rotating_backups(data_dir)[keep:]:
+        remove_quietly(old)
+    return dest
+
+
+def _fingerprint_of(path: Path) -> tuple[int, bytes] | None:
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT epoch, nonce FROM manifest WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return (int(row[0]), bytes(row[1])) if row else None
+
+
+def verify_backup(backup: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY) -> int:
+    """Unlock a backup read-only and decrypt every record; returns the record count.
+
+    Raises WrongPassphrase (the backup keeps the passphrase it had when it was made), or
+    VaultCorrupt naming how many records are damaged."""
+    backup = Path(backup)
+    if not backup.is_file():
+        raise VaultNotFound(f"No backup at {backup}.")
+    vault = Vault.unlock(backup, passphrase, policy=policy, take_lock=False, read_only=True)
+    try:
+        damaged = vault.verify()
+        if damaged:
+            raise VaultCorrupt(f"The backup is damaged: {len(damaged)} record(s) failed verification. "
+                               "Nothing was restored.")
+        return vault.record_count
+    finally:
+        vault.close()
+
+
+def restore_backup(data_dir: Path, backup: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY) -> int:
+    """Replace the journal in data_dir with a verified backup. The current journal (if any) is kept
+    as a rotating backup first, so a restore can itself be undone."""
+    backup = Path(backup)
+    count = verify_backup(backup, passphrase, policy=policy)
+    private_dir(data_dir)
+    target = data_dir / "journal.ijvault"
+    with InstanceLock(lock_file(data_dir)):
+        if target.exists():
+            _preserve_current(target, data_dir)
+        tmp = target.with_name(f".{target.name}.restore.partial")
+        remove_quietly(tmp)
+        try:
+            with os_errors("restore the backup"):
+                shutil.copyfile(backup, tmp)
+                os.chmod(tmp, 0o600)
+                fsync_file(tmp)
+                # A leftover WAL from the replaced file must never be applied to the restored one.
+                for suffix in ("-wal", "-shm", "-journal"):
+                    remove_quietly(Path(str(target) + suffix))
+                os.replace(tmp, target)
+                fsync_dir(data_dir)
+        except BaseException:
+            remove_quietly(tmp)
+            raise
+    return count
+
+
+def _preserve_current(target: Path, data_dir: Path) -> None:
+    """Copy the current vault (including anything still in its WAL) into backups/ without a key."""
+    import sqlite3
+
+    folder = private_dir(backups_dir(data_dir))
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    dest = folder / f"{_PREFIX}{stamp}-before-restore{_SUFFIX}"
+    try:
+        with os_errors("keep a copy of the current journal"):
+            fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+            source = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+            dst = sqlite3.connect(dest)
+            try:
+                source.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+                dst.commit()
+            finally:
+                dst.close()
+                source.close()
+            fsync_file(dest)
+    except sqlite3.Error as exc:
+        remove_quietly(dest)
+        raise BackupError("The current journal could not be copied aside, so nothing was restored.") from exc

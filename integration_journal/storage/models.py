@@ -1,0 +1,46 @@
+"""The vault's SQL schema: three tables, nothing in them that describes a person's life.
+
+Allowed plaintext (DESIGN.md §4, SECURITY-DESIGN.md §10.2): format, vault id, KDF parameters and
+wrapped keys in `vault_meta`; per record only id, key id, revision, nonce, ciphertext; the manifest's
+epoch, nonce and ciphertext. No index but primary keys.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer, LargeBinary, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class VaultMeta(Base):
+    __tablename__ = "vault_meta"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    magic: Mapped[str] = mapped_column(String(16))
+    format_version: Mapped[int] = mapped_column(Integer)
+    vault_id: Mapped[bytes] = mapped_column(LargeBinary(16))
+    kdf: Mapped[bytes] = mapped_column(LargeBinary)
+    wrap_pw: Mapped[bytes] = mapped_column(LargeBinary)
+    wrap_rk: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RecordRow(Base):
+    __tablename__ = "records"
+
+    id: Mapped[bytes] = mapped_column(LargeBinary(16), primary_key=True)
+    key_id: Mapped[int] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(Integer)
+    nonce: Mapped[bytes] = mapped_column(LargeBinary(12))
+    ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ManifestRow(Base):
+    __tablename__ = "manifest"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer)
+    nonce: Mapped[bytes] = mapped_column(LargeBinary(12))
+    ciphertext: Mapped[bytes] = mapped_column(LargeBinary)

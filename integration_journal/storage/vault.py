@@ -1,0 +1,613 @@
+"""The Vault: the one place where keys meet SQL. Implements core.store.RecordStore.
+
+A vault file holds a header row (`vault_meta`), one table of encrypted records and an encrypted
+manifest of (record id, revision, tag) that is rewritten in the same transaction as every change, so
+that rows deleted, rolled back or slipped in behind the app's back are noticed at unlock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import struct
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from integration_journal.core.errors import (
+    BackupError, BadRecoveryKit, StorageFull, VaultCorrupt, VaultExists, VaultLocked, VaultNotFound,
+    UnsupportedVersion, WrongPassphrase,
+)
+from integration_journal.core.store import DamagedRecord, StoredRecord
+from integration_journal.crypto import keys
+from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfParams, KdfPolicy, calibrate, derive, normalise_passphrase
+from integration_journal.crypto.records import DecryptionFailed, ManifestCipher, RecordCipher
+from integration_journal.crypto.recovery import RecoveryKit
+from integration_journal.storage import db
+from integration_journal.storage.files import create_private_file, fsync_dir, fsync_file, os_errors, private_dir, remove_quietly
+from integration_journal.storage.instance import InstanceLock
+from integration_journal.storage.models import ManifestRow, RecordRow, VaultMeta
+
+MAGIC = "IJVAULT1"
+FORMAT_VERSION = 1
+VAULT_ID_BYTES = 16
+# SP 800-38D allows 2^32 random-nonce encryptions per key; rotate with a 16x margin.
+NONCE_BUDGET = 2**28
+
+_ENTRY = struct.Struct(">16sQ16s")  # record id, revision, GCM tag
+_MANIFEST_HEAD = struct.Struct(">I")
+
+DamageReason = str
+REASON_UNREADABLE = "it could not be decrypted: the stored bytes were damaged or altered"
+REASON_MISSING = "it is missing: it was deleted outside the app"
+REASON_ROLLED_BACK = "it was replaced by an older version of itself outside the app"
+REASON_FOREIGN = "it does not belong to this journal's history (added outside the app)"
+REASON_MISMATCH = "it does not match the journal's integrity record"
+
+
+@dataclass(frozen=True, slots=True)
+class VaultHeader:
+    """What can be read before unlocking: nothing about the person."""
+
+    vault_id: bytes
+    format_version: int
+    kdf: KdfParams
+
+
+def vault_file(data_dir: Path) -> Path:
+    return data_dir / "journal.ijvault"
+
+
+def lock_file(data_dir: Path) -> Path:
+    return data_dir / "journal.lock"
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"
+
+
+def _wrap_aad_pw(vault_id: bytes, params: KdfParams) -> bytes:
+    return keys.LABEL_WRAP_PW + vault_id + params.canonical()
+
+
+def _wrap_aad_rk(vault_id: bytes) -> bytes:
+    return keys.LABEL_WRAP_RK + vault_id
+
+
+def _kek_ad(vault_id: bytes) -> bytes:
+    return keys.LABEL_KEK_PW + vault_id
+
+
+def _sql_errors():
+    return _SqlErrors()
+
+
+class _SqlErrors(contextlib.AbstractContextManager):
+    def __exit__(self, exc_type, exc, tb):
+        if exc is None:
+            return False
+        if isinstance(exc, (OperationalError, DBAPIError)):
+            message = str(getattr(exc, "orig", exc)).lower()
+            if "full" in message:
+                raise StorageFull() from exc
+            if "locked" in message or "busy" in message:
+                raise VaultCorrupt("The journal file is busy in another program.") from exc
+            raise VaultCorrupt("The journal file could not be read or written; it may be damaged.") from exc
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise VaultCorrupt("The journal file could not be read or written; it may be damaged.") from exc
+        return False
+
+
+class Vault:
+    """An unlocked vault. Create with `Vault.create`, open with `Vault.unlock`/`Vault.recover`."""
+
+    def __init__(self, *, path: Path, engine, header: VaultHeader, dek: bytearray, lock: InstanceLock | None) -> None:
+        self.path = path
+        self._engine = engine
+        self._conn = engine.connect()
+        self.header = header
+        self.vault_id = header.vault_id
+        self._dek: bytearray | None = dek
+        self._lock = lock
+        self._mutex = threading.RLock()
+        self._manifest_cipher = ManifestCipher(keys.manifest_key(dek, header.vault_id), header.vault_id)
+        self._ciphers: dict[int, RecordCipher] = {}
+        # Manifest state, authenticated: record id -> packed entry; plus key id and nonce counters.
+        self._entries: dict[bytes, bytes] = {}
+        self._epoch = 0
+        self._key_id = 1
+        self._counters: dict[int, int] = {}
+        self.manifest_problem: str | None = None
+
+    # --- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY,
+        progress: Callable[[float], None] | None = None, take_lock: bool = True,
+    ) -> tuple[Vault, RecoveryKit]:
+        path = Path(path)
+        if path.exists():
+            raise VaultExists(f"A journal already exists at {path}.")
+        private_dir(path.parent)
+        lock = InstanceLock(lock_file(path.parent)).acquire() if take_lock else None
+        try:
+            params = calibrate(policy, progress)
+            vault_id = os.urandom(VAULT_ID_BYTES)
+            dek = keys.new_data_key()
+            kek = derive(normalise_passphrase(passphrase), params, _kek_ad(vault_id))
+            kit = RecoveryKit.generate()
+            wrap_pw = keys.wrap(kek, dek, _wrap_aad_pw(vault_id, params))
+            wrap_rk = keys.wrap(keys.recovery_kek(kit.secret, vault_id), dek, _wrap_aad_rk(vault_id))
+            with os_errors("create the journal file"):
+                create_private_file(path)
+            engine = db.make_engine(path)
+            try:
+                with engine.begin() as conn, _sql_errors():
+                    db.create_schema(conn)
+                    conn.execute(VaultMeta.__table__.insert().values(
+                        id=1, magic=MAGIC, format_version=FORMAT_VERSION, vault_id=vault_id,
+                        kdf=params.canonical(), wrap_pw=wrap_pw, wrap_rk=wrap_rk))
+                header = VaultHeader(vault_id, FORMAT_VERSION, params)
+                vault = cls(path=path, engine=engine, header=header, dek=dek, lock=lock)
+                with vault._mutex, vault._conn.begin(), _sql_errors():
+                    vault._write_manifest(vault._entries, vault._epoch + 1, vault._key_id, vault._counters)
+                vault._epoch += 1
+            except BaseException:
+                engine.dispose()
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    remove_quietly(Path(str(path) + suffix))
+                raise
+            return vault, kit
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+
+    @staticmethod
+    def read_header(path: Path) -> VaultHeader:
+        path = Path(path)
+        if not path.is_file():
+            raise VaultNotFound(f"No journal at {path}.")
+        engine = db.make_engine(path, read_only=True)
+        try:
+            with engine.connect() as conn, _sql_errors():
+                _check_revision_readable(conn)
+                row = conn.execute(select(VaultMeta).where(VaultMeta.id == 1)).mappings().first()
+        finally:
+            engine.dispose()
+        return _parse_header(row)
+
+    @classmethod
+    def unlock(
+        cls, path: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY, take_lock: bool = True,
+        read_only: bool = False,
+    ) -> Vault:
+        """Derive the key, unwrap the data key, read the manifest. Wrong passphrase and a damaged
+        or edited wrap raise the same WrongPassphrase, after the same full KDF cost."""
+        def unwrap(row, header: VaultHeader) -> bytearray:
+            kek = derive(normalise_passphrase(passphrase), header.kdf, _kek_ad(header.vault_id))
+            return keys.unwrap(kek, row["wrap_pw"], _wrap_aad_pw(header.vault_id, header.kdf))
+
+        vault = cls._open(path, unwrap, take_lock=take_lock, read_only=read_only)
+        if not read_only and policy.is_below(vault.header.kdf):
+            try:
+                vault._rewrap_passphrase(passphrase, _upgraded(vault.header.kdf, policy))
+            except BaseException:
+                vault.close()
+                raise
+        return vault
+
+    @classmethod
+    def recover(
+        cls, path: Path, kit_text: str, new_passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY,
+        take_lock: bool = True,
+    ) -> tuple[Vault, RecoveryKit]:
+        """Unlock with the recovery kit; sets the new passphrase and replaces the kit in one write."""
+        kit = RecoveryKit.parse(kit_text)  # typos are caught here, before any key work
+
+        def unwrap(row, header: VaultHeader) -> bytearray:
+            try:
+                return keys.unwrap(keys.recovery_kek(kit.secret, header.vault_id), row["wrap_rk"],
+                                   _wrap_aad_rk(header.vault_id))
+            except WrongPassphrase:
+                raise BadRecoveryKit("This recovery kit does not belong to this journal, or it was replaced "
+                                     "by a newer one.") from None
+
+        vault = cls._open(path, unwrap, take_lock=take_lock, read_only=False)
+        try:
+            new_kit = RecoveryKit.generate()
+            params = _upgraded(vault.header.kdf, policy).with_new_salt()
+            vault._write_meta(new_passphrase, params, new_kit)
+        except BaseException:
+            vault.close()
+            raise
+        return vault, new_kit
+
+    @classmethod
+    def _open(cls, path: Path, unwrap, *, take_lock: bool, read_only: bool) -> Vault:
+        path = Path(path)
+        if not path.is_file():
+            raise VaultNotFound(f"No journal at {path}.")
+        lock = InstanceLock(lock_file(path.parent)).acquire() if take_lock else None
+        engine = None
+        try:
+            engine = db.make_engine(path, read_only=read_only)
+            with engine.begin() as conn, _sql_errors():
+                if read_only:
+                    _check_revision_readable(conn)
+                else:
+                    db.migrate_if_needed(conn)
+                row = conn.execute(select(VaultMeta).where(VaultMeta.id == 1)).mappings().first()
+            header = _parse_header(row)
+            dek = unwrap(row, header)
+            vault = cls(path=path, engine=engine, header=header, dek=dek, lock=lock)
+            vault._read_manifest()
+            return vault
+        except BaseException:
+            if engine is not None:
+                engine.dispose()
+            if lock:
+                lock.release()
+            raise
+
+    # --- RecordStore ----------------------------------------------------------------------------
+
+    def load(self) -> tuple[list[StoredRecord], list[DamagedRecord]]:
+        """Decrypt every record. Damaged or unexpected rows are reported, never raised, and the
+        manifest is checked for rows that are missing or older than they should be."""
+        with self._mutex:
+            self._require_open()
+            with _sql_errors():
+                rows = self._conn.execute(
+                    select(RecordRow.id, RecordRow.key_id, RecordRow.revision, RecordRow.nonce, RecordRow.ciphertext)
+                ).all()
+                self._conn.rollback()
+            records: list[StoredRecord] = []
+            damaged: list[DamagedRecord] = []
+            seen: set[bytes] = set()
+            entries = self._entries
+            unpack = _ENTRY.unpack
+            for record_id, key_id, revision, nonce, ciphertext in rows:
+                record_id = bytes(record_id)
+                seen.add(record_id)
+                expected = entries.get(record_id)
+                if expected is None:
+                    damaged.append(DamagedRecord(record_id, REASON_FOREIGN))
+                    continue
+                _, want_revision, want_tag = unpack(expected)
+                try:
+                    payload = self._cipher(key_id).decrypt(record_id, revision, nonce, ciphertext)
+                except DecryptionFailed:
+                    damaged.append(DamagedRecord(record_id, REASON_UNREADABLE))
+                    continue
+                if revision < want_revision:
+                    damaged.append(DamagedRecord(record_id, REASON_ROLLED_BACK))
+                elif revision != want_revision or ciphertext[-16:] != want_tag:
+                    damaged.append(DamagedRecord(record_id, REASON_MISMATCH))
+                else:
+                    records.append(StoredRecord(record_id, revision, payload))
+            for record_id in entries.keys() - seen:
+                damaged.append(DamagedRecord(record_id, REASON_MISSING))
+            return records, damaged
+
+    def verify(self) -> list[DamagedRecord]:
+        """Every damaged record (and a damaged manifest) — empty when all is well."""
+        _, damaged = self.load()
+        if self.manifest_problem:
+            damaged = [DamagedRecord(bytes(16), self.manifest_problem), *damaged]
+        return damaged
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[_Transaction]:
+        """Puts and deletes inside commit together with the manifest, or not at all."""
+        with self._mutex:
+            self._require_open()
+            tx = _Transaction(self)
+            yield tx
+            self._commit(tx)
+
+    def _commit(self, tx: _Transaction) -> None:
+        if not tx.puts and not tx.deletes:
+            return
+        entries = dict(self._entries)
+        counters = dict(self._counters)
+        key_id = self._key_id
+        if counters.get(key_id, 0) + len(tx.puts) >= NONCE_BUDGET:
+            self._rotate_key(tx)
+            return
+        cipher = self._cipher(key_id)
+        try:
+            with self._conn.begin(), _sql_errors():
+                for record_id in tx.deletes:
+                    self._conn.execute(delete(RecordRow).where(RecordRow.id == record_id))
+                    entries.pop(record_id, None)
+                values = []
+                for record_id, (revision, payload) in tx.puts.items():
+                    nonce, ciphertext = cipher.encrypt(record_id, revision, payload)
+                    values.append({"id": record_id, "key_id": key_id, "revision": revision, "nonce": nonce,
+                                   "ciphertext": ciphertext})
+                    entries[record_id] = _ENTRY.pack(record_id, revision, ciphertext[-16:])
+                if values:
+                    stmt = sqlite_insert(RecordRow)
+                    stmt = stmt.on_conflict_do_update(index_elements=[RecordRow.id], set_={
+                        "key_id": stmt.excluded.key_id, "revision": stmt.excluded.revision,
+                        "nonce": stmt.excluded.nonce, "ciphertext": stmt.excluded.ciphertext})
+                    self._conn.execute(stmt, values)
+                counters[key_id] = counters.get(key_id, 0) + len(values)
+                self._write_manifest(entries, self._epoch + 1, key_id, counters)
+        except BaseException:
+            self._conn.rollback() if self._conn.in_transaction() else None
+            raise
+        self._entries, self._counters, self._epoch = entries, counters, self._epoch + 1
+        self.manifest_problem = None
+
+    def _rotate_key(self, tx: _Transaction | None = None) -> None:
+        """Re-encrypt every record under a fresh key id (fresh nonce budget), with tx's changes."""
+        records, _ = self.load()
+        current = {r.record_id: (r.revision, r.payload) for r in records}
+        if tx is not None:
+            for record_id in tx.deletes:
+                current.pop(record_id, None)
+            current.update(tx.puts)
+        new_key_id = self._key_id + 1
+        cipher = self._cipher(new_key_id)
+        entries: dict[bytes, bytes] = {}
+        counters = {new_key_id: 0}
+        with self._conn.begin(), _sql_errors():
+            self._conn.execute(delete(RecordRow))
+            values = []
+            for record_id, (revision, payload) in current.items():
+                nonce, ciphertext = cipher.encrypt(record_id, revision, payload)
+                values.append({"id": record_id, "key_id": new_key_id, "revision": revision, "nonce": nonce,
+                               "ciphertext": ciphertext})
+                entries[record_id] = _ENTRY.pack(record_id, revision, ciphertext[-16:])
+            if values:
+                self._conn.execute(RecordRow.__table__.insert(), values)
+            counters[new_key_id] = len(values)
+            self._write_manifest(entries, self._epoch + 1, new_key_id, counters)
+        self._entries, self._counters, self._key_id, self._epoch = entries, counters, new_key_id, self._epoch + 1
+
+    def rotate_record_key(self) -> None:
+        with self._mutex:
+            self._require_open()
+            self._rotate_key()
+
+    def revision_of(self, record_id: bytes) -> int:
+        entry = self._entries.get(record_id)
+        return _ENTRY.unpack(entry)[1] if entry else 0
+
+    @property
+    def record_count(self) -> int:
+        return len(self._entries)
+
+    # --- manifest -------------------------------------------------------------------------------
+
+    def _write_manifest(self, entries: dict[bytes, bytes], epoch: int, key_id: int, counters: dict[int, int]) -> None:
+        head = json.dumps({"key_id": key_id, "counters": {str(k): v for k, v in counters.items()}},
+                          separators=(",", ":")).encode("ascii")
+        body = _MANIFEST_HEAD.pack(len(head)) + head + b"".join(entries.values())
+        nonce, ciphertext = self._manifest_cipher.encrypt(epoch, body)
+        stmt = sqlite_insert(ManifestRow).values(id=1, epoch=epoch, nonce=nonce, ciphertext=ciphertext)
+        stmt = stmt.on_conflict_do_update(index_elements=[ManifestRow.id], set_={
+            "epoch": stmt.excluded.epoch, "nonce": stmt.excluded.nonce, "ciphertext": stmt.excluded.ciphertext})
+        self._conn.execute(stmt)
+
+    def _read_manifest(self) -> None:
+        with _sql_errors():
+            row = self._conn.execute(select(ManifestRow).where(ManifestRow.id == 1)).mappings().first()
+            self._conn.rollback()
+        if row is None:
+            self.manifest_problem = "The journal's integrity record is missing; deleted entries cannot be detected."
+            self._key_id = self._max_key_id()
+            return
+        try:
+            body = self._manifest_cipher.decrypt(row["epoch"], row["nonce"], row["ciphertext"])
+            (head_len,) = _MANIFEST_HEAD.unpack_from(body)
+            head = json.loads(body[4:4 + head_len])
+            table = body[4 + head_len:]
+            if len(table) % _ENTRY.size:
+                raise ValueError("manifest table size")
+            size = _ENTRY.size
+            self._entries = {table[i:i + 16]: table[i:i + size] for i in range(0, len(table), size)}
+            self._key_id = int(head["key_id"])
+            self._counters = {int(k): int(v) for k, v in head["counters"].items()}
+            self._epoch = int(row["epoch"])
+        except (DecryptionFailed, ValueError, KeyError, TypeError, struct.error):
+            self.manifest_problem = "The journal's integrity record is damaged; deleted entries cannot be detected."
+            self._epoch = int(row["epoch"] or 0)
+            self._key_id = self._max_key_id()
+            self._adopt_rows_without_manifest()
+
+    def _max_key_id(self) -> int:
+        with _sql_errors():
+            value = self._conn.execute(select(RecordRow.key_id).order_by(RecordRow.key_id.desc()).limit(1)).scalar()
+            self._conn.rollback()
+        return int(value or 1)
+
+    def _adopt_rows_without_manifest(self) -> None:
+        """With no usable manifest, trust each row that authenticates (the AEAD still binds it)."""
+        with _sql_errors():
+            rows = self._conn.execute(select(RecordRow.id, RecordRow.revision, RecordRow.ciphertext)).all()
+            self._conn.rollback()
+        self._entries = {bytes(r[0]): _ENTRY.pack(bytes(r[0]), r[1], bytes(r[2])[-16:]) for r in rows}
+
+    def _cipher(self, key_id: int) -> RecordCipher:
+        cipher = self._ciphers.get(key_id)
+        if cipher is None:
+            self._require_open()
+            cipher = RecordCipher(keys.record_key(self._dek, self.vault_id, key_id), self.vault_id, key_id)
+            self._ciphers[key_id] = cipher
+        return cipher
+
+    # --- keys -----------------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY) -> None:
+        """Re-wrap the data key under the new passphrase: exactly one row changes."""
+        with self._mutex:
+            self._require_open()
+            self._rewrap_passphrase(new_passphrase, _upgraded(self.header.kdf, policy).with_new_salt())
+
+    def _rewrap_passphrase(self, passphrase: str, params: KdfParams) -> None:
+        kek = derive(normalise_passphrase(passphrase), params, _kek_ad(self.vault_id))
+        wrap_pw = keys.wrap(kek, self._dek, _wrap_aad_pw(self.vault_id, params))
+        with self._conn.begin(), _sql_errors():
+            self._conn.execute(update(VaultMeta).where(VaultMeta.id == 1).values(kdf=params.canonical(), wrap_pw=wrap_pw))
+        self.header = VaultHeader(self.vault_id, self.header.format_version, params)
+
+    def _write_meta(self, passphrase: str, params: KdfParams, kit: RecoveryKit) -> None:
+        kek = derive(normalise_passphrase(passphrase), params, _kek_ad(self.vault_id))
+        wrap_pw = keys.wrap(kek, self._dek, _wrap_aad_pw(self.vault_id, params))
+        wrap_rk = keys.wrap(keys.recovery_kek(kit.secret, self.vault_id), self._dek, _wrap_aad_rk(self.vault_id))
+        with self._conn.begin(), _sql_errors():
+            self._conn.execute(update(VaultMeta).where(VaultMeta.id == 1).values(
+                kdf=params.canonical(), wrap_pw=wrap_pw, wrap_rk=wrap_rk))
+        self.header = VaultHeader(self.vault_id, self.header.format_version, params)
+
+    def new_recovery_kit(self) -> RecoveryKit:
+        """Replace the recovery kit (the old one stops working)."""
+        with self._mutex:
+            self._require_open()
+            kit = RecoveryKit.generate()
+            wrap_rk = keys.wrap(keys.recovery_kek(kit.secret, self.vault_id), self._dek, _wrap_aad_rk(self.vault_id))
+            with self._conn.begin(), _sql_errors():
+                self._conn.execute(update(VaultMeta).where(VaultMeta.id == 1).values(wrap_rk=wrap_rk))
+            return kit
+
+    # --- backups --------------------------------------------------------------------------------
+
+    def backup_to(self, dest: Path) -> Path:
+        """A consistent encrypted copy (SQLite's online backup), written privately and atomically."""
+        dest = Path(dest)
+        with self._mutex:
+            self._require_open()
+            tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+            remove_quietly(tmp)
+            try:
+                with os_errors("write the backup"):
+                    create_private_file(tmp)
+                    target = sqlite3.connect(tmp)
+                    try:
+                        with _sql_errors():
+                            source = self._conn.connection.dbapi_connection
+                            source.backup(target)
+                        target.execute("PRAGMA journal_mode=DELETE")
+                        target.commit()
+                    except sqlite3.OperationalError as exc:
+                        if "full" in str(exc).lower():
+                            raise StorageFull() from exc
+                        raise BackupError("The backup could not be written.") from exc
+                    finally:
+                        target.close()
+                    fsync_file(tmp)
+                    os.replace(tmp, dest)
+                    fsync_dir(dest.parent)
+            except BaseException:
+                remove_quietly(tmp)
+                raise
+            return dest
+
+    def manifest_fingerprint(self) -> tuple[int, bytes]:
+        with _sql_errors():
+            row = self._conn.execute(select(ManifestRow.epoch, ManifestRow.nonce).where(ManifestRow.id == 1)).first()
+            self._conn.rollback()
+        return (int(row[0]), bytes(row[1])) if row else (0, b"")
+
+    # --- closing --------------------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._dek is not None
+
+    def _require_open(self) -> None:
+        if self._dek is None:
+            raise VaultLocked()
+
+    def close(self) -> None:
+        """Checkpoint and truncate the WAL, drop keys and release the instance lock."""
+        with self._mutex:
+            if self._dek is None:
+                return
+            try:
+                with contextlib.suppress(Exception):
+                    if self._conn.in_transaction():
+                        self._conn.rollback()
+                    db.checkpoint(self._conn)
+                    self._conn.commit()
+                self._conn.close()
+                self._engine.dispose()
+            finally:
+                keys.wipe(self._dek)
+                self._dek = None
+                self._ciphers.clear()
+                self._entries = {}
+                if self._lock:
+                    self._lock.release()
+
+    lock = close
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Vault({self.path.name}, {'open' if self.is_open else 'locked'})"
+
+
+class _Transaction:
+    __slots__ = ("_vault", "puts", "deletes")
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self.puts: dict[bytes, tuple[int, bytes]] = {}
+        self.deletes: set[bytes] = set()
+
+    def put(self, record_id: bytes, payload: bytes) -> int:
+        if not isinstance(record_id, bytes) or len(record_id) != 16:
+            raise ValueError("record ids are 16 bytes")
+        pending = self.puts.get(record_id)
+        revision = (pending[0] if pending else self._vault.revision_of(record_id)) + 1
+        self.deletes.discard(record_id)
+        self.puts[record_id] = (revision, bytes(payload))
+        return revision
+
+    def delete(self, record_id: bytes) -> None:
+        self.puts.pop(record_id, None)
+        self.deletes.add(record_id)
+
+
+def _upgraded(params: KdfParams, policy: KdfPolicy) -> KdfParams:
+    """Never downgrade: take the stronger of what the vault has and what the policy demands."""
+    return KdfParams(max(params.memory_kib, policy.min_memory_kib), max(params.iterations, policy.min_iterations),
+                     params.lanes, params.salt)
+
+
+def _check_revision_readable(conn) -> None:
+    revision = db.schema_revision(conn)
+    if revision is None:
+        raise VaultCorrupt("This file is not an Integration Journal vault, or it is damaged.")
+    if revision not in db.KNOWN_REVISIONS:
+        raise UnsupportedVersion("This journal was written by a newer version of Integration Journal. "
+                                 "Please update the app to open it.")
+
+
+def _parse_header(row) -> VaultHeader:
+    if row is None:
+        raise VaultCorrupt("The journal's header is missing; the file is damaged.")
+    if row["magic"] != MAGIC:
+        raise VaultCorrupt("This file is not an Integration Journal vault.")
+    if row["format_version"] != FORMAT_VERSION:
+        raise UnsupportedVersion("This journal uses a vault format this version does not know.")
+    vault_id = bytes(row["vault_id"])
+    if len(vault_id) != VAULT_ID_BYTES:
+        raise VaultCorrupt("The journal's header is damaged.")
+    return VaultHeader(vault_id, row["format_version"], KdfParams.from_canonical(bytes(row["kdf"])))

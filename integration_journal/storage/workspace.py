@@ -1,0 +1,73 @@
+"""An unlocked journal in a data folder: the vault, the domain journal over it, and its backups.
+
+This is what the CLI and the GUI open; it joins storage and core without either knowing the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from integration_journal.core.journal import Journal
+from integration_journal.core.store import DamagedRecord
+from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfPolicy
+from integration_journal.crypto.recovery import RecoveryKit
+from integration_journal.storage.backups import keep_rotating_backup
+from integration_journal.storage.vault import Vault, vault_file
+
+
+@dataclass
+class Workspace:
+    data_dir: Path
+    vault: Vault
+    journal: Journal
+    damaged: list[DamagedRecord] = field(default_factory=list)
+
+    @classmethod
+    def create(
+        cls, data_dir: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY,
+        progress: Callable[[float], None] | None = None,
+    ) -> tuple[Workspace, RecoveryKit]:
+        vault, kit = Vault.create(vault_file(data_dir), passphrase, policy=policy, progress=progress)
+        try:
+            journal = Journal.open(vault)
+        except BaseException:
+            vault.close()
+            raise
+        return cls(data_dir, vault, journal), kit
+
+    @classmethod
+    def open(
+        cls, data_dir: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY, backup: bool = True,
+    ) -> Workspace:
+        vault = Vault.unlock(vault_file(data_dir), passphrase, policy=policy)
+        return cls._attach(data_dir, vault, backup=backup)
+
+    @classmethod
+    def recover(
+        cls, data_dir: Path, kit_text: str, new_passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY,
+    ) -> tuple[Workspace, RecoveryKit]:
+        vault, kit = Vault.recover(vault_file(data_dir), kit_text, new_passphrase, policy=policy)
+        return cls._attach(data_dir, vault, backup=True), kit
+
+    @classmethod
+    def _attach(cls, data_dir: Path, vault: Vault, *, backup: bool) -> Workspace:
+        try:
+            if backup:
+                keep_rotating_backup(vault, data_dir)
+            journal = Journal.open(vault)
+        except BaseException:
+            vault.close()
+            raise
+        damaged = list(journal.damaged)
+        return cls(data_dir, vault, journal, damaged)
+
+    def close(self) -> None:
+        self.vault.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

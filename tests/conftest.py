@@ -1,0 +1,58 @@
+"""Every test runs in its own folders with a deliberately cheap KDF unless it asks otherwise."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from integration_journal.crypto.kdf import INSECURE_TEST_POLICY  # noqa: E402
+
+PASSPHRASE = "quiet river morning lantern 42"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    data = tmp_path / "data"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))
+    monkeypatch.setenv("INTEGRATION_JOURNAL_DATA_DIR", str(data))
+    monkeypatch.setenv("INTEGRATION_JOURNAL_INSECURE_TEST_KDF", "1")
+    monkeypatch.delenv("INTEGRATION_JOURNAL_PASSPHRASE", raising=False)
+    monkeypatch.delenv("INTEGRATION_JOURNAL_NEW_PASSPHRASE", raising=False)
+    return data
+
+
+@pytest.fixture
+def fast_kdf():
+    """The explicit weak KDF policy for tests (production code never defaults to it)."""
+    return INSECURE_TEST_POLICY
+
+
+@pytest.fixture
+def data_dir(isolated_dirs: Path) -> Path:
+    return isolated_dirs
+
+
+@pytest.fixture
+def vault_path(data_dir: Path) -> Path:
+    return data_dir / "journal.ijvault"
+
+
+@pytest.fixture
+def new_vault(vault_path: Path, fast_kdf):
+    """A freshly created, unlocked vault; closed after the test."""
+    from integration_journal.storage.vault import Vault
+
+    vault, kit = Vault.create(vault_path, PASSPHRASE, policy=fast_kdf)
+    vault.kit = kit  # type: ignore[attr-defined]
+    yield vault
+    vault.close()
