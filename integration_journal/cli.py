@@ -134,11 +134,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     data_dir = _data_dir(args)
     passphrase = new_passphrase_from(args, file_attr="passphrase_file", env=ENV_PASSPHRASE)
-    ws, kit = Workspace.create(data_dir, passphrase, policy=_policy())
-    with ws:
-        from integration_journal.cli_records import init_profile
-
-        init_profile(ws.journal, role=args.role, name=args.name)
+    ws, kit = Workspace.create(data_dir, passphrase, role=args.role, display_name=args.name, policy=_policy())
+    ws.close()
     print("Your journal is ready.")
     print()
     print("RECOVERY KIT — write this down or print it, and keep it somewhere safe.")

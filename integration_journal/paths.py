@@ -22,6 +22,19 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def vault_file(data_dir: Path) -> Path:
+    """The vault inside a data folder (kept here so the GUI can check for it without importing SQL)."""
+    return data_dir / "journal.ijvault"
+
+
+def lock_file(data_dir: Path) -> Path:
+    return data_dir / "journal.lock"
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"
+
+
 def kdf_policy_from_env() -> KdfPolicy:
     if os.environ.get(ENV_INSECURE_TEST_KDF) == "1":
         return INSECURE_TEST_POLICY

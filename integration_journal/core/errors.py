@@ -86,6 +86,24 @@ class RecordCorrupt(VaultError):
         self.reason = reason
 
 
+class UndecodableRecord(RecordCorrupt):
+    """A record's plaintext cannot be read as a journal record (malformed, or of an unknown kind)."""
+
+
+class UnknownRecordKind(UndecodableRecord):
+    """The record is of a kind this version of the app does not know."""
+
+
+class NewerRecordVersion(UndecodableRecord):
+    """The record was written by a newer version of the app; it is kept untouched."""
+
+    def __init__(self, record_id: bytes, reason: str) -> None:
+        super().__init__(record_id, reason)
+        # Not "damaged": the record is fine, this app is too old for it.
+        self.args = (f"Record {record_id.hex()} cannot be opened yet: {reason}. Updating the app "
+                     "will open it.",)
+
+
 class StorageFull(VaultError):
     def __init__(self) -> None:
         super().__init__("The disk is full. Nothing was changed; free some space and try again.")
@@ -96,4 +114,15 @@ class BackupError(VaultError):
 
 
 class ImportRejected(JournalError):
-    """An import file cannot be used; nothing was imported."""
+    """An import file cannot be used; nothing was imported.
+
+    `position` is the 0-based index of the offending record in the file's record list (None when the
+    file as a whole is unusable); `reason` says what is wrong without quoting content.
+    """
+
+    def __init__(self, reason: str, position: int | None = None) -> None:
+        # Without a position the message is the reason alone, as for any other typed error.
+        where = f"Record {position + 1} of the import file: " if position is not None else ""
+        super().__init__(f"{where}{reason}")
+        self.reason = reason
+        self.position = position

@@ -51,7 +51,7 @@ def wrap(kek: bytes | bytearray, dek: bytes | bytearray, aad: bytes) -> bytes:
 
 def unwrap(kek: bytes | bytearray, wrapped: bytes, aad: bytes) -> bytearray:
     """Wrong key, edited parameters and a damaged wrap all give the same error (no oracle)."""
-    if len(wrapped) != NONCE_BYTES + KEY_BYTES + 16:
+    if not isinstance(wrapped, bytes) or len(wrapped) != NONCE_BYTES + KEY_BYTES + 16:
         raise WrongPassphrase()
     try:
         return bytearray(AESGCM(bytes(kek)).decrypt(wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], aad))

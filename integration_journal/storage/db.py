@@ -92,5 +92,11 @@ def migrate_if_needed(conn: Connection) -> bool:
 
 
 def checkpoint(conn: Connection) -> None:
-    """Fold the WAL into the main file and truncate it, so no stale pages linger beside it."""
-    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    """Fold the WAL into the main file and truncate it, so no stale pages linger beside it.
+
+    Runs on the driver connection, outside any transaction: through SQLAlchemy the statement would
+    autobegin (our `begin` hook issues BEGIN IMMEDIATE) and SQLite refuses to checkpoint inside a
+    write transaction ("database table is locked")."""
+    if conn.in_transaction():
+        conn.rollback()
+    conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

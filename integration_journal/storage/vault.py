@@ -30,6 +30,7 @@ from integration_journal.crypto import keys
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfParams, KdfPolicy, calibrate, derive, normalise_passphrase
 from integration_journal.crypto.records import DecryptionFailed, ManifestCipher, RecordCipher
 from integration_journal.crypto.recovery import RecoveryKit
+from integration_journal.paths import backups_dir, lock_file, vault_file  # noqa: F401 (re-exported)
 from integration_journal.storage import db
 from integration_journal.storage.files import create_private_file, fsync_dir, fsync_file, os_errors, private_dir, remove_quietly
 from integration_journal.storage.instance import InstanceLock
@@ -59,18 +60,6 @@ class VaultHeader:
     vault_id: bytes
     format_version: int
     kdf: KdfParams
-
-
-def vault_file(data_dir: Path) -> Path:
-    return data_dir / "journal.ijvault"
-
-
-def lock_file(data_dir: Path) -> Path:
-    return data_dir / "journal.lock"
-
-
-def backups_dir(data_dir: Path) -> Path:
-    return data_dir / "backups"
 
 
 def _wrap_aad_pw(vault_id: bytes, params: KdfParams) -> bytes:
@@ -146,25 +135,37 @@ class Vault:
             kit = RecoveryKit.generate()
             wrap_pw = keys.wrap(kek, dek, _wrap_aad_pw(vault_id, params))
             wrap_rk = keys.wrap(keys.recovery_kek(kit.secret, vault_id), dek, _wrap_aad_rk(vault_id))
+            header = VaultHeader(vault_id, FORMAT_VERSION, params)
+            # Build the whole vault under a staging name, then rename it into place: a crash while
+            # creating leaves no journal (and creating again works) or a complete one — never a
+            # half-written file that can be neither opened nor created again.
+            staging = path.with_name(f".{path.name}.creating")
+            _remove_with_sidecars(staging)  # left over by a crash during an earlier attempt
             with os_errors("create the journal file"):
-                create_private_file(path)
-            engine = db.make_engine(path)
+                create_private_file(staging)
+            engine = db.make_engine(staging)
             try:
                 with engine.begin() as conn, _sql_errors():
                     db.create_schema(conn)
                     conn.execute(VaultMeta.__table__.insert().values(
                         id=1, magic=MAGIC, format_version=FORMAT_VERSION, vault_id=vault_id,
                         kdf=params.canonical(), wrap_pw=wrap_pw, wrap_rk=wrap_rk))
-                header = VaultHeader(vault_id, FORMAT_VERSION, params)
-                vault = cls(path=path, engine=engine, header=header, dek=dek, lock=lock)
-                with vault._mutex, vault._conn.begin(), _sql_errors():
-                    vault._write_manifest(vault._entries, vault._epoch + 1, vault._key_id, vault._counters)
-                vault._epoch += 1
+                builder = cls(path=staging, engine=engine, header=header, dek=bytearray(dek), lock=None)
+                with builder._mutex, builder._conn.begin(), _sql_errors():
+                    builder._write_manifest(builder._entries, 1, builder._key_id, builder._counters)
+                builder.close()  # checkpointed: the main file is complete, no WAL beside it
+                with os_errors("create the journal file"):
+                    fsync_file(staging)
+                    if path.exists():
+                        raise VaultExists(f"A journal already exists at {path}.")
+                    os.replace(staging, path)
+                    fsync_dir(path.parent)
             except BaseException:
                 engine.dispose()
-                for suffix in ("", "-wal", "-shm", "-journal"):
-                    remove_quietly(Path(str(path) + suffix))
+                _remove_with_sidecars(staging)
                 raise
+            vault = cls(path=path, engine=db.make_engine(path), header=header, dek=dek, lock=lock)
+            vault._epoch = 1
             return vault, kit
         except BaseException:
             if lock:
@@ -178,7 +179,7 @@ class Vault:
             raise VaultNotFound(f"No journal at {path}.")
         engine = db.make_engine(path, read_only=True)
         try:
-            with engine.connect() as conn, _sql_errors():
+            with _sql_errors(), engine.connect() as conn:  # connecting can fail: not a database
                 _check_revision_readable(conn)
                 row = conn.execute(select(VaultMeta).where(VaultMeta.id == 1)).mappings().first()
         finally:
@@ -240,7 +241,7 @@ class Vault:
         engine = None
         try:
             engine = db.make_engine(path, read_only=read_only)
-            with engine.begin() as conn, _sql_errors():
+            with _sql_errors(), engine.begin() as conn:  # connecting can fail: not a database
                 if read_only:
                     _check_revision_readable(conn)
                 else:
@@ -276,13 +277,16 @@ class Vault:
             entries = self._entries
             unpack = _ENTRY.unpack
             for record_id, key_id, revision, nonce, ciphertext in rows:
-                record_id = bytes(record_id)
+                record_id = _id_bytes(record_id)
                 seen.add(record_id)
                 expected = entries.get(record_id)
                 if expected is None:
                     damaged.append(DamagedRecord(record_id, REASON_FOREIGN))
                     continue
                 _, want_revision, want_tag = unpack(expected)
+                if not _row_well_formed(key_id, revision, nonce, ciphertext):
+                    damaged.append(DamagedRecord(record_id, REASON_UNREADABLE))
+                    continue
                 try:
                     payload = self._cipher(key_id).decrypt(record_id, revision, nonce, ciphertext)
                 except DecryptionFailed:
@@ -407,6 +411,7 @@ class Vault:
         if row is None:
             self.manifest_problem = "The journal's integrity record is missing; deleted entries cannot be detected."
             self._key_id = self._max_key_id()
+            self._adopt_rows_without_manifest()
             return
         try:
             body = self._manifest_cipher.decrypt(row["epoch"], row["nonce"], row["ciphertext"])
@@ -422,22 +427,24 @@ class Vault:
             self._epoch = int(row["epoch"])
         except (DecryptionFailed, ValueError, KeyError, TypeError, struct.error):
             self.manifest_problem = "The journal's integrity record is damaged; deleted entries cannot be detected."
-            self._epoch = int(row["epoch"] or 0)
+            self._epoch = row["epoch"] if _is_uint(row["epoch"], 63) else 0
             self._key_id = self._max_key_id()
             self._adopt_rows_without_manifest()
 
     def _max_key_id(self) -> int:
         with _sql_errors():
-            value = self._conn.execute(select(RecordRow.key_id).order_by(RecordRow.key_id.desc()).limit(1)).scalar()
+            values = self._conn.execute(select(RecordRow.key_id).distinct()).scalars().all()
             self._conn.rollback()
-        return int(value or 1)
+        return max((v for v in values if _is_uint(v, 32) and v > 0), default=1)
 
     def _adopt_rows_without_manifest(self) -> None:
         """With no usable manifest, trust each row that authenticates (the AEAD still binds it)."""
         with _sql_errors():
             rows = self._conn.execute(select(RecordRow.id, RecordRow.revision, RecordRow.ciphertext)).all()
             self._conn.rollback()
-        self._entries = {bytes(r[0]): _ENTRY.pack(bytes(r[0]), r[1], bytes(r[2])[-16:]) for r in rows}
+        self._entries = {bytes(r[0]): _ENTRY.pack(bytes(r[0]), r[1], bytes(r[2])[-16:]) for r in rows
+                         if isinstance(r[0], bytes) and len(r[0]) == 16 and _is_uint(r[1], 63)
+                         and isinstance(r[2], bytes) and len(r[2]) >= 16}
 
     def _cipher(self, key_id: int) -> RecordCipher:
         cipher = self._ciphers.get(key_id)
@@ -585,6 +592,11 @@ class _Transaction:
         self.deletes.add(record_id)
 
 
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        remove_quietly(Path(str(path) + suffix))
+
+
 def _upgraded(params: KdfParams, policy: KdfPolicy) -> KdfParams:
     """Never downgrade: take the stronger of what the vault has and what the policy demands."""
     return KdfParams(max(params.memory_kib, policy.min_memory_kib), max(params.iterations, policy.min_iterations),
@@ -607,7 +619,27 @@ def _parse_header(row) -> VaultHeader:
         raise VaultCorrupt("This file is not an Integration Journal vault.")
     if row["format_version"] != FORMAT_VERSION:
         raise UnsupportedVersion("This journal uses a vault format this version does not know.")
-    vault_id = bytes(row["vault_id"])
-    if len(vault_id) != VAULT_ID_BYTES:
+    vault_id = row["vault_id"]
+    if not isinstance(vault_id, bytes) or len(vault_id) != VAULT_ID_BYTES or not isinstance(row["kdf"], bytes):
         raise VaultCorrupt("The journal's header is damaged.")
-    return VaultHeader(vault_id, row["format_version"], KdfParams.from_canonical(bytes(row["kdf"])))
+    return VaultHeader(vault_id, row["format_version"], KdfParams.from_canonical(row["kdf"]))
+
+
+def _is_uint(value: object, bits: int) -> bool:
+    return type(value) is int and 0 <= value < 1 << bits
+
+
+def _row_well_formed(key_id: object, revision: object, nonce: object, ciphertext: object) -> bool:
+    """Values that fit the AAD's fixed-width fields and are blobs where blobs belong. Anything else
+    was written behind the app's back; it must mark that one record damaged, not break load()."""
+    return (_is_uint(key_id, 32) and _is_uint(revision, 63)
+            and isinstance(nonce, bytes) and isinstance(ciphertext, bytes))
+
+
+def _id_bytes(value: object) -> bytes:
+    """A stored record id as bytes, whatever SQLite type an outside edit left in the column."""
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass")
+    return repr(value).encode("ascii", "backslashreplace")

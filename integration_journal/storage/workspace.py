@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from integration_journal.core.journal import Journal
+from integration_journal.core.records import Profile, Role
 from integration_journal.core.store import DamagedRecord
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfPolicy
 from integration_journal.crypto.recovery import RecoveryKit
 from integration_journal.storage.backups import keep_rotating_backup
+from integration_journal.storage.files import remove_quietly
 from integration_journal.storage.vault import Vault, vault_file
 
 
@@ -26,14 +28,22 @@ class Workspace:
 
     @classmethod
     def create(
-        cls, data_dir: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY,
-        progress: Callable[[float], None] | None = None,
+        cls, data_dir: Path, passphrase: str, *, role: str, display_name: str,
+        policy: KdfPolicy = PRODUCTION_POLICY, progress: Callable[[float], None] | None = None,
     ) -> tuple[Workspace, RecoveryKit]:
+        """A new vault with its profile. If anything fails before the kit can be shown, the half-made
+        vault is removed again, so trying once more does not meet "a journal already exists"."""
+        profile = Profile(role=Role(role), display_name=display_name)  # validate before any KDF work
         vault, kit = Vault.create(vault_file(data_dir), passphrase, policy=policy, progress=progress)
         try:
             journal = Journal.open(vault)
+            journal.add(profile)
+            journal.audit("journal_created")
         except BaseException:
+            path = vault.path
             vault.close()
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                remove_quietly(Path(str(path) + suffix))
             raise
         return cls(data_dir, vault, journal), kit
 

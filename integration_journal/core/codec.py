@@ -1,0 +1,343 @@
+"""Turns records into versioned JSON payload bytes and back, strictly and fast."""
+
+from __future__ import annotations
+
+import binascii
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from integration_journal.core import records as r
+from integration_journal.core.errors import (
+    NewerRecordVersion,
+    UndecodableRecord,
+    UnknownRecordKind,
+    ValidationError,
+)
+
+# The envelope: {"k": kind, "v": schema version, "c": created, "u": updated, "d": {fields}}.
+ENVELOPE_KEYS = frozenset(("k", "v", "c", "u", "d"))
+
+ToJson = Callable[[Any], Any]
+FromJson = Callable[[Any], Any]
+Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+class _Malformed(Exception):
+    """Internal: a converter met a JSON value of the wrong shape."""
+
+
+@dataclass(frozen=True, slots=True)
+class Conv:
+    """How one field is written to JSON and read back; None means the JSON value is used as is."""
+
+    to_json: ToJson | None
+    from_json: FromJson | None
+
+
+# --- converters -----------------------------------------------------------------------------------------
+
+def _b64(value: bytes) -> str:
+    return binascii.b2a_base64(value, newline=False).decode("ascii")
+
+
+def _unb64(value: Any) -> bytes:
+    if not isinstance(value, str):
+        raise _Malformed("expected base64 text")
+    try:
+        # strict_mode: no stray characters, exact padding (what base64.b64decode(validate=True)
+        # checks, without its Python-level wrapper).
+        return binascii.a2b_base64(value, strict_mode=True)
+    except (binascii.Error, ValueError):
+        raise _Malformed("is not valid base64") from None
+
+
+def _datetime(value: Any) -> dt.datetime:
+    if not isinstance(value, str):
+        raise _Malformed("expected an ISO-8601 date and time")
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise _Malformed("is not an ISO-8601 date and time") from None
+
+
+def _date(value: Any) -> dt.date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise _Malformed("expected a date as YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _Malformed("is not a valid date") from None
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise _Malformed("expected a list")
+    return value
+
+
+def _obj(value: Any, keys: frozenset[str]) -> dict[str, Any]:
+    if not isinstance(value, dict) or value.keys() != keys:
+        raise _Malformed("expected an object with the keys " + ", ".join(sorted(keys)))
+    return value
+
+
+def _tuple_of(conv: Conv) -> Conv:
+    to_json, from_json = conv.to_json, conv.from_json
+    assert to_json is not None and from_json is not None
+    return Conv(lambda v: [to_json(x) for x in v], lambda v: tuple(from_json(x) for x in _list(v)))
+
+
+BYTES = Conv(_b64, _unb64)
+OPT_BYTES = Conv(lambda v: None if v is None else _b64(v), _unb64)
+DATETIME = Conv(dt.datetime.isoformat, _datetime)
+DATE = Conv(dt.date.isoformat, _date)
+JSON = Conv(r.thaw_json, None)  # the record re-validates and freezes what json.loads gave
+
+_BP_KEYS = frozenset(("systolic", "diastolic"))
+BLOOD_PRESSURE = Conv(
+    lambda bp: None if bp is None else {"systolic": bp.systolic, "diastolic": bp.diastolic},
+    lambda v: r.BloodPressure(**_obj(v, _BP_KEYS)),
+)
+_EFFECT_KEYS = frozenset(("effect", "severity", "duration"))
+SIDE_EFFECTS = _tuple_of(Conv(
+    lambda e: {"effect": e.effect, "severity": e.severity, "duration": e.duration},
+    lambda v: r.SideEffectReport(**_obj(v, _EFFECT_KEYS)),
+))
+_ANSWER_KEYS = frozenset(("prompt", "answer"))
+PROMPT_ANSWERS = _tuple_of(Conv(
+    lambda a: {"prompt": a.prompt_id, "answer": r.thaw_json(a.answer)},
+    lambda v: r.PromptAnswer(_obj(v, _ANSWER_KEYS)["prompt"], v["answer"]),
+))
+
+
+# --- the schema of every kind ------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class KindSpec:
+    """The stored form of one record kind at its current schema version.
+
+    `upgrades[n]` turns the fields of version n into those of version n + 1; decoding an older record
+    runs the chain up to `version`. A field missing here or in a payload is an error, not a default:
+    the spec is the schema.
+    """
+
+    cls: type[r.Record]
+    fields: tuple[tuple[str, Conv | None], ...]
+    version: int = 1
+    upgrades: Mapping[int, Upgrade] = field(default_factory=dict)
+    # Derived once: decoding 10,000 records must not rebuild them 10,000 times.
+    field_names: frozenset[str] = field(init=False)
+    readers: tuple[tuple[str, FromJson], ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "field_names", frozenset(name for name, _ in self.fields))
+        object.__setattr__(self, "readers", tuple((name, conv.from_json) for name, conv in self.fields
+                                                  if conv is not None and conv.from_json is not None))
+
+    @property
+    def kind(self) -> str:
+        return self.cls.KIND
+
+
+def _spec(cls: type[r.Record], *fields: str | tuple[str, Conv]) -> KindSpec:
+    return KindSpec(cls, tuple((f, None) if isinstance(f, str) else f for f in fields), cls.SCHEMA_VERSION)
+
+
+DEFAULT_SPECS: tuple[KindSpec, ...] = (
+    _spec(r.Profile, "role", "display_name", "country_code", "treatment_focus", "clinic_name",
+          "clinic_phone"),
+    _spec(r.TreatmentSession, ("when", DATETIME), "route", "setting", "dose_mg", "clinic", "provider",
+          "intention", ("bp_before", BLOOD_PRESSURE), ("bp_after", BLOOD_PRESSURE), "experience",
+          "experience_text", ("side_effects", SIDE_EFFECTS), "notes"),
+    _spec(r.Entry, "title", "body", "tags", "phase", ("session_id", OPT_BYTES),
+          ("prompt_answers", PROMPT_ANSWERS), "share", "bring_to_appointment", "question_for_therapist"),
+    _spec(r.CheckIn, ("date", DATE), "mood", "anxiety", "pain", "sleep_hours", "sleep_quality", "note"),
+    _spec(r.QuestionnaireResponse, "instrument", "answers", ("taken_at", DATETIME), "baseline"),
+    _spec(r.Reframe, "old_thought", "new_perspective", ("source_id", OPT_BYTES), "domain"),
+    _spec(r.Commitment, "text", "domain", "cadence", ("checkoffs", _tuple_of(DATE)), "active"),
+    _spec(r.SafetyPlan, *(name for _, name in r.SAFETY_PLAN_SECTIONS)),
+    _spec(r.Contact, "name", "role", ("card", OPT_BYTES), "verified",
+          ("key_fingerprints", _tuple_of(BYTES))),
+    _spec(r.ShareLog, ("recipient_id", BYTES), "recipient_name", ("bundle_id", BYTES), "sequence",
+          ("item_ids", _tuple_of(BYTES)), ("sent_at", DATETIME)),
+    _spec(r.ReceivedItem, ("sender_id", BYTES), ("bundle_id", BYTES), "sequence", "item_kind",
+          ("item_id", BYTES), ("payload", BYTES), ("received_at", DATETIME), "reviewed",
+          "discuss_next_time"),
+    _spec(r.Annotation, ("target_id", BYTES), "text", "for_patient"),
+    _spec(r.PromptPackRecord, "pack_id", "title", "version", ("content", BYTES),
+          ("signer_fingerprint", OPT_BYTES), "enabled"),
+    _spec(r.Draft, "target_kind", ("target_id", OPT_BYTES), ("state", JSON)),
+    _spec(r.AuditEvent, "event", ("details", JSON)),
+    _spec(r.Settings, ("values", JSON)),
+    _spec(r.HistorySnapshot, ("of_id", BYTES), "revision", "deleted", ("payload", BYTES)),
+)
+
+
+def _field_with_bad_text(document: dict[str, Any]) -> str:
+    for name, value in document["d"].items():
+        try:
+            _encoder.encode(value).encode("utf-8")
+        except UnicodeEncodeError:
+            return name
+    return "record"
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError("NaN and Infinity are not JSON")
+
+
+_decoder = json.JSONDecoder(parse_constant=_reject_constant)
+_scan = _decoder.scan_once
+_encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+class Codec:
+    """Encodes and decodes records of the kinds it is given (all of records.RECORD_TYPES by default)."""
+
+    def __init__(self, specs: Iterable[KindSpec] = DEFAULT_SPECS) -> None:
+        self._by_kind: dict[str, KindSpec] = {}
+        self._by_type: dict[type[r.Record], KindSpec] = {}
+        for spec in specs:
+            self._by_kind[spec.kind] = spec
+            self._by_type[spec.cls] = spec
+
+    def spec_for(self, kind: str) -> KindSpec | None:
+        return self._by_kind.get(kind)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(self._by_kind)
+
+    # --- encoding -----------------------------------------------------------------------------------
+
+    def fields_to_json(self, record: r.Record) -> dict[str, Any]:
+        """The record's own fields in their JSON form (no id, kind or timestamps)."""
+        spec = self._by_type.get(type(record))
+        if spec is None:
+            raise ValidationError("kind", "is not a record kind this app can store")
+        out: dict[str, Any] = {}
+        for name, conv in spec.fields:
+            value = getattr(record, name)
+            out[name] = value if conv is None or conv.to_json is None else conv.to_json(value)
+        return out
+
+    def to_document(self, record: r.Record) -> dict[str, Any]:
+        spec = self._by_type.get(type(record))
+        if spec is None:
+            raise ValidationError("kind", "is not a record kind this app can store")
+        return {"k": spec.kind, "v": spec.version, "c": record.created.isoformat(),
+                "u": record.updated.isoformat(), "d": self.fields_to_json(record)}
+
+    def encode(self, record: r.Record) -> bytes:
+        document = self.to_document(record)
+        try:
+            return _encoder.encode(document).encode("utf-8")
+        except UnicodeEncodeError:
+            # Only lone surrogates get here (records do not check for them: see records.check_text).
+            raise ValidationError(_field_with_bad_text(document), "contains characters that are not "
+                                                                  "valid Unicode") from None
+
+    # --- decoding -----------------------------------------------------------------------------------
+
+    def decode(self, record_id: bytes, payload: bytes) -> r.Record:
+        """Rebuild a record; raises UndecodableRecord (or a subclass) and nothing else for bad input."""
+        try:
+            text = str(payload, "utf-8")
+            # The scanner directly: JSONDecoder.decode adds two whitespace regex matches per call,
+            # which our compact payloads never need (surrounding whitespace is refused as malformed).
+            document, end = _scan(text, 0)
+            if end != len(text):
+                raise ValueError("trailing data")
+        except (UnicodeDecodeError, ValueError, TypeError, RecursionError, StopIteration):
+            raise UndecodableRecord(record_id, "its contents are not valid JSON") from None
+        if not isinstance(document, dict) or document.keys() != ENVELOPE_KEYS:
+            raise UndecodableRecord(record_id, "its contents are not a record envelope")
+        # No scan for escaped lone surrogates here: our encoder cannot produce them (encode refuses
+        # such text) and the vault authenticates every payload; scanning would cost ~20 % of a
+        # large vault's load time. Imports, which read outside text, check for them (export_json).
+        return self._build(record_id, document["k"], document["v"], document["c"], document["u"],
+                           document["d"], owned=True)
+
+    def from_parts(self, record_id: bytes, kind: Any, version: Any, created: Any, updated: Any,
+                   data: Any) -> r.Record:
+        """Build a record from its kind, schema version, ISO timestamps and JSON fields."""
+        return self._build(record_id, kind, version, created, updated, data, owned=False)
+
+    def _build(self, record_id: bytes, kind: Any, version: Any, created: Any, updated: Any,
+               data: Any, *, owned: bool) -> r.Record:
+        if not isinstance(kind, str):
+            raise UndecodableRecord(record_id, "its kind is missing")
+        spec = self._by_kind.get(kind)
+        if spec is None:
+            # The kind string itself is not repeated: it came from the payload.
+            raise UnknownRecordKind(record_id, "its kind is not known to this version of the app")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise UndecodableRecord(record_id, "its schema version is not a positive whole number")
+        if version > spec.version:
+            raise NewerRecordVersion(record_id, f"it was written by a newer version of the app ({kind} "
+                                                f"schema {version}; this version reads up to {spec.version})")
+        if not isinstance(data, dict):
+            raise UndecodableRecord(record_id, "its fields are not an object")
+        while version < spec.version:
+            upgrade = spec.upgrades.get(version)
+            if upgrade is None:
+                raise UndecodableRecord(record_id, f"there is no upgrade from {kind} schema {version}")
+            try:
+                data = upgrade(dict(data))
+            except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+                raise UndecodableRecord(record_id, f"its {kind} schema {version} fields could not be "
+                                                   "upgraded") from None
+            if not isinstance(data, dict):
+                raise UndecodableRecord(record_id, f"the upgrade from {kind} schema {version} failed")
+            version += 1
+            owned = True
+        if data.keys() != spec.field_names:
+            missing = sorted(spec.field_names - data.keys())
+            if missing:
+                raise UndecodableRecord(record_id, f"field {missing[0]} is missing")
+            raise UndecodableRecord(record_id, "it has fields this version does not know")
+        name = "created"
+        try:
+            created_at = _fromiso(created) if type(created) is str else _datetime(created)
+            name = "updated"
+            # Never-edited records share one datetime object for both (less to allocate at load).
+            updated_at = (created_at if updated == created and type(updated) is str
+                          else _fromiso(updated) if type(updated) is str else _datetime(updated))
+            # Most fields are used as json.loads gave them; only the few with a reader are converted,
+            # in place when the dict is ours (decoding a large vault allocates nothing extra).
+            kwargs = data if owned or not spec.readers else dict(data)
+            for name, read in spec.readers:
+                # None and [] pass through unconverted; the record's own validation accepts or
+                # rejects them (an optional id may be None, a required one may not).
+                value = kwargs[name]
+                if value is not None and value != []:
+                    kwargs[name] = read(value)
+            name = ""
+            return spec.cls(id=record_id, created=created_at, updated=updated_at, **kwargs)
+        except _Malformed as error:
+            raise UndecodableRecord(record_id, f"field {name} {error}") from None
+        except ValidationError as error:
+            where = f"{name}.{error.field}" if name and name != error.field else error.field
+            raise UndecodableRecord(record_id, f"field {where} {error.problem}") from None
+        except (TypeError, ValueError, AttributeError):
+            problem = ("is not an ISO-8601 date and time" if name in ("created", "updated")
+                       else "has the wrong shape")
+            raise UndecodableRecord(record_id, f"field {name or 'record'} {problem}") from None
+
+
+_fromiso = dt.datetime.fromisoformat
+
+DEFAULT_CODEC = Codec()
+
+
+def encode(record: r.Record) -> bytes:
+    """Payload bytes for `record` with the default schema."""
+    return DEFAULT_CODEC.encode(record)
+
+
+def decode(record_id: bytes, payload: bytes) -> r.Record:
+    """The record stored under `record_id`; raises UndecodableRecord (or a subclass) when unusable."""
+    return DEFAULT_CODEC.decode(record_id, payload)

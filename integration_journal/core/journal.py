@@ -1,0 +1,372 @@
+"""The Journal service: every record of an unlocked vault in memory, changed only through transactions."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import gc
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from integration_journal.core.codec import DEFAULT_CODEC, Codec
+from integration_journal.core.errors import (
+    AmbiguousId,
+    NotFound,
+    UndecodableRecord,
+    UsageError,
+)
+from integration_journal.core.records import (
+    AuditEvent,
+    HistorySnapshot,
+    KIND_TO_TYPE,
+    Record,
+    normalise_tag,
+)
+from integration_journal.core.search import SearchHit, SearchIndex, sort_key
+from integration_journal.core.store import DamagedRecord, RecordStore, StoredRecord
+
+Clock = Callable[[], dt.datetime]
+R = TypeVar("R", bound=Record)
+
+MAX_HISTORY = 10  # earlier revisions kept per record
+MIN_ID_PREFIX = 4
+_HEX = re.compile(r"[0-9a-f]+\Z")
+
+# Kinds that list(kind=None) leaves out: bookkeeping, reached through history() and list(kind=...).
+_UNLISTED: tuple[type[Record], ...] = (HistorySnapshot, AuditEvent)
+# Kinds that are never edited in place: history is a copy of the past; the security log only grows.
+_APPEND_ONLY: tuple[type[Record], ...] = (HistorySnapshot, AuditEvent)
+
+KindFilter = str | type[Record] | tuple[type[Record], ...] | None
+
+
+def _system_clock() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Journal:
+    """Records of one vault, decoded once at unlock; all changes go through `store.transaction()`.
+
+    In-memory state changes only after the store committed, so an exception anywhere in a change
+    (validation, encoding, the store, the commit) leaves both exactly as they were.
+    """
+
+    def __init__(self, store: RecordStore, *, clock: Clock | None = None, tz: dt.tzinfo | None = None,
+                 codec: Codec = DEFAULT_CODEC) -> None:
+        """An empty journal over `store`; use `Journal.open` to load what the store holds."""
+        self._store = store
+        self._clock: Clock = clock or _system_clock
+        self._tz = tz
+        self._codec = codec
+        self._records: dict[bytes, Record] = {}
+        self._revisions: dict[bytes, int] = {}
+        self._history: dict[bytes, list[HistorySnapshot]] = {}
+        self._damaged: dict[bytes, DamagedRecord] = {}
+        self._index: SearchIndex | None = None
+
+    @classmethod
+    def open(cls, store: RecordStore, clock: Clock | None = None, *, tz: dt.tzinfo | None = None,
+             codec: Codec = DEFAULT_CODEC) -> Journal:
+        """Load and decode every record; undecodable ones go to `damaged`, the rest stays usable.
+
+        `clock` returns aware datetimes (default: the system clock, UTC); `tz` is the zone whose
+        calendar days date filters use (default: the computer's local zone).
+        """
+        journal = cls(store, clock=clock, tz=tz, codec=codec)
+        # Loading allocates tens of thousands of long-lived objects; letting the cyclic GC scan them
+        # again and again as they arrive costs more than the decoding itself on a large journal.
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            journal._load(store.load())
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        return journal
+
+    def _load(self, loaded: tuple[list[StoredRecord], list[DamagedRecord]]) -> None:
+        journal, codec = self, self._codec
+        stored, damaged = loaded
+        for item in damaged:
+            journal._damaged[item.record_id] = item
+        decode = codec.decode
+        for row in stored:
+            try:
+                record = decode(row.record_id, row.payload)
+            except UndecodableRecord as error:
+                journal._damaged[row.record_id] = DamagedRecord(row.record_id, error.reason)
+                continue
+            journal._records[row.record_id] = record
+            journal._revisions[row.record_id] = row.revision
+            if type(record) is HistorySnapshot:
+                journal._history.setdefault(record.of_id, []).append(record)
+        for snapshots in journal._history.values():
+            snapshots.sort(key=_snapshot_order)
+
+    # --- reading ------------------------------------------------------------------------------------
+
+    @property
+    def damaged(self) -> tuple[DamagedRecord, ...]:
+        """Records the store could not decrypt or this app could not decode, with the reason."""
+        return tuple(self._damaged.values())
+
+    def now(self) -> dt.datetime:
+        moment = self._clock()
+        if not isinstance(moment, dt.datetime) or moment.utcoffset() is None:
+            raise UsageError("The journal's clock must return a date and time with a time zone.")
+        return moment
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __contains__(self, record_id: object) -> bool:
+        return isinstance(record_id, bytes) and record_id in self._records
+
+    def __iter__(self) -> Iterator[Record]:
+        """Every record, history snapshots and audit events included, in no particular order."""
+        return iter(list(self._records.values()))
+
+    def get(self, record_id: bytes) -> Record:
+        try:
+            return self._records[record_id]
+        except (KeyError, TypeError):
+            raise NotFound(f"No record with id {_hex(record_id)}.") from None
+
+    def get_as(self, record_id: bytes, kind: type[R]) -> R:
+        """Like get, for callers that expect one kind; another kind counts as not found."""
+        record = self.get(record_id)
+        if not isinstance(record, kind):
+            raise NotFound(f"No {kind.KIND} record with id {_hex(record_id)}.")
+        return record
+
+    def resolve_id(self, text: str) -> bytes:
+        """A full 32-hex-digit id, or a unique prefix of at least 4 hex digits, to the record's id."""
+        wanted = text.strip().lower() if isinstance(text, str) else ""
+        if not _HEX.match(wanted) or len(wanted) > 32:
+            raise UsageError("An id is written in hexadecimal digits (0-9, a-f), at most 32 of them.")
+        if len(wanted) == 32:
+            record_id = bytes.fromhex(wanted)
+            if record_id not in self._records:
+                raise NotFound(f"No record with id {wanted}.")
+            return record_id
+        if len(wanted) < MIN_ID_PREFIX:
+            raise UsageError(f"Give at least {MIN_ID_PREFIX} characters of the id.")
+        matches = [rid for rid in self._records if rid.hex().startswith(wanted)]
+        if not matches:
+            raise NotFound(f"No record id starts with {wanted}.")
+        if len(matches) > 1:
+            raise AmbiguousId(f"{len(matches)} records have ids starting with {wanted}; "
+                              "give more characters.")
+        return matches[0]
+
+    def list(self, kind: KindFilter = None, date_from: dt.date | None = None,
+             date_to: dt.date | None = None, tag: str | None = None) -> list[Record]:
+        """Records newest first. kind: a kind name, a record class or a tuple of classes; None means
+        every kind except history snapshots and audit events. Dates are inclusive local calendar days."""
+        types_ = _kind_types(kind)
+        if types_ is None:
+            found = [r for r in self._records.values() if not isinstance(r, _UNLISTED)]
+        else:
+            found = [r for r in self._records.values() if isinstance(r, types_)]
+        if tag is not None:
+            wanted = normalise_tag(tag)
+            found = [r for r in found if wanted in getattr(r, "tags", ())]
+        if date_from is not None or date_to is not None:
+            low = date_from or dt.date.min
+            high = date_to or dt.date.max
+            found = [r for r in found if low <= r.local_date(self._tz) <= high]
+        found.sort(key=sort_key, reverse=True)
+        return found
+
+    def history(self, record_id: bytes) -> list[HistorySnapshot]:
+        """Earlier revisions of a record (also of a deleted one), newest first."""
+        snapshots = self._history.get(record_id)
+        if not snapshots and record_id not in self._records:
+            raise NotFound(f"No record or history with id {_hex(record_id)}.")
+        return list(reversed(snapshots or ()))
+
+    def trash(self) -> list[HistorySnapshot]:
+        """The last snapshot of each deleted record that can still be restored, newest first."""
+        found = [snaps[-1] for of_id, snaps in self._history.items()
+                 if snaps and snaps[-1].deleted and of_id not in self._records]
+        found.sort(key=_snapshot_order, reverse=True)
+        return found
+
+    def search(self, query: str) -> list[SearchHit]:
+        """Full-text search (syntax in search.parse_query), newest first; the index is built on first use."""
+        if self._index is None:
+            self._index = SearchIndex(self._records.values(), self._tz)
+        return self._index.search(query)
+
+    # --- changing ------------------------------------------------------------------------------------
+
+    def add(self, record: R, *, keep_timestamps: bool = False) -> R:
+        """Store a new record and return it as stored.
+
+        Its created and updated times are set from the journal's clock, unless keep_timestamps (for
+        imports and back-dated records) keeps those the record carries.
+        """
+        if not keep_timestamps:
+            now = self.now()
+            record = dataclasses.replace(record, created=now, updated=now)
+        self._check_new(record.id)
+        self._commit([record], [])
+        return record
+
+    def add_many(self, records: Iterable[Record], *, keep_timestamps: bool = True) -> list[Record]:
+        """Store several new records in one transaction: all of them or, on any error, none."""
+        batch = list(records)
+        if not keep_timestamps:
+            now = self.now()
+            batch = [dataclasses.replace(r, created=now, updated=now) for r in batch]
+        seen: set[bytes] = set()
+        for record in batch:
+            self._check_new(record.id)
+            if record.id in seen:
+                raise UsageError(f"Record id {record.id.hex()} appears twice in one batch.")
+            seen.add(record.id)
+        self._commit(batch, [])
+        return batch
+
+    def update(self, record: R) -> R:
+        """Replace a record's content; bumps `updated` and keeps the previous revision in history."""
+        old = self.get(record.id)
+        if type(old) is not type(record):
+            raise UsageError(f"Record {record.id.hex()} is a {old.KIND}; it cannot become a {record.KIND}.")
+        if isinstance(old, _APPEND_ONLY):
+            raise UsageError(f"{type(old).__name__} records cannot be changed.")
+        if dataclasses.replace(record, created=old.created, updated=old.updated) == old:
+            return old  # nothing changed: no write, no history entry
+        now = self.now()
+        new = dataclasses.replace(record, created=old.created, updated=now)
+        puts: list[Record] = [new]
+        deletes: list[bytes] = []
+        if old.KEEPS_HISTORY:
+            puts.append(self._snapshot(old, now, deleted=False))
+            deletes += self._pruned(old.id)
+        self._commit(puts, deletes)
+        return new
+
+    def delete(self, record_id: bytes) -> None:
+        """Remove a record; its content stays restorable from history (see trash and restore)."""
+        old = self.get(record_id)
+        if isinstance(old, AuditEvent):
+            raise UsageError("Entries of the security log cannot be deleted one by one.")
+        puts: list[Record] = []
+        deletes = [record_id]
+        if old.KEEPS_HISTORY:
+            puts.append(self._snapshot(old, self.now(), deleted=True))
+            deletes += self._pruned(record_id)
+        self._commit(puts, deletes)
+
+    def purge(self, record_id: bytes) -> None:
+        """Remove a record and all its history for good (also a damaged record or one snapshot)."""
+        doomed: list[bytes] = []
+        if record_id in self._records or record_id in self._damaged:
+            doomed.append(record_id)
+        doomed += [s.id for s in self._history.get(record_id, ())]
+        if not doomed:
+            raise NotFound(f"No record or history with id {_hex(record_id)}.")
+        self._commit([], doomed)
+
+    def restore(self, snapshot_id: bytes) -> Record:
+        """Bring back the content of a history snapshot (undeleting the record if it was deleted)."""
+        snapshot = self.get(snapshot_id)
+        if not isinstance(snapshot, HistorySnapshot):
+            raise UsageError(f"Record {snapshot_id.hex()} is not a history snapshot.")
+        earlier = self._codec.decode(snapshot.of_id, snapshot.payload)
+        if snapshot.of_id in self._records:
+            return self.update(earlier)
+        self._check_new(earlier.id)
+        restored = dataclasses.replace(earlier, updated=self.now())
+        self._commit([restored], [])
+        return restored
+
+    def audit(self, event: str, **details: Any) -> AuditEvent:
+        """Append a security-log event; details are ids, counts and flags, never content.
+
+        Bytes values (record or bundle ids) are written as hex.
+        """
+        now = self.now()
+        plain = {k: v.hex() if isinstance(v, bytes) else v for k, v in details.items()}
+        record = AuditEvent(event=event, details=plain, created=now, updated=now)
+        self._commit([record], [])
+        return record
+
+    # --- internals ---------------------------------------------------------------------------------------
+
+    def _check_new(self, record_id: bytes) -> None:
+        if record_id in self._records or record_id in self._damaged:
+            raise UsageError(f"A record with id {record_id.hex()} already exists.")
+
+    def _snapshot(self, record: Record, now: dt.datetime, *, deleted: bool) -> HistorySnapshot:
+        return HistorySnapshot(of_id=record.id, revision=self._revisions.get(record.id, 0),
+                               deleted=deleted, payload=self._codec.encode(record),
+                               created=now, updated=now)
+
+    def _pruned(self, record_id: bytes) -> list[bytes]:
+        """Snapshot ids to drop so that, with one more added, MAX_HISTORY remain."""
+        snapshots = self._history.get(record_id, [])
+        excess = len(snapshots) + 1 - MAX_HISTORY
+        return [s.id for s in snapshots[:excess]] if excess > 0 else []
+
+    def _commit(self, puts: list[Record], deletes: list[bytes]) -> None:
+        # Encode first: a record that cannot be written fails before the store is touched.
+        payloads = [(record, self._codec.encode(record)) for record in puts]
+        revisions: dict[bytes, int] = {}
+        with self._store.transaction() as tx:
+            for record, payload in payloads:
+                revisions[record.id] = tx.put(record.id, payload)
+            for record_id in deletes:
+                tx.delete(record_id)
+        # Committed: only now does memory follow (plain dict updates, which cannot fail halfway).
+        for record_id in deletes:
+            self._forget(record_id)
+        for record in puts:
+            self._remember(record, revisions[record.id])
+
+    def _remember(self, record: Record, revision: int) -> None:
+        self._records[record.id] = record
+        self._revisions[record.id] = revision
+        if isinstance(record, HistorySnapshot):
+            snapshots = self._history.setdefault(record.of_id, [])
+            snapshots.append(record)
+            snapshots.sort(key=_snapshot_order)
+        if self._index is not None:
+            self._index.put(record)
+
+    def _forget(self, record_id: bytes) -> None:
+        record = self._records.pop(record_id, None)
+        self._revisions.pop(record_id, None)
+        self._damaged.pop(record_id, None)
+        if isinstance(record, HistorySnapshot):
+            snapshots = self._history.get(record.of_id, [])
+            snapshots[:] = [s for s in snapshots if s.id != record_id]
+            if not snapshots:
+                self._history.pop(record.of_id, None)
+        if self._index is not None:
+            self._index.remove(record_id)
+
+
+def _snapshot_order(snapshot: HistorySnapshot) -> tuple[dt.datetime, int, bytes]:
+    return (snapshot.created, snapshot.revision, snapshot.id)
+
+
+def _kind_types(kind: KindFilter) -> tuple[type[Record], ...] | None:
+    if kind is None:
+        return None
+    if isinstance(kind, str):
+        found = KIND_TO_TYPE.get(kind)
+        if found is None:
+            raise UsageError("Unknown record kind; known kinds: " + ", ".join(sorted(KIND_TO_TYPE)) + ".")
+        return (found,)
+    if isinstance(kind, type) and issubclass(kind, Record):
+        return (kind,)
+    if isinstance(kind, tuple) and all(isinstance(k, type) and issubclass(k, Record) for k in kind):
+        return kind
+    raise UsageError("kind must be a record kind name, a record class or a tuple of record classes.")
+
+
+def _hex(record_id: object) -> str:
+    return record_id.hex() if isinstance(record_id, bytes) else "(not an id)"
