@@ -16,6 +16,8 @@ from integration_journal.core.errors import UnsupportedVersion, VaultCorrupt
 SALT_BYTES = 16
 KEY_BYTES = 32
 ARGON2_VERSION = 0x13
+# An edited header must not make unlocking try to allocate absurd amounts of memory.
+MAX_MEMORY_KIB = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,7 @@ class KdfParams:
         if params.algorithm != "argon2id" or params.version != ARGON2_VERSION:
             raise UnsupportedVersion("The vault uses a key-derivation method this version does not know.")
         if not (len(params.salt) == SALT_BYTES and 1 <= params.lanes <= 255
-                and 8 * params.lanes <= params.memory_kib <= 16 * 1024 * 1024 and 1 <= params.iterations <= 1000):
+                and 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB and 1 <= params.iterations <= 1000):
             raise VaultCorrupt("The vault header's key-derivation parameters are out of range.")
         return params
 

@@ -2,7 +2,8 @@
 
 Layout (56 symbols, 14 groups of 4): 52 symbols of the secret, 3 symbols of SHA-256(secret), and one
 Luhn mod 32 check symbol over the 55 before it. Luhn mod N catches every single-symbol substitution
-and every adjacent transposition, so a typo is reported before any key derivation runs.
+and every adjacent transposition but 0<->Z, which the hash symbols catch (all but 1 in 2^15), so a
+typo is reported before any key derivation runs.
 """
 
 from __future__ import annotations

@@ -200,7 +200,7 @@ class Vault:
         vault = cls._open(path, unwrap, take_lock=take_lock, read_only=read_only)
         if not read_only and policy.is_below(vault.header.kdf):
             try:
-                vault._rewrap_passphrase(passphrase, _upgraded(vault.header.kdf, policy))
+                vault._rewrap_passphrase(passphrase, _upgraded(vault.header.kdf, policy).with_new_salt())
             except BaseException:
                 vault.close()
                 raise
@@ -354,19 +354,24 @@ class Vault:
         self.manifest_problem = None
 
     def _rotate_key(self, tx: _Transaction | None = None) -> None:
-        """Re-encrypt every record under a fresh key id (fresh nonce budget), with tx's changes."""
-        records, _ = self.load()
+        """Re-encrypt every readable record under a fresh key id (fresh nonce budget), with tx's
+        changes. Damaged rows are left exactly as they are, and their manifest entries kept, so a
+        rotation never hides or erases evidence of damage."""
+        records, _damaged = self.load()
         current = {r.record_id: (r.revision, r.payload) for r in records}
+        deletes = set(tx.deletes) if tx is not None else set()
         if tx is not None:
-            for record_id in tx.deletes:
+            for record_id in deletes:
                 current.pop(record_id, None)
             current.update(tx.puts)
         new_key_id = self._key_id + 1
         cipher = self._cipher(new_key_id)
-        entries: dict[bytes, bytes] = {}
-        counters = {new_key_id: 0}
+        entries = dict(self._entries)
+        counters: dict[int, int] = {}  # older keys never encrypt again
         with self._conn.begin(), _sql_errors():
-            self._conn.execute(delete(RecordRow))
+            for record_id in deletes:
+                self._conn.execute(delete(RecordRow).where(RecordRow.id == record_id))
+                entries.pop(record_id, None)
             values = []
             for record_id, (revision, payload) in current.items():
                 nonce, ciphertext = cipher.encrypt(record_id, revision, payload)
@@ -374,10 +379,15 @@ class Vault:
                                "ciphertext": ciphertext})
                 entries[record_id] = _ENTRY.pack(record_id, revision, ciphertext[-16:])
             if values:
-                self._conn.execute(RecordRow.__table__.insert(), values)
+                stmt = sqlite_insert(RecordRow)
+                stmt = stmt.on_conflict_do_update(index_elements=[RecordRow.id], set_={
+                    "key_id": stmt.excluded.key_id, "revision": stmt.excluded.revision,
+                    "nonce": stmt.excluded.nonce, "ciphertext": stmt.excluded.ciphertext})
+                self._conn.execute(stmt, values)
             counters[new_key_id] = len(values)
             self._write_manifest(entries, self._epoch + 1, new_key_id, counters)
         self._entries, self._counters, self._key_id, self._epoch = entries, counters, new_key_id, self._epoch + 1
+        self.manifest_problem = None
 
     def rotate_record_key(self) -> None:
         with self._mutex:
@@ -412,6 +422,9 @@ class Vault:
             self.manifest_problem = "The journal's integrity record is missing; deleted entries cannot be detected."
             self._key_id = self._max_key_id()
             self._adopt_rows_without_manifest()
+            # The nonce count for the current key is lost with the manifest: move to a fresh key on
+            # the next write rather than risk exceeding the budget.
+            self._counters = {self._key_id: NONCE_BUDGET}
             return
         try:
             body = self._manifest_cipher.decrypt(row["epoch"], row["nonce"], row["ciphertext"])
@@ -430,6 +443,9 @@ class Vault:
             self._epoch = row["epoch"] if _is_uint(row["epoch"], 63) else 0
             self._key_id = self._max_key_id()
             self._adopt_rows_without_manifest()
+            # The nonce count for the current key is lost with the manifest: move to a fresh key on
+            # the next write rather than risk exceeding the budget.
+            self._counters = {self._key_id: NONCE_BUDGET}
 
     def _max_key_id(self) -> int:
         with _sql_errors():

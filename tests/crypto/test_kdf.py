@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from integration_journal.core.errors import UnsupportedVersion, VaultCorrupt
 from integration_journal.crypto import kdf
-from integration_journal.crypto.kdf import INSECURE_TEST_POLICY, PRODUCTION_POLICY, KdfParams, KdfPolicy
+from integration_journal.crypto.kdf import (
+    INSECURE_TEST_POLICY, MAX_MEMORY_KIB, PRODUCTION_POLICY, KdfParams, KdfPolicy,
+)
 
 
 def _params(**kw) -> KdfParams:
@@ -33,7 +35,7 @@ def test_production_policy_matches_the_design():
     assert not p.is_below(_params(memory_kib=64 * 1024, iterations=3))
 
 
-@given(m=st.integers(8, 16 * 1024 * 1024), t=st.integers(1, 1000), p=st.integers(1, 255),
+@given(m=st.integers(8, MAX_MEMORY_KIB), t=st.integers(1, 1000), p=st.integers(1, 255),
        salt=st.binary(min_size=16, max_size=16))
 def test_canonical_round_trip(m, t, p, salt):
     params = KdfParams(max(m, 8 * p), t, p, salt)
@@ -154,3 +156,11 @@ def test_policy_is_below():
     assert policy.is_below(_params(memory_kib=256, iterations=5))
     assert policy.is_below(_params(memory_kib=4096, iterations=1))
     assert not policy.is_below(_params(memory_kib=512, iterations=2))
+
+
+def test_an_edited_header_cannot_demand_absurd_memory():
+    from integration_journal.core.errors import VaultCorrupt
+
+    raw = _params(memory_kib=MAX_MEMORY_KIB + 1).canonical()
+    with pytest.raises(VaultCorrupt):
+        KdfParams.from_canonical(raw)

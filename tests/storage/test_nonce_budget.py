@@ -91,3 +91,24 @@ def test_explicit_rotation(new_vault, vault_path):
         with v.transaction() as tx:  # and writing continues under the newest key
             tx.put(b"\x02" * 16, b"after rotation")
     assert _key_ids(vault_path) == {3}
+
+
+def test_rotation_leaves_damaged_rows_and_their_evidence_alone(new_vault, vault_path):
+    from tests.storage.vaulttools import flip, raw, write_rows
+
+    payloads = populate(new_vault, 20, seed=4)
+    victim, missing = sorted(payloads)[:2]
+    new_vault.close()
+    rows = read_rows(vault_path)
+    key_id, revision, nonce, ciphertext = rows[victim]
+    with raw(vault_path) as conn:
+        write_rows(conn, {victim: (key_id, revision, nonce, flip(ciphertext, 5, 0x01))})
+        conn.execute("DELETE FROM records WHERE id = ?", (missing,))
+    damaged_row = read_rows(vault_path)[victim]
+    with open_vault(vault_path) as vault:
+        vault.rotate_record_key()
+        assert read_rows(vault_path)[victim] == damaged_row  # untouched, not erased
+        intact = {k: v for k, v in payloads.items() if k not in (victim, missing)}
+        assert_load(vault, intact, {victim: vault_mod.REASON_UNREADABLE, missing: vault_mod.REASON_MISSING})
+    with open_vault(vault_path) as vault:
+        assert {d.record_id for d in vault.verify()} == {victim, missing}
