@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from integration_journal.core import codec  # noqa: E402
 from integration_journal.core import records as r  # noqa: E402
 from integration_journal.core.journal import Journal  # noqa: E402
-from integration_journal.core.sample_data import generate  # noqa: E402
+from integration_journal.core.sample_data import generate, generate_therapist  # noqa: E402
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, INSECURE_TEST_POLICY  # noqa: E402
 from integration_journal.storage.vault import Vault, vault_file  # noqa: E402
 
@@ -49,14 +49,16 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def build_vault(data_dir: Path, entries: int, policy) -> int:
+def build_vault(data_dir: Path, entries: int, policy, *, therapist: bool = False) -> int:
     if data_dir.exists():
         shutil.rmtree(data_dir)
     vault, _kit = Vault.create(vault_file(data_dir), PASSPHRASE, policy=policy)
     count = 0
+    source = (generate_therapist(patients=50, entries_per_patient=entries // 50) if therapist
+              else generate(entries=entries))
     with vault:
         batch = []
-        for record in generate(entries=entries):
+        for record in source:
             batch.append(record)
             if len(batch) == 2000:
                 with vault.transaction() as tx:
@@ -99,6 +101,14 @@ def measure_ours(data_dir: Path, policy) -> dict[str, float]:
     figures["search_repeated_median"] = statistics.median(repeats)
     figures["search_repeated_max"] = max(repeats)
 
+    if not entries:  # a therapist's vault holds received items, not entries of its own
+        figures["entries"] = len(journal.list(kind="received_item"))
+        figures["save_median"] = figures["add_one"] = float("nan")
+        gc.collect()
+        figures["steady_rss_mib"] = rss_mib()
+        figures["peak_rss_mib"] = peak_mib()
+        vault.close()
+        return figures
     saves = []
     target = entries[0]
     for i in range(60):
@@ -189,12 +199,14 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--skip-jrnl", action="store_true")
     parser.add_argument("--fast-kdf", action="store_true", help="weak KDF (for a quick run; not for figures)")
+    parser.add_argument("--therapist", action="store_true",
+                        help="a therapist vault: 50 patients sharing --entries entries in all (e.g. 50000)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     policy = INSECURE_TEST_POLICY if args.fast_kdf else PRODUCTION_POLICY
-    data_dir = args.out / "vault"
+    data_dir = args.out / ("therapist-vault" if args.therapist else "vault")
     t = time.perf_counter()
-    count = build_vault(data_dir, args.entries, policy)
+    count = build_vault(data_dir, args.entries, policy, therapist=args.therapist)
     print(f"generated {count} records ({args.entries} entries) in {time.perf_counter() - t:.1f} s; "
           f"file {vault_file(data_dir).stat().st_size / 2**20:.1f} MiB")
     ours = measure_ours(data_dir, policy)
@@ -205,6 +217,8 @@ def main() -> int:
     print(f"  {'records / entries':<24}{int(ours['records']):>8} / {int(ours['entries'])}")
     print(f"  {'steady RSS':<24}{ours['steady_rss_mib']:8.1f} MiB")
     print(f"  {'peak RSS':<24}{ours['peak_rss_mib']:8.1f} MiB")
+    if args.therapist:
+        return 0  # the whole-process and jrnl comparisons are about a patient's journal
     if args.fast_kdf:
         os.environ["INTEGRATION_JOURNAL_INSECURE_TEST_KDF"] = "1"
     cli = measure_cli(data_dir)

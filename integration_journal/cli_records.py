@@ -362,6 +362,42 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
         print(f"Imported {count} records.")
         return 0
 
+    def _snapshot_line(snapshot: r.HistorySnapshot) -> dict[str, Any]:
+        from integration_journal.core.codec import decode
+
+        earlier = decode(snapshot.of_id, snapshot.payload)
+        return {"snapshot": snapshot.id.hex(), "of": snapshot.of_id.hex(), "kind": earlier.KIND,
+                "revision": snapshot.revision, "deleted": snapshot.deleted, "saved": _iso(snapshot.created),
+                "title": _one_line(earlier).split(None, 3)[-1]}
+
+    def _emit_snapshots(snapshots: list[r.HistorySnapshot], as_json: bool) -> None:
+        lines = [_snapshot_line(s) for s in snapshots]
+        if as_json:
+            h["print_json"](lines)
+            return
+        for line in lines:
+            what = "deleted" if line["deleted"] else f"revision {line['revision']}"
+            print(f"{line['snapshot'][:8]}  {line['saved'][:16].replace('T', ' ')}  {what:<11} {line['title']}")
+
+    def cmd_history(args: argparse.Namespace) -> int:
+        with h["open"](args) as ws:
+            snapshots = ws.journal.history(ws.journal.resolve_id(args.id))
+            if not snapshots and not args.json:
+                print("No earlier versions are kept for this record.")
+            _emit_snapshots(snapshots, args.json)
+        return 0
+
+    def cmd_trash(args: argparse.Namespace) -> int:
+        with h["open"](args) as ws:
+            _emit_snapshots(ws.journal.trash(), args.json)
+        return 0
+
+    def cmd_revert(args: argparse.Namespace) -> int:
+        with h["open"](args) as ws:
+            restored = ws.journal.restore(ws.journal.resolve_id(args.snapshot))
+        print(restored.id.hex())
+        return 0
+
     p = sub.add_parser("add", parents=[common], help="add a journal entry; prints its id")
     entry_options(p, editing=False)
     p.set_defaults(func=cmd_add)
@@ -380,6 +416,19 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
     p.add_argument("id", metavar="ID")
     p.add_argument("--purge", action="store_true", help="also remove every earlier version, for good")
     p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("history", parents=[common], help="earlier versions of a record (the last 10 are kept)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser("trash", parents=[common], help="deleted records that can still be brought back")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_trash)
+
+    p = sub.add_parser("revert", parents=[common], help="bring back an earlier version (from history or trash)")
+    p.add_argument("snapshot", metavar="SNAPSHOT_ID")
+    p.set_defaults(func=cmd_revert)
 
     p = sub.add_parser("list", parents=[common], help="list records, newest first")
     p.add_argument("--kind", type=_kind, help=", ".join(LISTABLE_KINDS))

@@ -140,3 +140,40 @@ def generate(
             session_id=session.id if session and rng.random() < 0.5 else None,
             share=rng.random() < 0.1, bring_to_appointment=rng.random() < 0.05,
             question_for_therapist=rng.random() < 0.05, created=created)
+
+
+_FIRST_NAMES = ["Alex", "Sam", "Jordan", "Riley", "Casey", "Morgan", "Taylor", "Jamie", "Robin", "Avery",
+                "Quinn", "Charlie", "Drew", "Emery", "Finley", "Harper", "Kai", "Logan", "Noa", "Rowan"]
+
+
+def generate_therapist(
+    *, patients: int = 50, entries_per_patient: int = 1000, days: int = 730, seed: int = 11,
+    end: dt.date | None = None, tz: dt.tzinfo | None = None, name: str = "Dr. Lee (demo)",
+) -> Iterator[r.Record]:
+    """A therapist's vault: a profile, verified patient contacts, and the journal entries each
+    patient shared, stored as received items the way imported share bundles keep them."""
+    from integration_journal.core import codec
+
+    rng = random.Random(seed)
+    tz = tz or dt.datetime.now().astimezone().tzinfo
+    end = end or dt.date.today()
+    start = end - dt.timedelta(days=days - 1)
+    first = dt.datetime.combine(start, dt.time(9), tz)
+    yield r.Profile(role=r.Role.THERAPIST, display_name=name, country_code="US", created=first)
+    for index in range(patients):
+        contact = r.Contact(name=f"{_FIRST_NAMES[index % len(_FIRST_NAMES)]} {index + 1} (demo)",
+                            role=r.Role.PATIENT, verified=True,
+                            key_fingerprints=(rng.randbytes(32),), created=first)
+        yield contact
+        bundle_id = rng.randbytes(16)
+        for n, entry in enumerate(generate(entries=entries_per_patient, days=days, seed=seed + index,
+                                           end=end, tz=tz)):
+            if not isinstance(entry, r.Entry):
+                continue
+            if n % 20 == 0:
+                bundle_id = rng.randbytes(16)
+            received = entry.created + dt.timedelta(days=rng.randint(0, 6))
+            yield r.ReceivedItem(sender_id=contact.id, bundle_id=bundle_id, sequence=n // 20 + 1,
+                                 item_kind=r.Entry.KIND, item_id=entry.id, payload=codec.encode(entry),
+                                 received_at=received, reviewed=rng.random() < 0.8,
+                                 discuss_next_time=rng.random() < 0.03, created=received)

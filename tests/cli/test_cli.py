@@ -313,3 +313,27 @@ def test_module_and_help_work_as_a_process() -> None:
     for command in ("init", "add", "list", "search", "session", "checkin", "verify", "passwd", "recover",
                     "backup", "restore", "export", "import"):
         assert command in result.stdout
+
+
+def test_history_trash_and_revert(run, journal_dir: Path) -> None:
+    entry_id = run("add", "--title", "v1", "--body", "first words").out.strip()
+    for n in range(2, 14):
+        run("edit", entry_id, "--title", f"v{n}")
+    history = run("history", entry_id, "--json").json()
+    assert len(history) == 10  # the last ten earlier versions are kept
+    assert [item["revision"] for item in history] == sorted((item["revision"] for item in history), reverse=True)
+    oldest_kept = history[-1]
+    assert run("revert", oldest_kept["snapshot"]).code == 0
+    assert run("show", entry_id, "--json").json()["title"] == "v3"
+
+    run("delete", entry_id)
+    trash = run("trash", "--json").json()
+    assert [item["of"] for item in trash] == [entry_id]
+    assert trash[0]["deleted"] is True
+    assert run("revert", trash[0]["snapshot"][:10]).out.strip() == entry_id
+    assert run("show", entry_id, "--json").json()["title"] == "v3"
+    assert run("trash", "--json").json() == []
+
+    run("delete", entry_id, "--purge")
+    assert run("trash", "--json").json() == []
+    assert run("show", entry_id).code == 1
