@@ -267,14 +267,19 @@ class Vault:
         with self._mutex:
             self._require_open()
             with _sql_errors():
-                rows = self._conn.execute(
-                    select(RecordRow.id, RecordRow.key_id, RecordRow.revision, RecordRow.nonce, RecordRow.ciphertext)
-                ).all()
+                # The DBAPI cursor directly: SQLAlchemy's row objects cost ~15 % of loading a large vault.
                 self._conn.rollback()
+                cursor = self._conn.connection.dbapi_connection.execute(
+                    "SELECT id, key_id, revision, nonce, ciphertext FROM records")
+                try:
+                    rows = cursor.fetchall()
+                finally:
+                    cursor.close()
             records: list[StoredRecord] = []
             damaged: list[DamagedRecord] = []
             seen: set[bytes] = set()
             entries = self._entries
+            ciphers = self._ciphers
             unpack = _ENTRY.unpack
             for record_id, key_id, revision, nonce, ciphertext in rows:
                 record_id = _id_bytes(record_id)
@@ -287,8 +292,9 @@ class Vault:
                 if not _row_well_formed(key_id, revision, nonce, ciphertext):
                     damaged.append(DamagedRecord(record_id, REASON_UNREADABLE))
                     continue
+                cipher = ciphers.get(key_id) or self._cipher(key_id)
                 try:
-                    payload = self._cipher(key_id).decrypt(record_id, revision, nonce, ciphertext)
+                    payload = cipher.decrypt(record_id, revision, nonce, ciphertext)
                 except DecryptionFailed:
                     damaged.append(DamagedRecord(record_id, REASON_UNREADABLE))
                     continue
