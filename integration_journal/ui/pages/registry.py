@@ -1,0 +1,29 @@
+"""The sidebar's pages in order: (module, class). A module that does not exist yet is skipped, so a
+page appears in the app exactly when it is built."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+from integration_journal.ui.pages.base import Page
+
+PATIENT_PAGES: tuple[tuple[str, str], ...] = (
+    ("integration_journal.ui.pages.today", "TodayPage"),
+    ("integration_journal.ui.pages.sessions", "SessionsPage"),
+    ("integration_journal.ui.pages.journal", "JournalPage"),
+    ("integration_journal.ui.pages.insights", "InsightsPage"),
+)
+
+THERAPIST_PAGES: tuple[tuple[str, str], ...] = (
+    ("integration_journal.ui.pages.journal", "JournalPage"),
+)
+
+
+def page_classes(role: str) -> list[type[Page]]:
+    found: list[type[Page]] = []
+    for module_name, class_name in (THERAPIST_PAGES if role == "therapist" else PATIENT_PAGES):
+        if importlib.util.find_spec(module_name) is None:
+            continue
+        found.append(getattr(importlib.import_module(module_name), class_name))
+    return found
