@@ -25,6 +25,11 @@ class UnlockWindow(QWidget):
     unlocked = Signal(object)
     closed = Signal()  # by the person (hiding after an unlock is not closing)
 
+    def set_banner(self, text: str) -> None:
+        """A notice above the passphrase field (the demo shows its throw-away passphrase here)."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
     def __init__(self, access: VaultAccess, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._access = access
@@ -39,6 +44,12 @@ class UnlockWindow(QWidget):
         intro = QLabel(self.tr("Your journal is private to this computer. "
                                "Nobody reads it unless you choose to share."))
         intro.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Notice"))
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setStyleSheet("QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 8px; }")
+        self.banner.hide()
         prompt = QLabel(self.tr("&Passphrase:"))
         self.passphrase_edit = PassphraseEdit()
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
@@ -72,6 +83,7 @@ class UnlockWindow(QWidget):
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(title)
         layout.addWidget(intro)
+        layout.addWidget(self.banner)
         layout.addSpacing(14)
         layout.addWidget(prompt)
         layout.addWidget(self.passphrase_edit)
