@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv bench clean
+.PHONY: run test venv bench screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment. On Debian/Ubuntu: sudo apt-get install python3.11-venv"; exit 1; }
@@ -32,6 +32,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_bench.py
+
+# Renders every main screen in light and dark into docs/screenshots/ (offscreen, a small demo journal).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/screenshots.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -12,22 +12,27 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from integration_journal.paths import vault_file
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.session import VaultAccess, close_quietly
+from integration_journal.ui.theme import load_appearance, theme_manager
 from integration_journal.ui.unlock_window import UnlockWindow
 from integration_journal.ui.workers import run_in_background
 
 if TYPE_CHECKING:
     from integration_journal.crypto.kdf import KdfPolicy
+    from integration_journal.demo import DemoJournal
     from integration_journal.core.records import Role
     from integration_journal.crypto.recovery import RecoveryKit
     from integration_journal.storage.workspace import Workspace
     from integration_journal.ui.create_dialog import CreateJournalDialog
     from integration_journal.ui.main_window import MainWindow
+
+EXTRA_BACKUPS_KEPT = 10
 
 ORGANIZATION = "integration-journal"
 APPLICATION = "integration-journal"
@@ -75,6 +80,19 @@ class StorageAccess:
             raise
         return ws, kit
 
+    def change_passphrase(self, ws: Workspace, old: str, new: str) -> None:
+        """Check the current passphrase (full KDF cost), then re-wrap the data key under the new one.
+        The caller writes the audit event on the UI thread."""
+        ws.vault.check_passphrase(old)
+        ws.vault.change_passphrase(new, policy=self.policy)
+
+    def backup_to_folder(self, ws: Workspace, folder: str, keep: int = EXTRA_BACKUPS_KEPT) -> Path | None:
+        """An extra encrypted copy in a folder the person chose (e.g. a USB stick), unless the newest
+        copy there already holds this state; keeps the newest `keep` copies of ours in that folder."""
+        from integration_journal.storage.backups import rotate_into
+
+        return rotate_into(ws.vault, Path(folder), keep)
+
 
 class AppController(QObject):
     """Which window is on screen, and who holds the unlocked workspace. Emits `finished` when the
@@ -82,13 +100,40 @@ class AppController(QObject):
 
     finished = Signal()
 
-    def __init__(self, access: VaultAccess, dialogs: Dialogs, parent: QObject | None = None) -> None:
+    def __init__(self, access: VaultAccess, dialogs: Dialogs, parent: QObject | None = None, *,
+                 banner: str = "", demo: bool = False, window_options: dict | None = None) -> None:
         super().__init__(parent)
         self.access = access
         self.dialogs = dialogs
+        self.banner = banner
+        self.demo = demo
+        self.window_options = dict(window_options or {})  # e.g. idle_clock, idle_tick_ms (tests)
         self.unlock_window: UnlockWindow | None = None
         self.create_dialog: CreateJournalDialog | None = None
         self.main_window: MainWindow | None = None
+        self.session_watcher: QObject | None = None
+
+    def lock(self) -> None:
+        """Lock now, whatever is on screen. An unlock still deriving its key loses: its workspace is
+        closed as soon as it arrives and the unlock window stays."""
+        if self.main_window is not None and not self.main_window.is_locked:
+            self.main_window.lock()
+            return
+        if self.unlock_window is not None and self.unlock_window.isVisible():
+            busy = self.unlock_window.busy or (self.unlock_window.recover_dialog is not None
+                                               and self.unlock_window.recover_dialog.busy)
+            self.unlock_window.cancel_pending()
+            if busy:
+                self.unlock_window.reset()
+
+    def watch_session(self) -> None:
+        """Lock when the desktop session locks or the computer suspends (where the desktop tells us)."""
+        from integration_journal.ui.idle import SessionLockWatcher
+
+        if self.session_watcher is None:
+            self.session_watcher = SessionLockWatcher(self)
+            self.session_watcher.lock_requested.connect(self.lock)
+            self.session_watcher.start()
 
     def start(self) -> None:
         if self.access.exists():
@@ -111,6 +156,13 @@ class AppController(QObject):
             self.unlock_window = UnlockWindow(self.access, self.dialogs)
             self.unlock_window.unlocked.connect(self.show_main)
             self.unlock_window.closed.connect(self.finished)
+            lock_action = QAction(self.unlock_window)
+            lock_action.setShortcut(QKeySequence("Ctrl+L"))
+            lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            lock_action.triggered.connect(self.lock)
+            self.unlock_window.addAction(lock_action)
+            if self.banner:
+                self.unlock_window.set_banner(self.banner)
         self.unlock_window.reset()
         self.unlock_window.show()
         self.unlock_window.raise_()
@@ -120,7 +172,8 @@ class AppController(QObject):
         from integration_journal.ui.main_window import MainWindow
 
         try:
-            self.main_window = MainWindow(ws, self.dialogs)
+            self.main_window = MainWindow(ws, self.dialogs, access=self.access, demo=self.demo,
+                                          **self.window_options)
         except BaseException:
             close_quietly(ws)
             raise
@@ -129,6 +182,7 @@ class AppController(QObject):
         self.main_window.show()
         if self.unlock_window is not None:
             self.unlock_window.hide()
+        self.main_window.start_backup_copy()
 
     def _locked(self) -> None:
         window, self.main_window = self.main_window, None
@@ -158,21 +212,90 @@ def _application() -> QApplication:
     return app
 
 
-def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialogs | None = None) -> int:
+class _DemoProgress(QObject):
+    """Carries progress from the worker that fills the demo journal to the progress dialog."""
+
+    changed = Signal(float)
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self.changed.connect(self._show)
+
+    @Slot(float)
+    def _show(self, fraction: float) -> None:
+        self._dialog.setValue(round(fraction * 100))
+
+
+def demo_banner(passphrase: str) -> str:
+    import html
+
+    return _tr("This is a demo journal filled with made-up entries.<br>Its passphrase is: "
+               "<b>{passphrase}</b><br>Everything in it is deleted when you quit.").format(
+        passphrase=html.escape(passphrase))
+
+
+def prepare_demo(dialogs: Dialogs, policy: KdfPolicy, *, entries: int = 10_000) -> DemoJournal | None:
+    """Create and fill the demo journal off the UI thread while a progress dialog shows how far it got.
+    Returns None (after saying why) if it could not be made."""
+    from integration_journal.demo import create_demo
+
+    dialog = QProgressDialog(_tr("Preparing a demo journal with made-up entries…"), "", 0, 100)
+    dialog.setWindowTitle(DISPLAY_NAME)
+    dialog.setCancelButton(None)  # a half-made demo is removed anyway; there is nothing to cancel
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAccessibleName(_tr("Preparing the demo journal"))
+    bridge = _DemoProgress(dialog)
+    result: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def done(value: object) -> None:
+        result["demo"] = value
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        result["error"] = exc
+        loop.quit()
+
+    dialog.show()
+    run_in_background(lambda: create_demo(entries=entries, policy=policy, progress=bridge.changed.emit),
+                      done, failed, parent=dialog)
+    loop.exec()
+    dialog.hide()
+    dialog.deleteLater()
+    if "error" in result:
+        from integration_journal.ui.messages import describe
+
+        dialogs.warn(None, _tr("Demo mode"), _tr("The demo journal could not be prepared. {reason}").format(
+            reason=describe(result["error"])))  # type: ignore[arg-type]
+        return None
+    return result["demo"]  # type: ignore[return-value]
+
+
+def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialogs | None = None,
+            demo_entries: int = 10_000) -> int:
     app = _application()
+    theme_manager(app).apply(load_appearance())
     dialogs = dialogs or Dialogs()
-    if demo:
-        dialogs.inform(None, _tr("Demo mode"),
-                       _tr("Demo mode arrives with the patient app. Until then, Integration Journal opens "
-                           "your own journal."))
-        return 0
     from integration_journal.paths import default_data_dir, kdf_policy_from_env
 
-    access = StorageAccess(data_dir or default_data_dir(), kdf_policy_from_env())
-    controller = AppController(access, dialogs)
+    policy = kdf_policy_from_env()
+    demo_journal: DemoJournal | None = None
+    banner = ""
+    if demo:
+        demo_journal = prepare_demo(dialogs, policy, entries=demo_entries)
+        if demo_journal is None:
+            return 1
+        data_dir, banner = demo_journal.data_dir, demo_banner(demo_journal.passphrase)
+    access = StorageAccess(data_dir or default_data_dir(), policy)
+    controller = AppController(access, dialogs, banner=banner, demo=demo_journal is not None)
     controller.finished.connect(app.quit)
     controller.start()
+    controller.watch_session()
     try:
         return app.exec()
     finally:
         controller.shutdown()
+        if demo_journal is not None:
+            demo_journal.remove()

@@ -20,7 +20,11 @@ _SUFFIX = ".ijbackup"
 
 def rotating_backups(data_dir: Path) -> list[Path]:
     """Newest first."""
-    folder = backups_dir(data_dir)
+    return backups_in(backups_dir(data_dir))
+
+
+def backups_in(folder: Path) -> list[Path]:
+    """The app's backup files in `folder`, newest first."""
     if not folder.is_dir():
         return []
     return sorted((p for p in folder.iterdir() if p.name.startswith(_PREFIX) and p.name.endswith(_SUFFIX)),
@@ -30,16 +34,25 @@ def rotating_backups(data_dir: Path) -> list[Path]:
 def keep_rotating_backup(vault: Vault, data_dir: Path, keep: int = KEEP_ROTATING) -> Path | None:
     """Copy the vault into backups/ unless the newest copy already holds this exact state;
     then prune to the newest `keep`. Returns the new backup, or None when nothing changed."""
-    folder = private_dir(backups_dir(data_dir))
-    existing = rotating_backups(data_dir)
-    fingerprint = vault.manifest_fingerprint()
-    if existing and _fingerprint_of(existing[0]) == fingerprint:
+    return rotate_into(vault, private_dir(backups_dir(data_dir)), keep)
+
+
+def rotate_into(vault: Vault, folder: Path, keep: int) -> Path | None:
+    """The same rotation in any folder (e.g. one the person chose on a USB stick). The folder's own
+    permissions are left alone; each backup file is created 0600."""
+    existing = backups_in(folder)
+    if existing and same_state(vault, existing[0]):
         return None
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     dest = vault.backup_to(folder / f"{_PREFIX}{stamp}{_SUFFIX}")
-    for old in rotating_backups(data_dir)[keep:]:
+    for old in backups_in(folder)[keep:]:
         remove_quietly(old)
     return dest
+
+
+def same_state(vault: Vault, backup: Path) -> bool:
+    """Whether `backup` holds exactly the vault's current state (same manifest epoch and nonce)."""
+    return _fingerprint_of(backup) == vault.manifest_fingerprint()
 
 
 def _fingerprint_of(path: Path) -> tuple[int, bytes] | None:

@@ -478,6 +478,17 @@ class Vault:
 
     # --- keys -----------------------------------------------------------------------------------
 
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless `passphrase` unwraps this vault's data key (full KDF cost)."""
+        with self._mutex:
+            self._require_open()
+            with _sql_errors():
+                row = self._conn.execute(select(VaultMeta.wrap_pw).where(VaultMeta.id == 1)).first()
+                self._conn.rollback()
+            params = self.header.kdf
+            kek = derive(normalise_passphrase(passphrase), params, _kek_ad(self.vault_id))
+            keys.wipe(keys.unwrap(kek, bytes(row[0]), _wrap_aad_pw(self.vault_id, params)))
+
     def change_passphrase(self, new_passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY) -> None:
         """Re-wrap the data key under the new passphrase: exactly one row changes."""
         with self._mutex:

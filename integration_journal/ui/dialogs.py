@@ -30,6 +30,10 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
         return Path(path) if path else None
 
+    def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        path = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(path) if path else None
+
     def choose_printer(self, parent: QWidget | None, printer) -> bool:
         """Let the person pick a printer and its options; False if they cancelled."""
         from PySide6.QtPrintSupport import QPrintDialog

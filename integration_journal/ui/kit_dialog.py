@@ -10,31 +10,27 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.messages import describe
-from integration_journal.ui.recovery_kit import RecoveryKitPanel
 from integration_journal.ui.session import PendingUnlock, close_quietly, unlock_in_background
 
 
 class KitIssuingDialog(QDialog):
     """Emits `workspace_ready(workspace)` once the kit was checked; the receiver then owns the workspace.
-    Rejected means this dialog holds nothing open any more."""
+    Rejected means this dialog holds nothing open any more.
+
+    Subclasses lay out their own pages and implement `set_busy`, `show_error` and `kit_issued`, and call
+    `hand_over()` when the person is done."""
 
     workspace_ready = Signal(object)
-    FORM_PAGE, KIT_PAGE = 0, 1
 
     def __init__(self, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
         self._pending: PendingUnlock | None = None
         self._ws: Any = None
-        self.kit_panel: RecoveryKitPanel | None = None
-        self.pages = QStackedWidget()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.pages)
 
     # --- for subclasses -------------------------------------------------------------------------
 
@@ -44,8 +40,17 @@ class KitIssuingDialog(QDialog):
     def show_error(self, text: str) -> None:
         raise NotImplementedError
 
-    def kit_intro(self) -> str | None:
-        return None
+    def kit_issued(self, ws: Any, kit: Any) -> None:
+        """The workspace is open and `kit` (a crypto.recovery.RecoveryKit) is to be shown once."""
+        raise NotImplementedError
+
+    def kit_unchecked(self) -> bool:
+        """Whether leaving now would lose a kit the person has not confirmed a copy of."""
+        return self._ws is not None
+
+    def work_failed(self, exc: BaseException) -> None:
+        """The key work raised; the default says so in the subclass's words."""
+        self.show_error(describe(exc))
 
     # --- the work -------------------------------------------------------------------------------
 
@@ -61,17 +66,18 @@ class KitIssuingDialog(QDialog):
     def _succeeded(self, result: tuple[Any, Any]) -> None:
         self._ws, kit = result
         self.set_busy(False)
-        self.kit_panel = RecoveryKitPanel(kit.groups(), self._dialogs, intro=self.kit_intro())
-        self.kit_panel.confirmed.connect(self._kit_confirmed)
-        self.pages.addWidget(self.kit_panel)
-        self.pages.setCurrentWidget(self.kit_panel)
-        self.kit_panel.written_button.setFocus()
+        try:
+            self.kit_issued(self._ws, kit)
+        except BaseException:
+            self.release()
+            raise
 
     def _failed(self, exc: BaseException) -> None:
         self.set_busy(False)
-        self.show_error(describe(exc))
+        self.work_failed(exc)
 
-    def _kit_confirmed(self) -> None:
+    def hand_over(self) -> None:
+        """Done: the receiver of `workspace_ready` owns the workspace from here."""
         ws, self._ws = self._ws, None
         self.accept()
         self.workspace_ready.emit(ws)
@@ -81,14 +87,13 @@ class KitIssuingDialog(QDialog):
     def reject(self) -> None:
         if self.busy:
             return  # the key work takes seconds and cannot be interrupted half-way
-        if self._ws is not None:
-            if not self._dialogs.confirm(
-                self, self.tr("Leave without checking the kit?"),
-                self.tr("You will not see this recovery kit again. Your journal opens with your "
-                        "passphrase, but without the kit a forgotten passphrase cannot be reset."),
-                accept=self.tr("Leave anyway"), reject=self.tr("Back to the kit"),
-            ):
-                return
+        if self.kit_unchecked() and not self._dialogs.confirm(
+            self, self.tr("Leave without checking the kit?"),
+            self.tr("You will not see this recovery kit again. Your journal opens with your "
+                    "passphrase, but without the kit a forgotten passphrase cannot be reset."),
+            accept=self.tr("Leave anyway"), reject=self.tr("Back to the kit"),
+        ):
+            return
         self.release()
         super().reject()
 

@@ -1,36 +1,56 @@
-"""The main window after unlock: for now, the list of journal entries, and Lock."""
+"""The main window after unlock: a sidebar of pages, the page on show, menus, the status bar, and the lock.
+
+Pages come from ui/pages/registry.py (only those already built) and share one PageContext. Locking
+asks every page to save its draft (encrypted), then to drop what it shows, then closes the workspace
+(keys wiped) and hands over to the unlock window. While the window is open an IdleWatcher locks it
+after the configured time without input, with a visible countdown for the last 30 seconds.
+"""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import inspect
+import time
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QMainWindow, QStackedWidget, QTableView, QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QMainWindow, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from integration_journal.ui.dialogs import Dialogs
+from integration_journal.ui.idle import COUNTDOWN_SECONDS, TICK_MS, IdleWatcher
+from integration_journal.ui.messages import describe, report_unexpected
 from integration_journal.ui.models import SORT_ROLE, EntryTableModel
+from integration_journal.ui.pages import registry
+from integration_journal.ui.pages.base import JournalEvents, Page, PageContext
 from integration_journal.ui.unlock_window import APP_TITLE
+from integration_journal.ui.theme import style_sheet
+from integration_journal.ui.workers import run_in_background
 
 ENTRY_KIND = "entry"
+PROFILE_KIND = "profile"
+PROMPTS_PAGE_ID = "prompts"
+PROMPT_WIZARD_MODULE = "integration_journal.ui.prompt_wizard"
 
 
-class MainWindow(QMainWindow):
-    """Owns the unlocked workspace it is given. `lock()` closes it, empties every model and emits
-    `locked`; closing the window closes it too. The title never shows content."""
+def _page_title(cls: type[Page]) -> str:
+    return QCoreApplication.translate("pages", cls.TITLE) if cls.TITLE else cls.__name__
 
-    locked = Signal()
-    closed = Signal()  # by the person: the app ends (after a lock the window is hidden, not closed)
 
-    def __init__(self, ws: Any, dialogs: Dialogs, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
-        self._dialogs = dialogs
-        self.setWindowTitle(APP_TITLE)
-        self.resize(900, 600)
+class EntryListPage(Page):
+    """The list of journal entries, shown only while the real Journal page does not exist yet, so the
+    app stays usable."""
 
+    PAGE_ID = "journal"
+    TITLE = "Journal"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self.entry_model = EntryTableModel(self)
         self.sorted_entries = QSortFilterProxyModel(self)
         self.sorted_entries.setSourceModel(self.entry_model)
@@ -52,60 +72,379 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(EntryTableModel.COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EntryTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(EntryTableModel.COL_TAGS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(EntryTableModel.COL_TAGS, 220)
+        header.resizeSection(EntryTableModel.COL_TAGS, header.fontMetrics().averageCharWidth() * 28)
 
         self.empty_label = QLabel(self.tr("No entries yet. Entries you write will appear here."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
         self.empty_label.setAccessibleName(self.tr("No entries yet"))
         self.central = QStackedWidget()
         self.central.addWidget(self.entry_view)
         self.central.addWidget(self.empty_label)
-        self.setCentralWidget(self.central)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.central)
+        self.setFocusProxy(self.entry_view)
+        self.reload()
 
+    def reload(self) -> None:
+        entries = self.ctx.journal.list(kind=ENTRY_KIND)
+        self.entry_model.set_entries(entries)
+        self.central.setCurrentWidget(self.entry_view if entries else self.empty_label)
+
+    def activate(self, **args: Any) -> None:
+        self.entry_view.setFocus()
+
+    def records_changed(self, kinds: set[str]) -> None:
+        if ENTRY_KIND in kinds:
+            self.reload()
+
+    def clear(self) -> None:
+        self.entry_model.clear()
+        self.central.setCurrentWidget(self.empty_label)
+
+
+class CountdownBanner(QFrame):
+    """The calm, non-modal notice shown during the last seconds before an idle lock."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdown_banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Lock countdown"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.label, 1)
+        self.setAccessibleName(self.tr("Lock countdown"))
+        self.hide()
+
+    def restyle(self, colours: dict[str, str]) -> None:
+        self.setStyleSheet(
+            f"QFrame#countdown_banner {{ background: {colours['background']}; border: 1px solid "
+            f"{colours['border']}; border-radius: 4px; }} QFrame#countdown_banner QLabel {{ color: "
+            f"{colours['text']}; background: transparent; }}")
+
+    def show_seconds(self, seconds: int) -> None:
+        text = self.tr("Locking in {seconds} s — move the mouse or press a key to stay").format(seconds=seconds)
+        self.label.setText(text)
+        self.label.setAccessibleDescription(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    """Owns the unlocked workspace it is given. `lock()` saves and clears every page, closes the
+    workspace and emits `locked`; closing the window does the same and emits `closed`. The title
+    never shows content.
+
+    `access` (app.StorageAccess) offers the vault-level actions of Settings; `settings_service` and
+    `idle_clock`/`idle_tick_ms` are injectable for tests."""
+
+    locked = Signal()
+    closed = Signal()  # by the person: the app ends (after a lock the window is hidden, not closed)
+    settings_applied = Signal()
+
+    def __init__(self, ws: Any, dialogs: Dialogs, parent: QWidget | None = None, *, access: Any = None,
+                 idle_clock: Callable[[], float] = time.monotonic, idle_tick_ms: int = TICK_MS,
+                 demo: bool = False) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._dialogs = dialogs
+        self._access = access
+        self._demo = demo
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1000, 680)
+
+        self.events = JournalEvents(self)
+        self.ctx = PageContext(journal=ws.journal, workspace=ws, dialogs=dialogs, events=self.events,
+                               clock=self._now)
+        self.events.records_changed.connect(self._records_changed)
+        self.events.navigate_requested.connect(self._navigate_requested)
+        self.prompt_wizard: Any = None
+        self.settings_dialog: Any = None
+        self.help_dialog: Any = None
+        self.about_dialog: Any = None
+        self._pending_args: dict[str, Any] = {}
+
+        # --- pages (built on first show, so unlocking stays fast) ---------------------------------
+        role = self._role()
+        self.page_types: list[type[Page]] = list(registry.page_classes(role)) or [EntryListPage]
+        self._pages: dict[int, Page] = {}
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName(self.tr("Page"))
+        self._slots: list[QWidget] = []
+        for _cls in self.page_types:
+            slot = QWidget()  # replaced by the page when it is first shown
+            self._slots.append(slot)
+            self.stack.addWidget(slot)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setAccessibleDescription(self.tr("Choose a section; Ctrl+1 to Ctrl+9 switch directly"))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.page_actions: list[QAction] = []
+        for index, cls in enumerate(self.page_types):
+            title = _page_title(cls)
+            shortcut = QKeySequence(cls.SHORTCUT or (f"Ctrl+{index + 1}" if index < 9 else ""))
+            item = QListWidgetItem(title)
+            item.setToolTip(title if shortcut.isEmpty()
+                            else f"{title} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            self.sidebar.addItem(item)
+            action = QAction(title, self)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            self.addAction(action)
+            self.page_actions.append(action)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+
+        self.lock_button = QPushButton(self.tr("&Lock"))
+        self.lock_button.setAccessibleName(self.tr("Lock the journal"))
+        self.lock_button.setToolTip(self.tr("Close the journal and ask for the passphrase again (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock)
+        side = QWidget()
+        side.setObjectName("side_panel")
+        side.setStyleSheet(style_sheet("shell"))
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 8, 4, 8)
+        side_layout.addWidget(self.sidebar, 1)
+        side_layout.addWidget(self.lock_button)
+
+        self.countdown_banner = CountdownBanner()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 8, 8, 4)
+        right_layout.addWidget(self.countdown_banner)
+        right_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self._fit_sidebar()
+
+        # --- menus ---------------------------------------------------------------------------------
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.setStatusTip(self.tr("Close the journal and ask for the passphrase again"))
         self.lock_action.triggered.connect(self.lock)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        # Cmd+Q on macOS; the platform default (StandardKey.Quit) is empty on some desktops.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        menu = self.menuBar().addMenu(self.tr("&Journal"))
-        menu.addAction(self.lock_action)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setAccessibleName(self.tr("Main toolbar"))
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.lock_action)
-        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        self.help_action = QAction(self.tr("&Guide"), self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(self.open_help)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(lambda: self.open_help("shortcuts"))
+        self.about_action = QAction(self.tr("&About Integration Journal"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
 
+        menu_bar = self.menuBar()
+        menu_bar.setAccessibleName(self.tr("Menu bar"))
+        journal_menu = menu_bar.addMenu(self.tr("&Journal"))
+        journal_menu.addAction(self.lock_action)
+        journal_menu.addAction(self.settings_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.quit_action)
+        go_menu = menu_bar.addMenu(self.tr("&Go"))
+        for action in self.page_actions:
+            go_menu.addAction(action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+        # --- status bar ----------------------------------------------------------------------------
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of entries"))
         self.damaged_label = QLabel()
         self.damaged_label.setAccessibleName(self.tr("Damaged records"))
+        self.notice_label = QLabel()
+        self.notice_label.setAccessibleName(self.tr("Notice"))
+        self.notice_label.hide()
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.notice_label)
         self.statusBar().addPermanentWidget(self.damaged_label)
         self.statusBar().setAccessibleName(self.tr("Status bar"))
+        if demo:
+            self.set_notice(self.tr("Demo journal with made-up entries — deleted when you quit"))
+
+        # --- idle lock -----------------------------------------------------------------------------
+        self.idle = IdleWatcher(self._timeout_seconds(), clock=idle_clock, tick_ms=idle_tick_ms,
+                                countdown_seconds=COUNTDOWN_SECONDS, parent=self)
+        self.idle.countdown.connect(self._countdown)
+        self.idle.timed_out.connect(self._idle_timeout)
+        self.restyle()
 
         self._restore_geometry()
         self.reload()
+        self.sidebar.setCurrentRow(0)
+        self.sidebar.setFocus()
+
+    # --- context ----------------------------------------------------------------------------------
 
     @property
     def workspace(self) -> Any:
         return self._ws
 
+    @property
+    def is_locked(self) -> bool:
+        return self._ws is None
+
+    def _now(self) -> Any:
+        now = getattr(self.ctx.journal, "now", None)
+        return now() if now is not None else None
+
+    def _role(self) -> str:
+        try:
+            profiles = self._ws.journal.list(kind=PROFILE_KIND)
+        except Exception as exc:  # noqa: BLE001 - a page list must still appear
+            report_unexpected(exc)
+            profiles = []
+        role = getattr(profiles[0], "role", "patient") if profiles else "patient"
+        return str(getattr(role, "value", role))
+
+    def _settings_service(self) -> Any:
+        from integration_journal.core.settings import SettingsService
+
+        return SettingsService(self.ctx.journal)
+
+    def _timeout_seconds(self) -> float:
+        from integration_journal.core.settings import LOCK_TIMEOUT_DEFAULT
+
+        try:
+            minutes = self._settings_service().lock_timeout_minutes()
+        except Exception as exc:  # noqa: BLE001 - the default still locks
+            report_unexpected(exc)
+            minutes = LOCK_TIMEOUT_DEFAULT
+        return minutes * 60.0
+
+    # --- pages --------------------------------------------------------------------------------------
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far, in sidebar order."""
+        return [self._pages[i] for i in sorted(self._pages)]
+
+    def page(self, index: int) -> Page:
+        """The page at `index`, built on first use."""
+        page = self._pages.get(index)
+        if page is None:
+            page = self.page_types[index](self.ctx)
+            page.setAccessibleName(_page_title(self.page_types[index]))
+            slot = self._slots[index]
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+            self._slots[index] = page
+            self._pages[index] = page
+        return page
+
+    def page_index(self, page_id: str) -> int | None:
+        for index, cls in enumerate(self.page_types):
+            if cls.PAGE_ID == page_id:
+                return index
+        return None
+
+    def current_page(self) -> Page | None:
+        return self._pages.get(self.stack.currentIndex())
+
+    def show_page(self, index: int, **args: Any) -> None:
+        if self._ws is None or not 0 <= index < len(self.page_types):
+            return
+        if self.sidebar.currentRow() != index:
+            self._pending_args = args
+            self.sidebar.setCurrentRow(index)  # -> _row_changed
+            return
+        self._activate(index, args)
+
+    def _row_changed(self, row: int) -> None:
+        args, self._pending_args = self._pending_args, {}
+        if self._ws is not None and row >= 0:
+            self._activate(row, args)
+
+    def _activate(self, index: int, args: dict[str, Any]) -> None:
+        try:
+            page = self.page(index)
+            self.stack.setCurrentWidget(page)
+            page.activate(**args)
+        except Exception as exc:  # noqa: BLE001 - one page's failure must not take the window down
+            self._dialogs.warn(self, self.tr("Integration Journal"), describe(exc))
+
+    def _records_changed(self, kinds: object) -> None:
+        kinds = set(kinds) if kinds else set()
+        for page in self.pages:
+            try:
+                page.records_changed(kinds)
+            except Exception as exc:  # noqa: BLE001 - the other pages still refresh
+                report_unexpected(exc)
+        if ENTRY_KIND in kinds:
+            self._update_count()
+        if "settings" in kinds:
+            self.idle.set_timeout(self._timeout_seconds())
+
+    def _navigate_requested(self, page_id: str, args: object) -> None:
+        args = dict(args) if isinstance(args, dict) else {}
+        if page_id == PROMPTS_PAGE_ID:
+            self.open_prompt_wizard(**args)
+            return
+        index = self.page_index(page_id)
+        if index is not None:
+            self.show_page(index, **args)
+
+    def open_prompt_wizard(self, **args: Any) -> None:
+        if self._ws is None or importlib.util.find_spec(PROMPT_WIZARD_MODULE) is None:
+            return
+        cls = getattr(importlib.import_module(PROMPT_WIZARD_MODULE), "PromptWizard")
+        try:
+            params = inspect.signature(cls).parameters
+        except (TypeError, ValueError):
+            params = {}
+        kwargs = dict(args)
+        if "parent" in params:
+            kwargs["parent"] = self
+        self._close_prompt_wizard(save=True)
+        self.prompt_wizard = cls(self.ctx, **kwargs)
+        opener = getattr(self.prompt_wizard, "open", None) or self.prompt_wizard.show
+        opener()
+
+    def _close_prompt_wizard(self, *, save: bool) -> None:
+        wizard, self.prompt_wizard = self.prompt_wizard, None
+        if wizard is None:
+            return
+        for hook in (("save_state",) if save else ()) + ("clear",):
+            method = getattr(wizard, hook, None)
+            if method is not None:
+                try:
+                    method()
+                except Exception as exc:  # noqa: BLE001 - locking goes on regardless
+                    report_unexpected(exc)
+        wizard.hide()
+        wizard.deleteLater()
+
+    # --- status -------------------------------------------------------------------------------------
+
     def reload(self) -> None:
         if self._ws is None:
             return
-        entries = self._ws.journal.list(kind=ENTRY_KIND)
-        self.entry_model.set_entries(entries)
-        self.central.setCurrentWidget(self.entry_view if entries else self.empty_label)
-        count = len(entries)
-        self.count_label.setText(self.tr("1 entry") if count == 1
-                                 else self.tr("{count} entries").format(count=count))
+        self._update_count()
         damaged = len(self._ws.damaged)
         if damaged:
             text = (self.tr("1 record could not be read — run Verify") if damaged == 1
@@ -117,31 +456,208 @@ class MainWindow(QMainWindow):
         else:
             self.damaged_label.clear()
         self.damaged_label.setVisible(bool(damaged))
-        self.entry_view.setFocus()
 
-    # --- locking and closing --------------------------------------------------------------------
+    def _update_count(self) -> None:
+        count = len(self.ctx.journal.list(kind=ENTRY_KIND))
+        self.count_label.setText(self.tr("1 entry") if count == 1
+                                 else self.tr("{count} entries").format(count=count))
+
+    def start_backup_copy(self) -> bool:
+        """At unlock: write the extra encrypted copy to the backup folder from Settings, if one is set,
+        off the UI thread. Returns whether a copy was started."""
+        backup = getattr(self._access, "backup_to_folder", None)
+        if self._ws is None or backup is None:
+            return False
+        try:
+            folder = self._settings_service().backup_folder()
+        except Exception as exc:  # noqa: BLE001
+            report_unexpected(exc)
+            return False
+        if not folder:
+            return False
+        ws = self._ws
+        run_in_background(lambda: backup(ws, folder), self._backup_done, self._backup_failed, parent=self)
+        return True
+
+    def _backup_done(self, dest: object) -> None:
+        self.backup_result = dest
+        if dest is not None:
+            self.statusBar().showMessage(self.tr("An extra encrypted copy was saved in your backup folder."),
+                                         8000)
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.backup_result = exc
+        if self._ws is None:
+            return  # locked meanwhile: the copy simply waits for the next unlock
+        self.set_notice(self.tr("The extra backup copy could not be saved: {reason}").format(reason=describe(exc)))
+
+    backup_result: object = None
+
+    def set_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+    def restyle(self) -> None:
+        from integration_journal.ui.theme import current_scheme, notice_colours
+
+        self.countdown_banner.restyle(notice_colours(current_scheme()))
+
+    # --- fallback journal view (while ui/pages/journal.py does not exist) --------------------------
+
+    def _fallback(self) -> EntryListPage | None:
+        for index, cls in enumerate(self.page_types):
+            if cls is EntryListPage:
+                page = self._pages.get(index)
+                return page if isinstance(page, EntryListPage) else None
+        return None
+
+    @property
+    def entry_model(self) -> EntryTableModel | None:
+        page = self._fallback()
+        return page.entry_model if page is not None else None
+
+    @property
+    def entry_view(self) -> QTableView | None:
+        page = self._fallback()
+        return page.entry_view if page is not None else None
+
+    @property
+    def central(self) -> QStackedWidget | None:
+        page = self._fallback()
+        return page.central if page is not None else None
+
+    @property
+    def empty_label(self) -> QLabel | None:
+        page = self._fallback()
+        return page.empty_label if page is not None else None
+
+    # --- dialogs ------------------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        if self._ws is None:
+            return
+        from integration_journal.ui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        self.settings_dialog = SettingsDialog(self.ctx, self._dialogs, access=self._access, parent=self)
+        self.settings_dialog.applied.connect(self._settings_applied)
+        self.settings_dialog.finished.connect(self._settings_closed)
+        self.settings_dialog.open()
+
+    def _settings_closed(self, _result: int = 0) -> None:
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _settings_applied(self, kinds: object) -> None:
+        if kinds:
+            self.ctx.notify_changed(*kinds)
+        self.idle.set_timeout(self._timeout_seconds())
+        self.restyle()
+        self.settings_applied.emit()
+
+    def open_help(self, topic: str | None = None) -> None:
+        from integration_journal.ui.help import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        if topic:
+            self.help_dialog.show_topic(topic)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
+    def open_about(self) -> None:
+        from integration_journal.ui.help import AboutDialog
+
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
+
+    # --- idle ---------------------------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._ws is not None:
+            self.idle.start()
+
+    def _countdown(self, seconds: int) -> None:
+        if seconds < 0:
+            self.countdown_banner.hide()
+        else:
+            self.countdown_banner.show_seconds(seconds)
+
+    def _idle_timeout(self) -> None:
+        self.lock()
+
+    # --- locking and closing ------------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Drop everything decrypted, close the vault (keys wiped, instance lock released), then tell
-        the application, which shows the unlock screen."""
+        """Save every draft, drop everything decrypted, close the vault (keys wiped, instance lock
+        released), then tell the application, which shows the unlock screen."""
         if self._ws is None:
             return
         self._release()
         self.locked.emit()
 
     def _release(self) -> None:
+        self.idle.stop()
+        self.countdown_banner.hide()
         self._save_geometry()
-        self.entry_model.clear()
+        for dialog in (self.settings_dialog,):
+            if dialog is not None:
+                dialog.discard()
+        self._settings_closed()
+        self._close_prompt_wizard(save=True)
+        pages = self.pages
+        # Every draft is written while the keys are still there; only then is anything dropped.
+        for page in pages:
+            try:
+                page.save_state()
+            except Exception as exc:  # noqa: BLE001 - a failed save must not keep the journal open
+                report_unexpected(exc)
+        for page in pages:
+            try:
+                page.clear()
+            except Exception as exc:  # noqa: BLE001
+                report_unexpected(exc)
         self.count_label.clear()
         self.damaged_label.clear()
+        self.sidebar.setEnabled(False)
         ws, self._ws = self._ws, None
-        ws.close()
+        try:
+            ws.close()
+        finally:
+            self.ctx.journal = None
+            self.ctx.workspace = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._ws is not None:
             self._release()
         super().closeEvent(event)
         self.closed.emit()
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest title at the current font size, with the items' padding."""
+        metrics = self.sidebar.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        widest = max((metrics.horizontalAdvance(self.sidebar.item(i).text())
+                      for i in range(self.sidebar.count())), default=0)
+        widest = max(widest, metrics.horizontalAdvance(self.lock_button.text().replace("&", "")))
+        list_width = widest + round(2.4 * em) + 8  # the item padding (0.8 em each side) and margins
+        self.sidebar.setMinimumWidth(list_width)
+        side = list_width + 16
+        self.splitter.setSizes([side, max(400, self.width() - side)])
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.ApplicationFontChange):
+            QTimer.singleShot(0, self, self._fit_sidebar)
+        elif event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
+            QTimer.singleShot(0, self, self.restyle)
 
     def _save_geometry(self) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
@@ -14,6 +16,11 @@ from integration_journal.core.passphrase import Strength, estimate
 def core_text(text: str) -> str:
     """Text written by core (advice, error messages) passes through the catalogue under its own context."""
     return QCoreApplication.translate("core", text)
+
+
+def step_error_text(error: Any) -> str:
+    """A core.onboarding.StepError in the person's language: the template is translated, then filled in."""
+    return core_text(error.template).format(**error.params)
 
 
 class PassphraseEdit(QLineEdit):
@@ -109,6 +116,15 @@ class NewPassphraseFields(QObject):
 
     def passphrase(self) -> str:
         return self.passphrase_edit.text()
+
+    def repeat(self) -> str:
+        return self.repeat_edit.text()
+
+    def focus_field(self, field: str) -> None:
+        """Put the cursor where a problem is: "repeat" for the second field, anything else the first."""
+        edit = self.repeat_edit if field == "repeat" else self.passphrase_edit
+        edit.setFocus()
+        edit.selectAll()
 
     def is_ready(self) -> bool:
         text = self.passphrase_edit.text()

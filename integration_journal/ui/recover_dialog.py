@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpacerItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
 from integration_journal.ui.dialogs import Dialogs
+from integration_journal.ui.form_parts import BusyStatus, button_row, heading, paragraph
 from integration_journal.ui.kit_dialog import KitIssuingDialog
 from integration_journal.ui.passphrase_widgets import NewPassphraseFields
-from integration_journal.ui.recovery_kit import heading_font
+from integration_journal.ui.recovery_kit import RecoveryKitPanel
 from integration_journal.ui.session import VaultAccess
 
 
@@ -20,21 +21,25 @@ class RecoverDialog(KitIssuingDialog):
     def __init__(self, access: VaultAccess, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(dialogs, parent)
         self._access = access
+        self.kit_panel: RecoveryKitPanel | None = None
         self.setWindowTitle(self.tr("Use your recovery kit"))
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("XXXX-" * 14) + 260)
+        self.pages = QStackedWidget()
         self.pages.addWidget(self._build_form())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.pages)
+        self.setMinimumWidth(self.kit_edit.fontMetrics().horizontalAdvance("XXXX-" * 14) + 220)
         self._update_button()
 
     def _build_form(self) -> QWidget:
         page = QWidget()
-        title = QLabel(self.tr("Use your recovery kit"))
-        title.setFont(heading_font(self))
-        intro = QLabel(self.tr("Type the recovery kit as you printed or wrote it down. Upper or lower case "
-                               "both work, and the dashes are optional. Then choose a new passphrase."))
-        intro.setWordWrap(True)
+        title = heading(self.tr("Use your recovery kit"), self)
+        intro = paragraph(self.tr("Type the recovery kit as you printed or wrote it down. Upper or lower case "
+                                  "both work, and the dashes are optional. Then choose a new passphrase."))
         kit_label = QLabel(self.tr("Recovery &kit:"))
         self.kit_edit = QLineEdit()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF())  # the system's fixed font ignores the app's font scale
         self.kit_edit.setFont(mono)
         self.kit_edit.setPlaceholderText("XXXX-XXXX-XXXX-…")
         self.kit_edit.setAccessibleName(self.tr("Recovery kit"))
@@ -45,15 +50,8 @@ class RecoverDialog(KitIssuingDialog):
         form.addItem(QSpacerItem(0, 8))
         self.passphrase_form.add_rows(form, self.tr("&New passphrase:"))
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Opening the journal"))
-        self.progress.hide()
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Status"))
-
+        self.status = BusyStatus(self.tr("Opening the journal"))
+        self.progress, self.status_label = self.status.progress, self.status.status_label
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
@@ -62,10 +60,6 @@ class RecoverDialog(KitIssuingDialog):
         self.recover_button.clicked.connect(self.recover)
         for button in (self.cancel_button, self.recover_button):
             button.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.recover_button)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,9 +68,8 @@ class RecoverDialog(KitIssuingDialog):
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addStretch(1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status_label)
-        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addLayout(button_row([], [self.cancel_button, self.recover_button]))
 
         self.kit_edit.textChanged.connect(self._update_button)
         self.passphrase_form.changed.connect(self._update_button)
@@ -96,15 +89,14 @@ class RecoverDialog(KitIssuingDialog):
         for widget in (self.kit_edit, self.cancel_button):
             widget.setEnabled(not busy)
         self.passphrase_form.set_enabled(not busy)
-        self.progress.setVisible(busy)
         if busy:
-            self.status_label.setText(self.tr("Opening your journal…"))
+            self.status.start(self.tr("Opening your journal…"))
         else:
-            self.status_label.clear()
+            self.status.stop()
         self._update_button()
 
     def show_error(self, text: str) -> None:
-        self.status_label.setText(text)
+        self.status.show_error(text)
         self.kit_edit.setFocus()
 
     def recover(self) -> None:
@@ -113,7 +105,11 @@ class RecoverDialog(KitIssuingDialog):
         kit_text, passphrase, access = self.kit_edit.text(), self.passphrase_form.passphrase(), self._access
         self.run(lambda: access.recover(kit_text, passphrase))
 
-    def _succeeded(self, result) -> None:
+    def kit_issued(self, ws: Any, kit: Any) -> None:
         self.kit_edit.clear()
         self.passphrase_form.clear()
-        super()._succeeded(result)
+        self.kit_panel = RecoveryKitPanel(kit.groups(), self._dialogs, intro=self.kit_intro())
+        self.kit_panel.confirmed.connect(self.hand_over)
+        self.pages.addWidget(self.kit_panel)
+        self.pages.setCurrentWidget(self.kit_panel)
+        self.kit_panel.written_button.setFocus()

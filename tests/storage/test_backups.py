@@ -125,3 +125,28 @@ def test_backup_to_a_full_disk_leaves_no_partial_file(made: Path, fast_kdf, tmp_
             ws.vault.backup_to(target)
     assert not target.exists()
     assert [p for p in os.listdir(tmp_path) if p.endswith(".partial")] == []
+
+
+def test_rotation_into_a_chosen_folder_leaves_its_permissions(made: Path, fast_kdf, tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "usb"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    with Workspace.open(made, PASSPHRASE, policy=fast_kdf) as ws:
+        first = backups.rotate_into(ws.vault, folder, keep=2)
+        assert first is not None and backups.same_state(ws.vault, first)
+        assert backups.rotate_into(ws.vault, folder, keep=2) is None  # unchanged: no second copy
+        for index in range(3):
+            ws.journal.add(r.Entry(title=f"n{index}", body="x"))
+            backups.rotate_into(ws.vault, folder, keep=2)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert len(backups.backups_in(folder)) == 2
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in backups.backups_in(folder))
+
+
+def test_check_passphrase(made: Path, fast_kdf) -> None:
+    with Workspace.open(made, PASSPHRASE, policy=fast_kdf) as ws:
+        ws.vault.check_passphrase(PASSPHRASE)
+        with pytest.raises(WrongPassphrase):
+            ws.vault.check_passphrase("not it at all, sorry")

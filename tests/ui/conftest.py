@@ -19,6 +19,7 @@ class FakeDialogs:
         self.confirm_answer = True
         self.save_to: Path | None = tmp_path / "kit.pdf"
         self.print_to: Path | None = tmp_path / "printed.pdf"
+        self.folder: Path | None = None
 
     def inform(self, parent, title, text):
         self.calls.append(("inform", text))
@@ -33,6 +34,10 @@ class FakeDialogs:
     def save_path(self, parent, title, suggested, file_filter):
         self.calls.append(("save_path", str(suggested)))
         return self.save_to
+
+    def choose_folder(self, parent, title, start):
+        self.calls.append(("choose_folder", str(start)))
+        return self.folder
 
     def choose_printer(self, parent, printer):
         self.calls.append(("choose_printer", ""))

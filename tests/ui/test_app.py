@@ -1,4 +1,4 @@
-"""The composition root: startup imports and demo mode."""
+"""The composition root: startup imports, the status bar, accessible names."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import subprocess
 import sys
 import types
 from pathlib import Path
-
-from PySide6.QtWidgets import QLabel
 
 from integration_journal import app
 from integration_journal.ui.main_window import MainWindow
@@ -21,11 +19,6 @@ def test_the_unlock_screen_loads_without_sql_or_storage() -> None:
             "print(heavy)\nsys.exit(1 if heavy else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_demo_says_it_is_not_there_yet_and_exits_cleanly(qapp, dialogs) -> None:
-    assert app.run_gui(demo=True, dialogs=dialogs) == 0
-    assert "patient app" in dialogs.texts("inform")[0]
 
 
 def test_damaged_records_are_counted_in_the_status_bar(qtbot, dialogs) -> None:
@@ -57,4 +50,3 @@ def test_every_control_has_an_accessible_name(qtbot, access, dialogs) -> None:
                     and not w.objectName().startswith("qt_")]  # Qt's own (corner, overflow buttons)
         unnamed = [type(c).__name__ for c in controls if not c.accessibleName()]
         assert not unnamed, f"{type(window).__name__}: {unnamed}"
-    assert isinstance(windows[3].empty_label, QLabel)

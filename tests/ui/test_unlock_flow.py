@@ -38,7 +38,7 @@ def test_wrong_passphrase_says_so_and_keeps_the_field_focused_and_selected(
     assert window.isVisible() and controller.main_window is None
 
 
-def test_right_passphrase_lists_entries_and_ctrl_l_locks(
+def test_right_passphrase_opens_the_journal_and_ctrl_l_locks(
         qtbot, controller, journal_with_entries, passphrase) -> None:
     window = _start_unlock(qtbot, controller)
     _unlock(qtbot, window, passphrase)
@@ -46,25 +46,23 @@ def test_right_passphrase_lists_entries_and_ctrl_l_locks(
     main = controller.main_window
     qtbot.waitExposed(main)
     assert not window.isVisible()
-    model = main.entry_model
-    titles = [model.data(model.index(r, model.COL_TITLE)) for r in range(model.rowCount())]
+    titles = [entry.title for entry in main.workspace.journal.list(kind="entry")]
     assert titles == journal_with_entries  # newest first
-    assert main.damaged_label.isHidden()
     assert main.windowTitle() == "Integration Journal"
     ws = main.workspace
 
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow)
-    qtbot.keyClick(main.entry_view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget() or main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: controller.unlock_window.isVisible())
     assert controller.main_window is None
-    assert not ws.vault.is_open
-    assert model.rowCount() == 0
+    assert not ws.vault.is_open and main.is_locked
     assert window.passphrase_edit.text() == ""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.passphrase_edit)  # ready to type
 
     _unlock(qtbot, window, passphrase)  # the instance lock was released: unlocking again works
     qtbot.waitUntil(lambda: controller.main_window is not None)
-    assert controller.main_window.entry_model.rowCount() == 2
+    assert len(controller.main_window.workspace.journal.list(kind="entry")) == 2
 
 
 def test_closing_the_main_window_closes_the_journal_and_ends_the_app(
@@ -76,7 +74,7 @@ def test_closing_the_main_window_closes_the_journal_and_ends_the_app(
     with qtbot.waitSignal(controller.finished):
         controller.main_window.close()
     assert not ws.vault.is_open
-    assert controller.main_window.entry_model.rowCount() == 0
+    assert controller.main_window.is_locked
 
 
 def test_a_close_during_the_unlock_wins(qtbot, dialogs, gated_access, journal_with_entries, passphrase) -> None:
@@ -116,6 +114,80 @@ def test_caps_lock_hint_follows_letter_case(qtbot, controller, journal_with_entr
     assert window.caps_hint.isVisible()
     qtbot.keyClicks(window.passphrase_edit, "b")
     assert not window.caps_hint.isVisible()
+
+
+def test_repeated_wrong_passphrases_point_to_the_kit_and_the_window_fits_the_message(
+        qtbot, controller, journal_with_entries) -> None:
+    window = _start_unlock(qtbot, controller)
+    _unlock(qtbot, window, "wrong guess number one")
+    qtbot.waitUntil(lambda: not window.busy)
+    first = window.message_label.text()
+    assert "does not open this journal" in first and "recovery kit" not in first
+    assert window.message_label.isVisible() and window.message_label.styleSheet()  # shown as a problem
+    _unlock(qtbot, window, "WRONG GUESS")  # capitals typed without Shift: Caps Lock is on
+    assert not window.message_label.isVisible()  # the old message goes while the new attempt runs
+    qtbot.waitUntil(lambda: not window.busy)
+    second = window.message_label.text()
+    assert "does not open this journal" in second and "“Use recovery kit…” lets you set a new one" in second
+    assert window.caps_hint.isVisible()  # right under the field, where the eye is
+    label = window.message_label
+    assert label.height() >= label.heightForWidth(label.width())  # the longer message is not cut off
+    window.reset()  # after a lock, or when shown again
+    assert window.failures == 0 and not window.message_label.isVisible()
+
+
+def test_a_banner_of_several_lines_is_shown_whole(qtbot, controller, journal_with_entries) -> None:
+    window = _start_unlock(qtbot, controller)
+    window.set_banner("This is a demo journal filled with made-up entries.<br>Its passphrase is: <b>amber "
+                      "otter lantern</b><br>Everything in it is deleted when you quit.")
+    qtbot.wait(20)
+    banner = window.banner
+    assert banner.isVisible() and banner.height() >= banner.heightForWidth(banner.width())
+    window.set_banner("")
+    assert not banner.isVisible()
+
+
+def test_the_passphrase_can_be_shown_and_is_hidden_again_on_reset(qtbot, controller, journal_with_entries) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    window = _start_unlock(qtbot, controller)
+    assert QApplication.focusWidget() is window.passphrase_edit
+    qtbot.keyClicks(window.passphrase_edit, "secret")
+    qtbot.keyClick(window.passphrase_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.show_check
+    qtbot.keyClick(window.show_check, Qt.Key.Key_Space)
+    assert window.passphrase_edit.echoMode() == QLineEdit.EchoMode.Normal
+    qtbot.keyClick(window.show_check, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.unlock_button
+    qtbot.keyClick(window.unlock_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.recover_button
+    window.reset()
+    assert window.passphrase_edit.echoMode() == QLineEdit.EchoMode.Password and not window.show_check.isChecked()
+
+
+def test_the_unlock_window_says_when_it_was_first_drawn(qtbot, access, dialogs, journal_with_entries) -> None:
+    window = UnlockWindow(access, dialogs)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=2000):
+        window.show()
+    seen = []
+    window.first_painted.connect(lambda: seen.append(1))
+    window.update()
+    qtbot.wait(50)
+    assert seen == []  # once only
+
+
+def test_the_unlock_window_imports_neither_storage_nor_the_recovery_dialog() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, integration_journal.ui.unlock_window\n"
+            "heavy = [m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'markdown') "
+            "or m.startswith('integration_journal.storage') or m in ('integration_journal.ui.recover_dialog', "
+            "'integration_journal.ui.recovery_kit', 'PySide6.QtPrintSupport')]\n"
+            "print(heavy)\nsys.exit(1 if heavy else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_recovery_kit_sets_a_new_passphrase_and_shows_the_new_kit_once(

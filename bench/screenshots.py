@@ -1,0 +1,156 @@
+"""Render every main screen in light and dark into docs/screenshots/ (offscreen, a small demo journal).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/screenshots.py [--out DIR] [--scale 200]
+
+The demo journal is made with the cheap test KDF (it is thrown away at the end) in the demo folder
+under the user cache dir, exactly like `integration-journal --demo`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+WINDOW_SIZE = (1120, 740)
+
+
+class NoDialogs:
+    """Screenshots never ask questions."""
+
+    def inform(self, *args, **kwargs):
+        pass
+
+    warn = inform
+
+    def confirm(self, *args, **kwargs):
+        return False
+
+    def save_path(self, *args, **kwargs):
+        return None
+
+    def choose_printer(self, *args, **kwargs):
+        return False
+
+
+def settle(ms: int = 60) -> None:
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
+def save(widget: QWidget, out: Path, name: str, written: list[Path]) -> None:
+    settle()
+    path = out / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    written.append(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--entries", type=int, default=120)
+    parser.add_argument("--scale", type=int, default=0, help="also render the Today page at this font scale (%)")
+    args = parser.parse_args(argv)
+
+    from integration_journal.app import StorageAccess, demo_banner
+    from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
+    from integration_journal.demo import create_demo
+    from integration_journal.ui.theme import Appearance, theme_manager
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("integration-journal-screenshots")  # keeps the person's own settings untouched
+    app.setApplicationName("integration-journal-screenshots")
+    app.setQuitOnLastWindowClosed(False)
+    QSettings().clear()
+    args.out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    demo = create_demo(entries=args.entries, days=90, policy=INSECURE_TEST_POLICY)
+    try:
+        access = StorageAccess(demo.data_dir, INSECURE_TEST_POLICY)
+        dialogs = NoDialogs()
+        themes = theme_manager(app)
+        for scheme in ("light", "dark"):
+            themes.apply(Appearance(scheme, 100))
+            render_all(app, access, dialogs, demo, demo_banner(demo.passphrase), scheme, args.out, written)
+        if args.scale:
+            themes.apply(Appearance("light", args.scale))
+            render_main(access, dialogs, demo, f"scale{args.scale}-light", args.out, written, pages_only=True)
+            themes.apply(Appearance("light", 100))
+    finally:
+        QSettings().clear()
+        demo.remove()
+    for path in written:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+def render_all(app, access, dialogs, demo, banner: str, scheme: str, out: Path, written: list[Path]) -> None:
+    from integration_journal.ui.unlock_window import UnlockWindow
+
+    unlock = UnlockWindow(access, dialogs)
+    unlock.set_banner(banner)
+    unlock.resize(560, 400)
+    unlock.show()
+    save(unlock, out, f"unlock-{scheme}", written)
+    unlock.hide()
+    unlock.deleteLater()
+    render_main(access, dialogs, demo, scheme, out, written)
+
+
+def render_main(access, dialogs, demo, suffix: str, out: Path, written: list[Path], *,
+                pages_only: bool = False) -> None:
+    from integration_journal.ui.main_window import MainWindow
+
+    ws = access.open(demo.passphrase)
+    window = MainWindow(ws, dialogs, access=access, demo=True)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    try:
+        for index, cls in enumerate(window.page_types):
+            window.show_page(index)
+            save(window, out, f"{cls.PAGE_ID}-{suffix}", written)
+            if pages_only:
+                break
+        if pages_only:
+            return
+        window.show_page(0)
+        window._countdown(23)
+        save(window, out, f"lock-countdown-{suffix}", written)
+        window._countdown(-1)
+
+        window.open_settings()
+        dialog = window.settings_dialog
+        dialog.resize(620, 560)
+        for tab in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(tab)
+            name = ("settings", "settings-appearance", "settings-journal")[tab]
+            save(dialog, out, f"{name}-{suffix}", written)
+        dialog.reject()
+
+        window.open_help()
+        window.help_dialog.resize(900, 620)
+        save(window.help_dialog, out, f"help-{suffix}", written)
+        window.help_dialog.hide()
+        window.open_about()
+        save(window.about_dialog, out, f"about-{suffix}", written)
+        window.about_dialog.hide()
+    finally:
+        window.close()
+        window.deleteLater()
+        settle()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

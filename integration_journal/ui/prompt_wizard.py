@@ -1,0 +1,827 @@
+"""The guided-prompt wizard: a dialog over core.prompt_session.PromptSitting, one prompt per page.
+
+All decisions (which prompts, what an answer may be, drafts, the entry) live in the state machine;
+this module shows a prompt, its hint and the input for its type, and moves on. Same-day mode uses
+large type and taps only, with the pack's reminder not to drive or make big decisions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton, QButtonGroup, QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit,
+    QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSlider,
+    QVBoxLayout, QWidget,
+)
+
+from integration_journal.core.errors import JournalError, UsageError, ValidationError
+from integration_journal.core.prompt_session import (
+    SHORT_TEXT_MAX,
+    PromptSitting,
+    SittingStatus,
+    open_drafts,
+)
+from integration_journal.core.prompts import (
+    InputType,
+    LinkTarget,
+    PackSource,
+    Prompt,
+    PromptLibrary,
+)
+from integration_journal.core.records import Phase, TreatmentSession
+from integration_journal.core.schedule import SAME_DAY_DELAY, Schedule, latest_past_session
+
+SAME_DAY_SCALE = 1.35  # same-day mode: everything larger
+PROMPT_SCALE = 1.3  # the prompt's own text, relative to the dialog
+
+
+def scaled_font(font: QFont, factor: float, *, bold: bool | None = None) -> QFont:
+    result = QFont(font)
+    if result.pointSizeF() > 0:
+        result.setPointSizeF(result.pointSizeF() * factor)
+    elif result.pixelSize() > 0:
+        result.setPixelSize(round(result.pixelSize() * factor))
+    if bold is not None:
+        result.setBold(bold)
+    return result
+
+
+def pack_text(library: PromptLibrary, prompt: Prompt, text: str) -> str:
+    """Built-in pack text goes through the translator (context "prompts"); imported packs are shown as sent."""
+    pack = library.pack(prompt.pack_id)
+    if not text or (pack is not None and pack.source is PackSource.IMPORTED):
+        return text
+    return QCoreApplication.translate("prompts", text)
+
+
+def local_date_text(moment: dt.datetime, pattern: str = "d MMMM") -> str:
+    local = moment.astimezone()
+    return QLocale().toString(QDate(local.year, local.month, local.day), pattern)
+
+
+def help_text() -> str:
+    return QCoreApplication.translate(
+        "help",
+        "If you are in danger, or might act on thoughts of harming yourself, call your local emergency "
+        "number now.\n\nYou can also contact your clinic, your therapist or a crisis line.\n\nThis app does "
+        "not monitor your answers, and nobody is alerted by what you write here.")
+
+
+# --- small widgets ---------------------------------------------------------------------------------------
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps them, so chips hold at any font size and width."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[Any] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:  # noqa: N802 - Qt API
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802 - Qt API
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802 - Qt API
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins: QMargins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x = area.x()
+                y += line_height + self._spacing
+                line_height = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+# Style sheets go on each styled widget, made with its parent: a style sheet higher up stops widgets
+# below it from inheriting the dialog's (same-day: larger) font.
+CHIP_STYLE = """
+QPushButton {
+    padding: 0.35em 0.9em; border: 1px solid palette(mid); border-radius: 0.9em;
+    background: palette(base); color: palette(text);
+}
+QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight); }
+QPushButton:focus { border: 2px solid palette(text); }
+"""
+LINK_STYLE = """
+QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 2px; text-align: left; }
+QPushButton:focus { border: 1px solid palette(link); }
+"""
+
+
+class ChipGroup(QWidget):
+    """Tap words: checkable buttons that wrap; value() is the list of chosen option ids."""
+
+    changed = Signal()
+
+    def __init__(self, options: list[tuple[str, str]], accessible_prefix: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = FlowLayout(self, spacing=8)
+        self.buttons: dict[str, QPushButton] = {}
+        self._labels: dict[str, str] = {}
+        for option_id, label in options:
+            button = QPushButton(label, self)
+            button.setCheckable(True)
+            button.setStyleSheet(CHIP_STYLE)
+            button.setAccessibleName(f"{accessible_prefix}{label}" if accessible_prefix else label)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.toggled.connect(lambda checked, b=button, oid=option_id: self._toggled(b, oid, checked))
+            layout.addWidget(button)
+            self.buttons[option_id] = button
+            self._labels[option_id] = label
+
+    def _toggled(self, button: QPushButton, option_id: str, checked: bool) -> None:
+        # A tick as well as colour, for people who cannot tell the colours apart.
+        button.setText(f"✓ {self._labels[option_id]}" if checked else self._labels[option_id])
+        self.changed.emit()
+
+    def value(self) -> list[str]:
+        return [oid for oid, button in self.buttons.items() if button.isChecked()]
+
+    def set_value(self, chosen: list[str] | None) -> None:
+        for oid, button in self.buttons.items():
+            button.setChecked(oid in (chosen or ()))
+
+    def first(self) -> QWidget | None:
+        return next(iter(self.buttons.values()), None)
+
+
+class ScaleSlider(QWidget):
+    """A 0-10 slider with its value shown as a number and words at both ends. It starts "not set" and
+    counts as answered once moved by mouse or keyboard (arrows, Page Up/Down, Home/End)."""
+
+    changed = Signal()
+
+    def __init__(self, accessible_name: str, low_text: str, high_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 10)
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(1)
+        self.slider.setTickInterval(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setValue(5)
+        self.slider.setAccessibleName(accessible_name)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.value_label = QLabel()
+        self.value_label.setAccessibleName(self.tr("Chosen value"))
+        self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("10 / 10 ") + 4)
+        self.low_label = QLabel(low_text)
+        self.high_label = QLabel(high_text)
+        self.high_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        for label in (self.low_label, self.high_label):
+            label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.value_label)
+        ends = QHBoxLayout()
+        ends.addWidget(self.low_label)
+        ends.addStretch(1)
+        ends.addWidget(self.high_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addLayout(ends)
+        self._set = False
+        self.slider.actionTriggered.connect(self._touched)
+        self.slider.sliderPressed.connect(self._touched)
+        self.slider.valueChanged.connect(self._moved)
+        self._show()
+
+    def _touched(self, *_args: Any) -> None:
+        if not self._set:
+            self._set = True
+            self._show()
+            self.changed.emit()
+
+    def _moved(self, _value: int) -> None:
+        self._set = True
+        self._show()
+        self.changed.emit()
+
+    def _show(self) -> None:
+        palette = self.palette()
+        if self._set:
+            self.value_label.setText(self.tr("{value} / 10").format(value=self.slider.value()))
+            self.slider.setAccessibleDescription(self.value_label.text())
+        else:
+            self.value_label.setText(self.tr("Not set"))
+            self.slider.setAccessibleDescription(self.tr("Not set yet"))
+            # No filled groove until the person chooses: the starting position is not an answer.
+            palette.setColor(QPalette.ColorRole.Highlight, palette.color(QPalette.ColorRole.Button))
+        self.slider.setPalette(palette)
+
+    def value(self) -> int | None:
+        return self.slider.value() if self._set else None
+
+    def set_value(self, value: int | None) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(5 if value is None else value)
+        self.slider.blockSignals(False)
+        self._set = value is not None
+        self._show()
+
+
+class ChoiceGroup(QWidget):
+    """Exactly one option, as radio buttons; nothing chosen means "no answer"."""
+
+    changed = Signal()
+
+    def __init__(self, options: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for option_id, label in options:
+            button = QRadioButton(label, self)
+            button.setAccessibleName(label)
+            self.group.addButton(button)
+            layout.addWidget(button)
+            self.buttons[option_id] = button
+        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+
+    def value(self) -> str | None:
+        return next((oid for oid, b in self.buttons.items() if b.isChecked()), None)
+
+    def set_value(self, option_id: str | None) -> None:
+        self.group.setExclusive(False)  # the only way to uncheck every radio button
+        for oid, button in self.buttons.items():
+            button.setChecked(oid == option_id)
+        self.group.setExclusive(True)
+
+    def first(self) -> QWidget | None:
+        return next(iter(self.buttons.values()), None)
+
+
+class AnswerEditor(QWidget):
+    """The input for one prompt: reads and shows answers in the state machine's raw form."""
+
+    def __init__(self, prompt: Prompt, translate: Callable[[str], str] = lambda text: text, *,
+                 large: bool = False, font: QFont | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if font is not None:
+            self.setFont(font)  # before any child exists, so every child starts with it
+        self.prompt = prompt
+        self.chips: ChipGroup | None = None
+        self.slider: ScaleSlider | None = None
+        self.choice: ChoiceGroup | None = None
+        self.line: QLineEdit | None = None
+        self.text: QPlainTextEdit | None = None
+        self.note: QLineEdit | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        name = translate(prompt.text)
+        options = [(o.id, translate(o.label)) for o in prompt.options]
+        kind = prompt.input
+        if kind in (InputType.CHIPS, InputType.CHIPS_PLUS_TEXT):
+            self.chips = ChipGroup(options, parent=self)
+            layout.addWidget(self.chips)
+        if kind is InputType.CHIPS_PLUS_TEXT:
+            self.line = QLineEdit(self)
+            self.line.setPlaceholderText(self.tr("Anything else (optional)"))
+            self.line.setAccessibleName(self.tr("Anything else"))
+            self.line.setMaxLength(SHORT_TEXT_MAX)
+            layout.addWidget(self.line)
+        if kind is InputType.SLIDER_0_10:
+            self.slider = ScaleSlider(name, self.tr("0"), self.tr("10"), parent=self)
+            layout.addWidget(self.slider)
+        if kind is InputType.CHOICE:
+            self.choice = ChoiceGroup(options, parent=self)
+            layout.addWidget(self.choice)
+        if kind is InputType.SHORT_TEXT:
+            self.line = QLineEdit(self)
+            self.line.setAccessibleName(name)
+            self.line.setMaxLength(SHORT_TEXT_MAX)
+            self.line.setPlaceholderText(self.tr("A few words"))
+            layout.addWidget(self.line)
+        if kind is InputType.LONG_TEXT:
+            self.text = QPlainTextEdit(self)
+            self.text.setAccessibleName(name)
+            self.text.setTabChangesFocus(True)  # Tab leaves the field; the text needs no tabs
+            self.text.setPlaceholderText(self.tr("Write as much or as little as you like"))
+            self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)
+            layout.addWidget(self.text)
+        if prompt.note:
+            self.note = QLineEdit(self)
+            self.note.setPlaceholderText(self.tr("Add a note (optional)"))
+            self.note.setAccessibleName(self.tr("Note"))
+            self.note.setMaxLength(SHORT_TEXT_MAX)
+            layout.addWidget(self.note)
+        if large and self.chips is not None:
+            for button in self.chips.buttons.values():
+                button.setMinimumHeight(button.sizeHint().height() + 12)
+
+    def value(self) -> Any:
+        kind = self.prompt.input
+        if kind is InputType.CHIPS:
+            return self.chips.value()
+        if kind is InputType.CHIPS_PLUS_TEXT:
+            return {"chips": self.chips.value(), "text": self.line.text()}
+        if kind is InputType.SLIDER_0_10:
+            main: Any = self.slider.value()
+        elif kind is InputType.CHOICE:
+            main = self.choice.value()
+        elif kind is InputType.SHORT_TEXT:
+            return self.line.text()
+        else:
+            return self.text.toPlainText()
+        if self.prompt.note:
+            key = "value" if kind is InputType.SLIDER_0_10 else "choice"
+            return {key: main, "note": self.note.text()}
+        return main
+
+    def set_value(self, stored: Any) -> None:
+        kind = self.prompt.input
+        if kind is InputType.CHIPS:
+            self.chips.set_value(stored or [])
+        elif kind is InputType.CHIPS_PLUS_TEXT:
+            stored = stored or {}
+            self.chips.set_value(list(stored.get("chips", ())))
+            self.line.setText(stored.get("text", ""))
+        elif kind in (InputType.SLIDER_0_10, InputType.CHOICE):
+            main = stored
+            if self.prompt.note:
+                stored = stored or {}
+                main = stored.get("value" if kind is InputType.SLIDER_0_10 else "choice")
+                self.note.setText(stored.get("note", ""))
+            if self.slider is not None:
+                self.slider.set_value(main)
+            else:
+                self.choice.set_value(main)
+        elif kind is InputType.SHORT_TEXT:
+            self.line.setText(stored or "")
+        else:
+            self.text.setPlainText(stored or "")
+
+    def focus_widget(self) -> QWidget | None:
+        for candidate in (self.chips.first() if self.chips else None, self.slider.slider if self.slider else None,
+                          self.choice.first() if self.choice else None, self.line, self.text):
+            if candidate is not None:
+                return candidate
+        return None
+
+    def focus_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = []
+        if self.chips:
+            chain += list(self.chips.buttons.values())
+        if self.slider:
+            chain.append(self.slider.slider)
+        if self.choice:
+            chain += list(self.choice.buttons.values())
+        chain += [w for w in (self.line, self.text, self.note) if w is not None]
+        return chain
+
+
+# --- the wizard ---------------------------------------------------------------------------------------------
+
+class PromptWizard(QDialog):
+    """Guided prompts for one sitting. `phase` None: resume the newest unfinished sitting, else the
+    prompts due now, else an ongoing reflection. `entry_written(entry_id or None)` fires on Finish."""
+
+    entry_written = Signal(object)
+    NOT_TODAY = 2  # result code of "Not today"
+
+    def __init__(self, ctx: Any, phase: Phase | str | None = None, session_id: bytes | None = None,
+                 parent: QWidget | None = None, *, library: PromptLibrary | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Guided prompts"))
+        self.setModal(True)
+        self.library = library or PromptLibrary.for_journal(ctx.journal)
+        self.sitting: PromptSitting | None = self._open_sitting(phase, session_id)
+        self.editor: AnswerEditor | None = None
+        self._build()
+        if self.sitting is not None:
+            self._show_page()
+
+    # --- which sitting ---
+
+    def _open_sitting(self, phase: Phase | str | None, session_id: bytes | None) -> PromptSitting | None:
+        journal = self.ctx.journal
+        schedule = Schedule(journal)
+        try:
+            if phase is None:
+                drafts = open_drafts(journal)
+                for draft in drafts:
+                    try:
+                        return PromptSitting.resume(journal, self.library, draft, schedule=schedule)
+                    except UsageError:
+                        continue
+                due = schedule.due()
+                if due:
+                    return PromptSitting.start(journal, self.library, due[0].phase, due[0].session_id,
+                                               schedule=schedule)
+                latest = latest_past_session(journal.list(kind=TreatmentSession), journal.now())
+                return PromptSitting.start(journal, self.library, Phase.ONGOING, latest.id if latest else None,
+                                           schedule=schedule)
+            return PromptSitting.start(journal, self.library, Phase(phase), session_id, schedule=schedule)
+        except (JournalError, ValueError):
+            return None
+
+    # --- building ---
+
+    def _build(self) -> None:
+        sitting = self.sitting
+        same_day = sitting is not None and sitting.same_day
+        if same_day:
+            self.setFont(scaled_font(self.font(), SAME_DAY_SCALE))
+        outer = QVBoxLayout(self)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Reminder for today"))
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setMargin(8)
+        self.banner.setVisible(False)
+        outer.addWidget(self.banner)
+
+        self.support_row = QWidget()
+        support = QVBoxLayout(self.support_row)
+        support.setContentsMargins(0, 0, 0, 0)
+        question = QHBoxLayout()
+        self.support_label = QLabel(self.tr("Is your support person still with you?"))
+        self.support_label.setWordWrap(True)
+        self.support_yes = QPushButton(self.tr("Yes"))
+        self.support_yes.setAccessibleName(self.tr("Yes, my support person is with me"))
+        self.support_no = QPushButton(self.tr("Not right now"))
+        self.support_no.setAccessibleName(self.tr("My support person is not with me right now"))
+        for button in (self.support_yes, self.support_no):
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+        self.support_group = QButtonGroup(self)
+        self.support_group.addButton(self.support_yes)
+        self.support_group.addButton(self.support_no)
+        question.addWidget(self.support_label, 1)
+        question.addWidget(self.support_yes)
+        question.addWidget(self.support_no)
+        support.addLayout(question)
+        self.support_reply = QLabel()
+        self.support_reply.setWordWrap(True)
+        self.support_reply.setAccessibleName(self.tr("About having support today"))
+        self.support_reply.setVisible(False)
+        support.addWidget(self.support_reply)
+        self.support_group.buttonClicked.connect(self._support_answered)
+        self.support_row.setVisible(same_day and sitting is not None and sitting.at_home)
+        outer.addWidget(self.support_row)
+
+        progress_row = QHBoxLayout()
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(self.tr("Progress"))
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setMaximumHeight(max(6, self.fontMetrics().height() // 3))
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        outer.addLayout(progress_row)
+
+        self.page = QWidget()
+        self.page_layout = QVBoxLayout(self.page)
+        self.page_layout.setContentsMargins(0, 4, 0, 4)
+        self.prompt_label = QLabel()
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setFont(scaled_font(self.font(), PROMPT_SCALE, bold=True))
+        self.prompt_label.setAccessibleName(self.tr("Prompt"))
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAccessibleName(self.tr("Hint"))
+        self.editor_slot = QVBoxLayout()
+        self.share_box = QCheckBox(self.tr("Add this to my appointment summary"))
+        self.share_box.setAccessibleName(self.tr("Add this to my appointment summary"))
+        self.link_label = QLabel()
+        self.link_label.setWordWrap(True)
+        self.link_label.setAccessibleName(self.tr("What happens next"))
+        self.page_layout.addWidget(self.prompt_label)
+        self.page_layout.addWidget(self.hint_label)
+        self.page_layout.addSpacing(6)
+        self.page_layout.addLayout(self.editor_slot)
+        self.page_layout.addWidget(self.share_box)
+        self.page_layout.addWidget(self.link_label)
+        self.page_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.page)
+        outer.addWidget(scroll, 1)
+
+        self.add_button = QPushButton()
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self._add_prompt)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        outer.addLayout(add_row)
+
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the previous prompt"))
+        self.not_today_button = QPushButton(self.tr("Not &today"))
+        self.not_today_button.setAccessibleName(self.tr("Not today: stop here and ask again tomorrow"))
+        self.skip_button = QPushButton(self.tr("&Skip"))
+        self.skip_button.setAccessibleName(self.tr("Skip this prompt"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setDefault(True)
+        for button in (self.back_button, self.not_today_button, self.skip_button):
+            button.setAutoDefault(False)
+        self.back_button.clicked.connect(self._back)
+        self.not_today_button.clicked.connect(self._not_today)
+        self.skip_button.clicked.connect(self._skip)
+        self.next_button.clicked.connect(self._next)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.not_today_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.next_button)
+        outer.addLayout(buttons)
+
+        footer = QHBoxLayout()
+        self.help_button = QPushButton(self.tr("Feeling unsafe? &Get help now") if same_day
+                                       else self.tr("&Get help now"), self)
+        self.help_button.setAccessibleName(self.tr("Get help now"))
+        self.help_button.setFlat(True)
+        self.help_button.setAutoDefault(False)
+        self.help_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.help_button.setStyleSheet(LINK_STYLE)
+        self.help_button.clicked.connect(self._get_help)
+        footer.addWidget(self.help_button)
+        footer.addStretch(1)
+        outer.addLayout(footer)
+
+        self.empty_label = QLabel(self.tr("There are no prompts to show right now."))
+        self.empty_label.setAccessibleName(self.tr("No prompts"))
+        self.empty_label.setWordWrap(True)
+        outer.insertWidget(0, self.empty_label)
+        self.empty_label.setVisible(sitting is None)
+        if sitting is None:
+            for widget in (self.page, scroll, self.back_button, self.skip_button, self.not_today_button,
+                           self.add_button, self.progress, self.progress_label):
+                widget.setVisible(False)
+            self.next_button.setText(self.tr("Close"))
+            self.next_button.clicked.disconnect()
+            self.next_button.clicked.connect(self.reject)
+        else:
+            banner = self._text(sitting.current, sitting.banner) if sitting.same_day else ""
+            if self._too_early():
+                banner = "\n\n".join(filter(None, (banner, self.tr(
+                    "Your session was only a short while ago. If the effects are still strong, it's fine to "
+                    "rest and come back later: these prompts will wait for you on Today."))))
+            self.banner.setText(banner)
+            self.banner.setVisible(bool(banner))
+            self._style_banner()
+        metrics = self.fontMetrics()
+        size = QSize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 30)
+        screen = self.screen().availableGeometry().size() if self.screen() else size
+        self.resize(size.boundedTo(screen * 0.9))
+
+    def _too_early(self) -> bool:
+        """Same-day prompts opened before their window (CLINICAL.md §1.2: never during the acute state)."""
+        sitting = self.sitting
+        if sitting is None or not sitting.same_day or sitting.session is None:
+            return False
+        session = sitting.session
+        opens = session.when + SAME_DAY_DELAY.get(session.route, max(SAME_DAY_DELAY.values()))
+        return session.when - dt.timedelta(hours=12) <= self.ctx.journal.now() < opens
+
+    def _style_banner(self) -> None:
+        try:
+            from integration_journal.ui.theme import current_scheme, notice_colours
+
+            colours = notice_colours(current_scheme())
+            self.banner.setStyleSheet(
+                f"QLabel {{ background: {colours['background']}; border: 1px solid {colours['border']}; "
+                f"color: {colours['text']}; border-radius: 4px; padding: 4px; }}")
+        except (ImportError, KeyError, OSError, ValueError):
+            pass  # the plain framed label is readable in every palette
+
+    def _support_answered(self, button: QAbstractButton) -> None:
+        if button is self.support_no:
+            self.support_reply.setText(self.tr(
+                "It may help to ask someone to stay with you, or to check in by phone this evening. If you "
+                "feel unwell or unsafe, call your local emergency number."))
+        else:
+            self.support_reply.setText(self.tr("Good to hear. A quiet rest of the day can help."))
+        self.support_reply.setVisible(True)
+
+    # --- pages ---
+
+    def _text(self, prompt: Prompt, text: str) -> str:
+        return pack_text(self.library, prompt, text)
+
+    def _show_page(self) -> None:
+        sitting = self.sitting
+        assert sitting is not None
+        prompt = sitting.current
+        position, count = sitting.position
+        self.progress_label.setText(self.tr("Prompt {i} of {n}").format(i=position, n=count))
+        self.progress.setRange(0, count)
+        self.progress.setValue(position)
+        self.progress.setAccessibleDescription(self.progress_label.text())
+        self.prompt_label.setText(self._text(prompt, prompt.text))
+        self.hint_label.setText(self._text(prompt, prompt.hint))
+        self.hint_label.setVisible(bool(prompt.hint))
+        if self.editor is not None:
+            self.editor_slot.removeWidget(self.editor)
+            self.editor.hide()
+            self.editor.setParent(None)
+            self.editor.deleteLater()
+        self.editor = AnswerEditor(prompt, lambda text: self._text(prompt, text), large=sitting.same_day,
+                                   font=self.font(), parent=self.page)
+        self.editor.set_value(sitting.answer_for(prompt.id))
+        self.editor_slot.addWidget(self.editor)
+        self.editor.show()  # now, not when the layout gets round to it: focus needs it visible
+        self.share_box.setVisible(prompt.share_default == "ask")
+        self.share_box.setChecked(sitting.bring_to_appointment)
+        if prompt.link is not None and prompt.link.target is LinkTarget.SIDE_EFFECTS:
+            self.link_label.setText(self.tr("If you answer yes, the side-effect log opens when you finish, so "
+                                            "they appear in your summary."))
+            self.link_label.setVisible(True)
+        else:
+            self.link_label.setVisible(False)
+        self.back_button.setEnabled(not sitting.is_first)
+        self.next_button.setText(self.tr("&Finish") if sitting.is_last else self.tr("&Next"))
+        self.next_button.setAccessibleName(self.tr("Finish and save") if sitting.is_last
+                                           else self.tr("Next prompt"))
+        show_add = sitting.is_last and sitting.can_add_prompt
+        self.add_button.setText(self.tr("Add a few &words (optional)") if sitting.tap_only
+                                else self.tr("One &more prompt"))
+        self.add_button.setAccessibleName(self.add_button.text().replace("&", ""))
+        self.add_button.setVisible(show_add)
+        self._tab_order()
+        target = self.editor.focus_widget()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _tab_order(self) -> None:
+        chain: list[QWidget] = []
+        if self.support_row.isVisible():
+            chain += [self.support_yes, self.support_no]
+        chain += self.editor.focus_chain() if self.editor else []
+        chain += [self.share_box, self.add_button, self.back_button, self.not_today_button, self.skip_button,
+                  self.next_button, self.help_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _commit(self) -> bool:
+        """Give the state machine what the page shows; False (and a message) if it cannot take it."""
+        if self.sitting is None or self.editor is None or self.sitting.status is not SittingStatus.ACTIVE:
+            return True
+        self.sitting.bring_to_appointment = self.share_box.isChecked() if self.share_box.isVisible() \
+            else self.sitting.bring_to_appointment
+        try:
+            self.sitting.answer(self.editor.value())
+        except ValidationError:
+            self.ctx.dialogs.warn(self, self.tr("Guided prompts"),
+                                  self.tr("This answer is too long to save. Shortening it a little will work."))
+            return False
+        return True
+
+    def _save_draft(self) -> None:
+        if self.sitting is not None and self.sitting.status is SittingStatus.ACTIVE:
+            if self.sitting.answers or self.sitting.draft_id is not None:
+                self.sitting.save_draft()
+                self.ctx.notify_changed("draft")
+
+    def _next(self) -> None:
+        if not self._commit():
+            return
+        if self.sitting.is_last:
+            self._finish()
+            return
+        self.sitting.next()
+        self._save_draft()
+        self._show_page()
+
+    def _back(self) -> None:
+        if not self._commit():
+            return
+        if self.sitting.back():
+            self._save_draft()
+            self._show_page()
+
+    def _skip(self) -> None:
+        if self.sitting.skip():
+            self._save_draft()
+            self._show_page()
+        else:
+            self._finish()
+
+    def _add_prompt(self) -> None:
+        if not self._commit():
+            return
+        self.sitting.add_prompt()
+        self._save_draft()
+        self._show_page()
+
+    def _not_today(self) -> None:
+        if not self._commit():
+            return
+        self.sitting.not_today()
+        self.ctx.notify_changed("draft")
+        self.done(self.NOT_TODAY)
+
+    def entry_titles(self) -> tuple[dict[Phase, str], dict[Phase, str]]:
+        with_session = {
+            Phase.PREPARATION: self.tr("Preparing for session of {date}"),
+            Phase.SAME_DAY: self.tr("Same day after session of {date}"),
+            Phase.NEXT_DAY: self.tr("Next day after session of {date}"),
+            Phase.FEW_DAYS: self.tr("A few days after session of {date}"),
+            Phase.ONE_WEEK: self.tr("A week after session of {date}"),
+            Phase.ONGOING: self.tr("Reflection after session of {date}"),
+        }
+        without = {
+            Phase.PREPARATION: self.tr("Preparation, {today}"),
+            Phase.SAME_DAY: self.tr("Same-day notes, {today}"),
+            Phase.NEXT_DAY: self.tr("Next-day reflection, {today}"),
+            Phase.FEW_DAYS: self.tr("Reflection, {today}"),
+            Phase.ONE_WEEK: self.tr("Weekly reflection, {today}"),
+            Phase.ONGOING: self.tr("Reflection, {today}"),
+        }
+        return with_session, without
+
+    def _finish(self) -> None:
+        sitting = self.sitting
+        with_session, without = self.entry_titles()
+        title = sitting.title(with_session, without,
+                              date_format=lambda d: QLocale().toString(QDate(d.year, d.month, d.day), "d MMMM"))
+        follow_ups = sitting.follow_ups()
+        entry = sitting.finish(title)
+        self.ctx.notify_changed("entry", "draft")
+        self.entry_written.emit(entry.id if entry else None)
+        self.accept()
+        if LinkTarget.SIDE_EFFECTS in follow_ups and sitting.session is not None:
+            self.ctx.navigate("sessions", session_id=sitting.session.id, section="side-effects")
+
+    def _get_help(self) -> None:
+        self.ctx.dialogs.inform(self, self.tr("Get help now"), help_text())
+
+    # --- leaving ---
+
+    def reject(self) -> None:
+        """Closing (Esc, the window's close button) keeps what was written as a draft for later."""
+        self.save_state()
+        super().reject()
+
+    def save_state(self) -> None:
+        """Before a lock or quit: the sitting as an encrypted draft (nothing when nothing was answered)."""
+        if self.sitting is None or self.sitting.status is not SittingStatus.ACTIVE:
+            return
+        self._commit()
+        if self.sitting.answers:
+            self.sitting.save_draft()
+        elif self.sitting.draft_id is not None:
+            self.sitting.discard()
+        self.ctx.notify_changed("draft")
+
+    def clear(self) -> None:
+        """After save_state, before the keys go: drop the answers from every widget and close."""
+        if self.editor is not None:
+            self.editor.set_value(None)
+        self.sitting = None
+        self.prompt_label.clear()
+        self.hint_label.clear()
+        super().reject()

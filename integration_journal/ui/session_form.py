@@ -1,0 +1,859 @@
+"""The form to log or edit a treatment session, with its side-effect checklist and red-flag guidance."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QDateTimeEdit, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from integration_journal.core import side_effects
+from integration_journal.core.errors import ValidationError
+from integration_journal.core.records import (
+    BloodPressure, EffectDuration, Route, Setting, SideEffectReport, TreatmentSession,
+)
+from integration_journal.core.session_guidance import Guidance, guidance_for
+from integration_journal.core.side_effects import Action
+from integration_journal.ui.models import local_qdatetime
+from integration_journal.ui.session_models import (
+    WINDOW_ORDER, catalogue_text, duration_label, effect_label, route_label, setting_label,
+    severity_label, severity_short, window_label,
+)
+
+_BP_PATTERN = re.compile(r"\s*(\d{1,3})\s*(?:/|\s)\s*(\d{1,3})\s*\Z")
+
+
+def heading_font(base: QFont, scale: float = 1.3) -> QFont:
+    """A heading relative to the app's font, so it grows with the person's font scale."""
+    font = QFont(base)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    font.setBold(True)
+    return font
+
+
+def wrapping_label(text: str = "", *, secondary: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if secondary:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # follows the theme
+    return label
+
+
+class FormProblem(Exception):
+    """Input the form cannot save; `widget` is where the person can fix it."""
+
+    def __init__(self, widget: QWidget, message: str) -> None:
+        super().__init__(message)
+        self.widget = widget
+        self.message = message
+
+
+class FitScrollArea(QScrollArea):
+    """Shows its widget at full height up to a share of `reference`'s height, scrolling beyond that:
+    notices stay in view without pushing the rest of a page away at large font sizes."""
+
+    def __init__(self, widget: QWidget, reference: QWidget, share: float = 0.5) -> None:
+        super().__init__()
+        self._reference = reference
+        self._share = share
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+        reference.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self._reference and event.type() == QEvent.Type.Resize:
+            self.refit()
+        return False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.refit()
+
+    def refit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        width = self.viewport().width() or self.width()
+        needed = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+        if needed <= 0:
+            needed = widget.sizeHint().height()
+        room = max(self.fontMetrics().lineSpacing() * 6, int(self._reference.height() * self._share))
+        height = min(needed, room)
+        if height != self.maximumHeight() or height != self.minimumHeight():
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
+
+
+# --- side effects -------------------------------------------------------------------------------------
+
+class _EffectRow:
+    def __init__(self, effect: side_effects.SideEffect, label: QLabel, severity: QComboBox,
+                 duration: QComboBox) -> None:
+        self.effect = effect
+        self.label = label
+        self.severity = severity
+        self.duration = duration
+
+    def set_visible(self, visible: bool) -> None:
+        for widget in (self.label, self.severity, self.duration):
+            widget.setVisible(visible)
+
+
+class SideEffectChecklist(QWidget):
+    """The catalogue of CLINICAL.md §4.2 for one route, grouped by when effects show up; each row a
+    severity (0-3) and, once above none, an optional duration. Values survive a change of route, but
+    only the effects of the current route are reported."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._route: Route = Route.IV
+        self._rows: dict[str, _EffectRow] = {}
+        self._groups: dict[side_effects.Window, QGroupBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        legend = wrapping_label(self.tr("How strong was it? {scale}").format(scale=" · ".join(
+            severity_label(n) for n in range(1, side_effects.SEVERITY_MAX + 1))), secondary=True)
+        legend.setAccessibleName(self.tr("Severity scale"))
+        layout.addWidget(legend)
+        by_window: dict[side_effects.Window, list[side_effects.SideEffect]] = {}
+        for effect in side_effects.CATALOGUE.values():
+            by_window.setdefault(effect.window, []).append(effect)
+        for window in WINDOW_ORDER:
+            effects = by_window.get(window, [])
+            if not effects:
+                continue
+            box = QGroupBox(window_label(window))
+            box.setAccessibleName(window_label(window))
+            grid = QGridLayout(box)
+            grid.setColumnStretch(0, 1)
+            for row, effect in enumerate(effects):
+                self._rows[effect.id] = self._make_row(effect, grid, row)
+            self._groups[window] = box
+            layout.addWidget(box)
+        self.set_route(Route.IV)
+
+    def _make_row(self, effect: side_effects.SideEffect, grid: QGridLayout, row: int) -> _EffectRow:
+        name = effect_label(effect.id)
+        text = html.escape(name)
+        if effect.expected:
+            text += "<br><small>" + html.escape(self.tr("Often part of the experience")) + "</small>"
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        severity = QComboBox()
+        for value in range(side_effects.SEVERITY_MIN, side_effects.SEVERITY_MAX + 1):
+            severity.addItem(severity_short(value), value)
+            severity.setItemData(value, severity_label(value), Qt.ItemDataRole.ToolTipRole)
+        severity.setAccessibleName(self.tr("{effect}: how strong").format(effect=name))
+        severity.setObjectName(f"severity_{effect.id}")
+        severity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(severity)
+        duration = QComboBox()
+        duration.addItem(self.tr("How long? (optional)"), None)
+        for value in EffectDuration:
+            duration.addItem(duration_label(value), value.value)
+        duration.setAccessibleName(self.tr("{effect}: how long").format(effect=name))
+        duration.setObjectName(f"duration_{effect.id}")
+        duration.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        duration.setEnabled(False)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(severity, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(duration, row, 2, Qt.AlignmentFlag.AlignTop)
+        entry = _EffectRow(effect, label, severity, duration)
+        severity.currentIndexChanged.connect(lambda _index, e=entry: self._severity_changed(e))
+        duration.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        return entry
+
+    def _severity_changed(self, row: _EffectRow) -> None:
+        row.duration.setEnabled(row.severity.currentData() > 0)
+        self.changed.emit()
+
+    @property
+    def route(self) -> Route:
+        return self._route
+
+    def set_route(self, route: Route | str) -> None:
+        self._route = Route(route)
+        offered = {e.id for e in side_effects.effects_for_route(self._route)}
+        for effect_id, row in self._rows.items():
+            row.set_visible(effect_id in offered)
+        route_box = self._groups.get(side_effects.Window.ROUTE)
+        if route_box is not None:
+            route_box.setVisible(any(self._rows[i].effect.window is side_effects.Window.ROUTE for i in offered))
+        self.changed.emit()
+
+    def offered_ids(self) -> tuple[str, ...]:
+        return tuple(e.id for e in side_effects.effects_for_route(self._route))
+
+    def severity_box(self, effect_id: str) -> QComboBox:
+        return self._rows[effect_id].severity
+
+    def duration_box(self, effect_id: str) -> QComboBox:
+        return self._rows[effect_id].duration
+
+    def label_for(self, effect_id: str) -> QLabel:
+        return self._rows[effect_id].label
+
+    def reports(self) -> tuple[SideEffectReport, ...]:
+        """Effects of the current route logged above none, in catalogue order."""
+        found = []
+        for effect_id in self.offered_ids():
+            row = self._rows[effect_id]
+            severity = row.severity.currentData()
+            if severity > 0:
+                duration = row.duration.currentData()
+                found.append(SideEffectReport(effect_id, severity, EffectDuration(duration) if duration else None))
+        return tuple(found)
+
+    def set_reports(self, reports: Iterable[SideEffectReport]) -> None:
+        values = {r.effect: (r.severity, r.duration.value if r.duration else None) for r in reports}
+        self.load_values(values)
+
+    def values(self) -> dict[str, list[Any]]:
+        """Every row set away from its default, whether or not the current route offers it."""
+        found: dict[str, list[Any]] = {}
+        for effect_id, row in self._rows.items():
+            severity, duration = row.severity.currentData(), row.duration.currentData()
+            if severity or duration:
+                found[effect_id] = [severity, duration]
+        return found
+
+    def load_values(self, values: Mapping[str, Any]) -> None:
+        self.blockSignals(True)
+        try:
+            for effect_id, row in self._rows.items():
+                severity, duration = values.get(effect_id, (0, None))
+                severity = severity if isinstance(severity, int) and 0 <= severity <= 3 else 0
+                row.severity.setCurrentIndex(row.severity.findData(severity))
+                index = row.duration.findData(duration) if duration else 0
+                row.duration.setCurrentIndex(max(index, 0))
+                row.duration.setEnabled(severity > 0)
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
+
+# --- guidance -------------------------------------------------------------------------------------------
+
+class GuidancePanel(QFrame):
+    """The red-flag guidance for what was logged, most urgent first, in calm words from the catalogue.
+    Hidden when there is nothing to say."""
+
+    support_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guidance_panel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#guidance_panel { border: 1px solid palette(mid); border-radius: 4px; "
+                           "background: palette(alternate-base); }")
+        self.setAccessibleName(self.tr("Guidance for what you logged"))
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("Something to keep in mind"))
+        self.heading.setFont(heading_font(self.font(), 1.1))
+        layout.addWidget(self.heading)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName(self.tr("Guidance"))
+        layout.addWidget(self.text)
+        self.support_button = QPushButton(self.tr("Open support options"))
+        self.support_button.setAccessibleName(self.tr("Open support options"))
+        self.support_button.clicked.connect(self.support_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.support_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.footer = wrapping_label(self.tr(
+            "This journal is a companion to your care, not a monitor: nobody sees what you log here "
+            "as it happens."), secondary=True)
+        layout.addWidget(self.footer)
+        layout.addStretch(1)  # any spare height goes below, not between the paragraphs
+        self._items: tuple[Guidance, ...] = ()
+        self._support_available = True
+        self.hide()
+
+    @property
+    def items(self) -> tuple[Guidance, ...]:
+        return self._items
+
+    def set_guidance(self, items: Iterable[Guidance]) -> None:
+        self._items = tuple(items)
+        if not self._items:
+            self.text.clear()
+            self.hide()
+            return
+        self.text.setText("".join(self._parts(item, rich=True) for item in self._items))
+        self.setAccessibleDescription(self.plain_text())
+        self.support_button.setVisible(self._support_available
+                                       and any(i.action is Action.CRISIS_PANEL for i in self._items))
+        self.show()
+
+    def set_support_available(self, available: bool) -> None:
+        """Whether the app has somewhere to send "Open support options" (the safety page)."""
+        self._support_available = available
+        self.set_guidance(self._items)
+
+    def plain_text(self) -> str:
+        return "\n".join(self._parts(item, rich=False) for item in self._items)
+
+    def _parts(self, item: Guidance, *, rich: bool) -> str:
+        esc = html.escape if rich else (lambda text: text)
+        subject = esc(self.tr("Blood pressure") if item.reading else effect_label(item.effect_id or ""))
+        text = esc(catalogue_text(item.text))
+        if rich:
+            subject = f"<b>{subject}</b>"
+            if item.action is Action.EMERGENCY:
+                text = f"<b>{text}</b>"
+        # The blood-pressure guidance names its own condition; "always" needs no condition at all.
+        if item.action is Action.BLOOD_PRESSURE or item.when == "always":
+            sentence = self.tr("{subject}: {text}").format(subject=subject, text=text)
+        else:
+            sentence = self.tr("{subject} — {when}: {text}").format(
+                subject=subject, when=esc(catalogue_text(item.when)), text=text)
+        return f"<p>{sentence}</p>" if rich else sentence
+
+
+# --- the form ---------------------------------------------------------------------------------------------
+
+
+
+class SessionForm(QWidget):
+    """Every field of a TreatmentSession. It validates and builds the record; the page stores it.
+
+    `save_requested(session)` carries a valid record (the edited one keeps its id and created time);
+    `cancel_requested` asks the page to leave (it checks `is_dirty()` first).
+    """
+
+    save_requested = Signal(object)
+    cancel_requested = Signal()
+    support_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editing: TreatmentSession | None = None
+        self._clean_state: dict[str, Any] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        self.heading = QLabel()
+        self.heading.setFont(heading_font(self.font()))
+        self.heading.setAccessibleName(self.tr("Form title"))
+        outer.addWidget(self.heading)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+
+        self._build_session_section()
+        self._build_before_after_section()
+        self._build_effects_section()
+        self._build_notes_section()
+        self.body_layout.addStretch(1)
+
+        self.guidance = GuidancePanel()
+        self.guidance.support_requested.connect(self.support_requested)
+        self.guidance_scroll = FitScrollArea(self.guidance, self, 0.5)
+        self.guidance_scroll.hide()
+        outer.addWidget(self.guidance_scroll)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("form_error")
+        self.error_label.setStyleSheet("#form_error { font-weight: bold; }")
+        self.error_label.setAccessibleName(self.tr("Problem with the form"))
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel and go back to the list"))
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.save_button = QPushButton(self.tr("&Save session"))
+        self.save_button.setAccessibleName(self.tr("Save session"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.submit)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.submit)
+        cancel = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        cancel.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        cancel.activated.connect(self.cancel_requested)
+
+        self._set_tab_order()
+        self.start_new(dt.datetime.now().astimezone())
+
+    # --- building --------------------------------------------------------------------------------------
+
+    def _section(self, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        box.setAccessibleName(title)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.body_layout.addWidget(box)
+        return form
+
+    def _build_session_section(self) -> None:
+        form = self._section(self.tr("The session"))
+        self.when_edit = QDateTimeEdit()
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat(_display_format())
+        self.when_edit.setAccessibleName(self.tr("Date and time of the session"))
+        form.addRow(self.tr("&Date and time:"), self.when_edit)
+
+        self.route_combo = QComboBox()
+        for route in Route:
+            self.route_combo.addItem(route_label(route), route.value)
+        self.route_combo.setAccessibleName(self.tr("Route: how the medicine was given"))
+        self.route_combo.currentIndexChanged.connect(self._route_changed)
+        form.addRow(self.tr("&Route:"), self.route_combo)
+
+        self.setting_combo = QComboBox()
+        for setting in Setting:
+            self.setting_combo.addItem(setting_label(setting), setting.value)
+        self.setting_combo.setAccessibleName(self.tr("Setting: where the session took place"))
+        form.addRow(self.tr("Se&tting:"), self.setting_combo)
+
+        self.clinic_edit = QLineEdit()
+        self.clinic_edit.setAccessibleName(self.tr("Clinic"))
+        self.clinic_edit.setPlaceholderText(self.tr("Optional"))
+        form.addRow(self.tr("C&linic:"), self.clinic_edit)
+
+        self.provider_edit = QLineEdit()
+        self.provider_edit.setAccessibleName(self.tr("Provider"))
+        self.provider_edit.setPlaceholderText(self.tr("Optional: who was with you"))
+        form.addRow(self.tr("&Provider:"), self.provider_edit)
+
+        dose_row = QWidget()
+        dose_layout = QVBoxLayout(dose_row)
+        dose_layout.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        self.dose_edit = QLineEdit()
+        self.dose_edit.setAccessibleName(self.tr("Dose in milligrams"))
+        self.dose_edit.setPlaceholderText(self.tr("Optional"))
+        self.dose_edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        line.addWidget(self.dose_edit, 1)
+        line.addWidget(QLabel(self.tr("mg")))
+        dose_layout.addLayout(line)
+        self.dose_note = wrapping_label(self.tr(
+            "Only if you'd like to note it, as your clinic told you. This app never suggests or "
+            "calculates doses."), secondary=True)
+        dose_layout.addWidget(self.dose_note)
+        dose_label = QLabel(self.tr("D&ose:"))
+        dose_label.setBuddy(self.dose_edit)
+        form.addRow(dose_label, dose_row)
+
+    def _build_before_after_section(self) -> None:
+        form = self._section(self.tr("Before and after"))
+        self.intention_edit = LinesEdit(3)
+        self.intention_edit.setAccessibleName(self.tr("Intention"))
+        self.intention_edit.setPlaceholderText(self.tr("Optional: what you hoped to be open to"))
+        form.addRow(self.tr("&Intention:"), self.intention_edit)
+
+        self.bp_before_edit = self._bp_edit(self.tr("Blood pressure before"))
+        form.addRow(self.tr("Blood pressure &before:"), self._with_unit(self.bp_before_edit))
+        self.bp_after_edit = self._bp_edit(self.tr("Blood pressure after"))
+        form.addRow(self.tr("Blood pressure &after:"), self._with_unit(self.bp_after_edit))
+
+        experience = QWidget()
+        exp_layout = QHBoxLayout(experience)
+        exp_layout.setContentsMargins(0, 0, 0, 0)
+        self.experience_spin = QSpinBox()
+        self.experience_spin.setRange(-1, 10)
+        self.experience_spin.setSpecialValueText(self.tr("Not rated"))
+        self.experience_spin.setAccessibleName(self.tr("Overall experience, 0 very hard to 10 very good"))
+        exp_layout.addWidget(self.experience_spin)
+        exp_layout.addWidget(wrapping_label(self.tr("0 = very hard, 10 = very good"), secondary=True), 1)
+        form.addRow(self.tr("O&verall experience:"), experience)
+
+        self.experience_text_edit = LinesEdit(4)
+        self.experience_text_edit.setAccessibleName(self.tr("The experience in your own words"))
+        self.experience_text_edit.setPlaceholderText(self.tr("Optional: a few words are plenty"))
+        form.addRow(self.tr("In your o&wn words:"), self.experience_text_edit)
+
+    def _bp_edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(self.tr("Optional, e.g. 120/80"))
+        edit.setToolTip(self.tr("Two numbers: the top (systolic) and the bottom (diastolic) one"))
+        edit.textChanged.connect(self._update_guidance)
+        return edit
+
+    def _with_unit(self, edit: QLineEdit) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        layout.addWidget(QLabel(self.tr("mmHg")))
+        return row
+
+    def _build_effects_section(self) -> None:
+        box = QGroupBox(self.tr("Side effects"))
+        box.setAccessibleName(self.tr("Side effects"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(wrapping_label(self.tr(
+            "Anything you noticed, from mild to severe. Everything you leave at “None” is not logged.")))
+        self.checklist = SideEffectChecklist()
+        self.checklist.changed.connect(self._update_guidance)
+        layout.addWidget(self.checklist)
+        self.body_layout.addWidget(box)
+
+    def _build_notes_section(self) -> None:
+        form = self._section(self.tr("Notes"))
+        self.notes_edit = LinesEdit(4)
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setPlaceholderText(self.tr("Optional: anything else you'd like to remember"))
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.when_edit, self.route_combo, self.setting_combo, self.clinic_edit, self.provider_edit,
+            self.dose_edit, self.intention_edit, self.bp_before_edit, self.bp_after_edit,
+            self.experience_spin, self.experience_text_edit,
+        ]
+        for effect_id in side_effects.CATALOGUE:
+            chain += [self.checklist.severity_box(effect_id), self.checklist.duration_box(effect_id)]
+        chain += [self.notes_edit, self.guidance.support_button, self.cancel_button, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # --- state ---------------------------------------------------------------------------------------
+
+    @property
+    def editing(self) -> TreatmentSession | None:
+        return self._editing
+
+    def start_new(self, now: dt.datetime, defaults: TreatmentSession | None = None) -> None:
+        """An empty form for `now`; route, setting, clinic and provider come from `defaults` (the
+        last session) when given, since most courses keep them."""
+        self._editing = None
+        self.heading.setText(self.tr("Log a session"))
+        self._fill(when=now.replace(second=0, microsecond=0),
+                   route=defaults.route if defaults else Route.IV,
+                   setting=defaults.setting if defaults else Setting.CLINIC,
+                   clinic=defaults.clinic if defaults else "",
+                   provider=defaults.provider if defaults else "")
+        self._mark_clean()
+
+    def start_edit(self, session: TreatmentSession) -> None:
+        self._editing = session
+        self.heading.setText(self.tr("Edit session"))
+        self._fill(when=session.when, route=session.route, setting=session.setting, dose=session.dose_mg,
+                   clinic=session.clinic, provider=session.provider, intention=session.intention,
+                   bp_before=session.bp_before, bp_after=session.bp_after, experience=session.experience,
+                   experience_text=session.experience_text, reports=session.side_effects,
+                   notes=session.notes)
+        self._mark_clean()
+
+    def _fill(self, *, when: dt.datetime, route: Route, setting: Setting, dose: float | None = None,
+              clinic: str = "", provider: str = "", intention: str = "", bp_before: BloodPressure | None = None,
+              bp_after: BloodPressure | None = None, experience: int | None = None,
+              experience_text: str = "", reports: Iterable[SideEffectReport] = (), notes: str = "") -> None:
+        self.when_edit.setDateTime(local_qdatetime(when))
+        self.route_combo.setCurrentIndex(self.route_combo.findData(Route(route).value))
+        self.checklist.set_route(route)
+        self.setting_combo.setCurrentIndex(self.setting_combo.findData(Setting(setting).value))
+        self.dose_edit.setText(_dose_text(dose))
+        self.clinic_edit.setText(clinic)
+        self.provider_edit.setText(provider)
+        self.intention_edit.setPlainText(intention)
+        self.bp_before_edit.setText(_bp_text(bp_before))
+        self.bp_after_edit.setText(_bp_text(bp_after))
+        self.experience_spin.setValue(-1 if experience is None else experience)
+        self.experience_text_edit.setPlainText(experience_text)
+        self.checklist.set_reports(reports)
+        self.notes_edit.setPlainText(notes)
+        self.show_problem(None)
+        self.scroll.verticalScrollBar().setValue(0)
+        self._update_guidance()
+
+    def state(self) -> dict[str, Any]:
+        """Everything typed so far, as JSON-able values (also what is not valid yet), for a draft."""
+        return {
+            "when": self.when_edit.dateTime().toString(Qt.DateFormat.ISODate),
+            "route": self.route_combo.currentData(),
+            "setting": self.setting_combo.currentData(),
+            "dose": self.dose_edit.text(),
+            "clinic": self.clinic_edit.text(),
+            "provider": self.provider_edit.text(),
+            "intention": self.intention_edit.toPlainText(),
+            "bp_before": self.bp_before_edit.text(),
+            "bp_after": self.bp_after_edit.text(),
+            "experience": self.experience_spin.value(),
+            "experience_text": self.experience_text_edit.toPlainText(),
+            "effects": self.checklist.values(),
+            "notes": self.notes_edit.toPlainText(),
+        }
+
+    def load_state(self, state: Mapping[str, Any], editing: TreatmentSession | None = None) -> None:
+        """Bring back a draft written by `state()`; unknown or damaged values fall back to defaults."""
+        if editing is not None:
+            self.start_edit(editing)
+        else:
+            self.start_new(dt.datetime.now().astimezone())
+        clean = dict(self._clean_state)
+
+        def text(key: str) -> str:
+            value = state.get(key)
+            return value if isinstance(value, str) else ""
+
+        when = QDateTime.fromString(text("when"), Qt.DateFormat.ISODate)
+        if when.isValid():
+            self.when_edit.setDateTime(when)
+        index = self.route_combo.findData(state.get("route"))
+        if index >= 0:
+            self.route_combo.setCurrentIndex(index)
+        index = self.setting_combo.findData(state.get("setting"))
+        if index >= 0:
+            self.setting_combo.setCurrentIndex(index)
+        self.dose_edit.setText(text("dose"))
+        self.clinic_edit.setText(text("clinic"))
+        self.provider_edit.setText(text("provider"))
+        self.intention_edit.setPlainText(text("intention"))
+        self.bp_before_edit.setText(text("bp_before"))
+        self.bp_after_edit.setText(text("bp_after"))
+        experience = state.get("experience")
+        self.experience_spin.setValue(experience if isinstance(experience, int) else -1)
+        self.experience_text_edit.setPlainText(text("experience_text"))
+        effects = state.get("effects")
+        self.checklist.load_values(effects if isinstance(effects, Mapping) else {})
+        self.notes_edit.setPlainText(text("notes"))
+        self._clean_state = clean  # a restored draft is unsaved work
+
+    def _mark_clean(self) -> None:
+        self._clean_state = self.state()
+
+    def is_dirty(self) -> bool:
+        return self.state() != self._clean_state
+
+    def clear(self) -> None:
+        """Drop everything typed (the page is about to lock)."""
+        self._editing = None
+        for edit in (self.dose_edit, self.clinic_edit, self.provider_edit, self.bp_before_edit,
+                     self.bp_after_edit):
+            edit.clear()
+        for text in (self.intention_edit, self.experience_text_edit, self.notes_edit):
+            text.clear()
+        self.checklist.load_values({})
+        self.experience_spin.setValue(-1)
+        self.guidance.set_guidance(())
+        self.show_problem(None)
+        self._clean_state = self.state()
+
+    # --- validation ---------------------------------------------------------------------------------
+
+    def show_problem(self, message: str | None) -> None:
+        if message:
+            self.error_label.setText(message)
+            self.error_label.setAccessibleDescription(message)
+            self.error_label.show()
+        else:
+            self.error_label.clear()
+            self.error_label.hide()
+
+    def submit(self) -> None:
+        try:
+            session = self.build()
+        except FormProblem as problem:
+            self.show_problem(problem.message)
+            problem.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(problem.widget)
+            return
+        self.show_problem(None)
+        self.save_requested.emit(session)
+
+    def build(self) -> TreatmentSession:
+        """The record the form describes; raises FormProblem naming the field to fix."""
+        when = _aware(self.when_edit.dateTime())
+        if self._editing is not None and when == self._editing.when.astimezone().replace(second=0, microsecond=0):
+            when = self._editing.when  # untouched: keep the stored time to the second (imports carry them)
+        values: dict[str, Any] = {
+            "when": when,
+            "route": Route(self.route_combo.currentData()),
+            "setting": Setting(self.setting_combo.currentData()),
+            "dose_mg": self._dose(),
+            "clinic": self.clinic_edit.text().strip(),
+            "provider": self.provider_edit.text().strip(),
+            "intention": self.intention_edit.toPlainText().strip(),
+            "bp_before": self._bp(self.bp_before_edit, "bp_before"),
+            "bp_after": self._bp(self.bp_after_edit, "bp_after"),
+            "experience": None if self.experience_spin.value() < 0 else self.experience_spin.value(),
+            "experience_text": self.experience_text_edit.toPlainText().strip(),
+            "side_effects": self.checklist.reports(),
+            "notes": self.notes_edit.toPlainText().strip(),
+        }
+        try:
+            if self._editing is not None:
+                return dataclasses.replace(self._editing, **values)
+            return TreatmentSession(**values)
+        except ValidationError as error:
+            name = error.field.split(".")[0].split("[")[0]
+            raise FormProblem(self._widget_for(name), self.tr("{field}: {problem}").format(
+                field=self._field_label(name), problem=error.problem)) from None
+
+    def _field_label(self, name: str) -> str:
+        return {
+            "when": self.tr("Date and time"),
+            "route": self.tr("Route"),
+            "setting": self.tr("Setting"),
+            "dose_mg": self.tr("Dose"),
+            "clinic": self.tr("Clinic"),
+            "provider": self.tr("Provider"),
+            "intention": self.tr("Intention"),
+            "bp_before": self.tr("Blood pressure before"),
+            "bp_after": self.tr("Blood pressure after"),
+            "experience": self.tr("Overall experience"),
+            "experience_text": self.tr("The experience in your own words"),
+            "side_effects": self.tr("Side effects"),
+            "notes": self.tr("Notes"),
+        }.get(name, name)
+
+    def _widget_for(self, name: str) -> QWidget:
+        return {
+            "when": self.when_edit, "route": self.route_combo, "setting": self.setting_combo,
+            "dose_mg": self.dose_edit, "clinic": self.clinic_edit, "provider": self.provider_edit,
+            "intention": self.intention_edit, "bp_before": self.bp_before_edit, "bp_after": self.bp_after_edit,
+            "experience": self.experience_spin, "experience_text": self.experience_text_edit,
+            "notes": self.notes_edit,
+        }.get(name, self.route_combo)
+
+    def _dose(self) -> float | None:
+        text = self.dose_edit.text().strip()
+        if not text:
+            return None
+        value, ok = QLocale().toDouble(text)
+        if not ok:
+            try:
+                value = float(text.replace(",", "."))
+            except ValueError:
+                raise FormProblem(self.dose_edit, self.tr(
+                    "Dose: please write a number of milligrams, such as 56, or leave it empty.")) from None
+        if not value > 0 or value > 10_000:
+            raise FormProblem(self.dose_edit, self.tr(
+                "Dose: please write a number of milligrams above 0, or leave it empty."))
+        return value
+
+    def _bp(self, edit: QLineEdit, name: str) -> BloodPressure | None:
+        text = edit.text().strip()
+        if not text:
+            return None
+        label = self._field_label(name)
+        match = _BP_PATTERN.match(text)
+        if match is None:
+            raise FormProblem(edit, self.tr(
+                "{field}: please write two whole numbers, such as 120/80, or leave it empty.").format(field=label))
+        try:
+            return BloodPressure(int(match.group(1)), int(match.group(2)))
+        except ValidationError as error:
+            part = (self.tr("the top number (systolic)") if error.field == "systolic"
+                    else self.tr("the bottom number (diastolic)"))
+            raise FormProblem(edit, self.tr("{field}: {part} {problem}.").format(
+                field=label, part=part, problem=error.problem)) from None
+
+    # --- live updates ----------------------------------------------------------------------------------
+
+    def _route_changed(self) -> None:
+        route = self.route_combo.currentData()
+        if route:
+            self.checklist.set_route(route)
+
+    def _readings(self) -> list[BloodPressure | None]:
+        readings: list[BloodPressure | None] = []
+        for edit in (self.bp_before_edit, self.bp_after_edit):
+            match = _BP_PATTERN.match(edit.text())
+            if match is None:
+                continue
+            try:
+                readings.append(BloodPressure(int(match.group(1)), int(match.group(2))))
+            except ValidationError:
+                continue
+        return readings
+
+    def _update_guidance(self) -> None:
+        items = guidance_for(self.checklist.reports(), self._readings())
+        self.guidance.set_guidance(items)
+        self.guidance_scroll.setVisible(bool(items))
+        self.guidance_scroll.refit()
+
+
+class LinesEdit(QPlainTextEdit):
+    """A plain-text box sized to a number of lines of its current font (so it grows with the font
+    scale); Tab moves on rather than typing a tab."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        height = (self.fontMetrics().lineSpacing() * self._lines + 2 * self.document().documentMargin()
+                  + margins.top() + margins.bottom())
+        return QSize(hint.width(), round(height))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+
+def _display_format() -> str:
+    """The locale's short date and time, with a four-digit year (two digits are ambiguous)."""
+    locale = QLocale()
+    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date:
+        date = date.replace("yy", "yyyy")
+    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+def _aware(value: QDateTime) -> dt.datetime:
+    """A QDateTime read as the computer's local wall-clock time, as an aware datetime."""
+    date, time = value.date(), value.time()
+    naive = dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
+    return naive.astimezone()
+
+
+def _dose_text(dose: float | None) -> str:
+    if dose is None:
+        return ""
+    text = QLocale().toString(dose, "f", 2)
+    point = QLocale().decimalPoint()
+    if point in text:
+        text = text.rstrip("0").rstrip(point)
+    return text.replace(QLocale().groupSeparator(), "")
+
+
+def _bp_text(reading: BloodPressure | None) -> str:
+    return "" if reading is None else f"{reading.systolic}/{reading.diastolic}"
+

@@ -1,0 +1,197 @@
+"""The words for session fields (routes, settings, side effects) and the sessions table model."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+)
+from PySide6.QtGui import QFont
+
+from integration_journal.core import side_effects
+from integration_journal.core.records import Route, Setting, TreatmentSession
+from integration_journal.core.session_guidance import worst_effect
+from integration_journal.core.side_effects import Window
+from integration_journal.ui.models import SORT_ROLE, local_qdatetime
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("sessions", text)
+
+
+def route_label(route: Route | str) -> str:
+    return {
+        Route.IV: _tr("IV infusion"),
+        Route.IM: _tr("IM injection"),
+        Route.NASAL: _tr("Nasal esketamine"),
+        Route.LOZENGE: _tr("Lozenge (under the tongue)"),
+        Route.ORAL: _tr("Oral"),
+        Route.OTHER: _tr("Other"),
+    }[Route(route)]
+
+
+def setting_label(setting: Setting | str) -> str:
+    return {
+        Setting.CLINIC: _tr("Clinic"),
+        Setting.OFFICE: _tr("Therapist's office"),
+        Setting.HOME_SUPPORTED: _tr("Home, with a support person"),
+        Setting.OTHER: _tr("Other"),
+    }[Setting(setting)]
+
+
+# The catalogue's English words are the source text; translations are looked up under this context.
+def catalogue_text(text: str) -> str:
+    return QCoreApplication.translate("side_effects", text)
+
+
+def effect_label(effect_id: str) -> str:
+    return catalogue_text(side_effects.CATALOGUE[effect_id].label)
+
+
+def severity_label(severity: int) -> str:
+    """The full wording, e.g. "Moderate — had to lie down or change plans"."""
+    return catalogue_text(side_effects.SEVERITY_LABELS[severity])
+
+
+def severity_short(severity: int) -> str:
+    """The first word of the scale: None, Mild, Moderate, Severe."""
+    return {0: _tr("None"), 1: _tr("Mild"), 2: _tr("Moderate"), 3: _tr("Severe")}[severity]
+
+
+def duration_label(duration: str) -> str:
+    return catalogue_text(side_effects.DURATION_LABELS[str(duration)])
+
+
+WINDOW_ORDER: tuple[Window, ...] = (
+    Window.ACUTE, Window.ACUTE_OR_NEXT_DAY, Window.ROUTE, Window.NEXT_DAYS, Window.LONGER_TERM, Window.ANY,
+)
+
+
+def window_label(window: Window) -> str:
+    return {
+        Window.ACUTE: _tr("During or soon after the session"),
+        Window.ACUTE_OR_NEXT_DAY: _tr("On the day or the day after"),
+        Window.ROUTE: _tr("Where the medicine was given"),
+        Window.NEXT_DAYS: _tr("In the next few days"),
+        Window.LONGER_TERM: _tr("Over weeks or longer"),
+        Window.ANY: _tr("At any time"),
+    }[window]
+
+
+def format_dose(dose_mg: float | None) -> str:
+    if dose_mg is None:
+        return ""
+    number = QLocale().toString(dose_mg, "f", 2)
+    # Trailing zeros after the decimal separator say nothing: "56 mg", "12.5 mg".
+    point = QLocale().decimalPoint()
+    if point in number:
+        number = number.rstrip("0").rstrip(point)
+    return _tr("{dose} mg").format(dose=number)
+
+
+def format_when(session: TreatmentSession, long: bool = False) -> str:
+    """The session's local date and time; `long` spells the date out. Never seconds or a zone name."""
+    moment = local_qdatetime(session.when)
+    locale = QLocale()
+    date = locale.toString(moment.date(), QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)
+    return _tr("{date}, {time}").format(date=date, time=locale.toString(moment.time(),
+                                                                          QLocale.FormatType.ShortFormat))
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Logged treatment sessions, newest first as given; one row per session."""
+
+    COL_WHEN, COL_ROUTE, COL_SETTING, COL_DOSE, COL_EFFECT = range(5)
+    COLUMN_COUNT = 5
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[TreatmentSession] = []
+        self._headers = (self.tr("Date and time"), self.tr("Route"), self.tr("Setting"), self.tr("Dose"),
+                         self.tr("Most noticeable side effect"))
+
+    def set_rows(self, sessions: Sequence[TreatmentSession]) -> None:
+        self.beginResetModel()
+        self._rows = list(sessions)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def session_at(self, row: int) -> TreatmentSession:
+        return self._rows[row]
+
+    def row_of(self, session_id: bytes) -> int:
+        for row, session in enumerate(self._rows):
+            if session.id == session_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < self.COLUMN_COUNT):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        session, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(session, column)
+        if role == SORT_ROLE:
+            if column == self.COL_WHEN:
+                return session.when.timestamp()
+            if column == self.COL_DOSE:
+                return session.dose_mg if session.dose_mg is not None else -1.0
+            if column == self.COL_EFFECT:
+                worst = worst_effect(session.side_effects)
+                return worst.severity if worst else 0
+            return self._text(session, column).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_WHEN:
+                return format_when(session, long=True)
+            if column == self.COL_EFFECT:
+                worst = worst_effect(session.side_effects)
+                return severity_label(worst.severity) if worst else None
+        if role == Qt.ItemDataRole.FontRole and column == self.COL_EFFECT and not worst_effect(
+                session.side_effects):
+            font = QFont()
+            font.setItalic(True)  # "None logged" is our word, not the person's
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_DOSE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, session: TreatmentSession, column: int) -> str:
+        if column == self.COL_WHEN:
+            return format_when(session)
+        if column == self.COL_ROUTE:
+            return route_label(session.route)
+        if column == self.COL_SETTING:
+            return setting_label(session.setting)
+        if column == self.COL_DOSE:
+            return format_dose(session.dose_mg)
+        if column == self.COL_EFFECT:
+            worst = worst_effect(session.side_effects)
+            if worst is None:
+                return self.tr("None logged")
+            return self.tr("{effect}: {severity}").format(
+                effect=effect_label(worst.effect), severity=severity_short(worst.severity))
+        return ""

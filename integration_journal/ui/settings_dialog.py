@@ -1,0 +1,406 @@
+"""Settings: lock timeout, appearance, country and focus, reminders, backup folder, passphrase, folder.
+
+Preferences that reveal use of the app are written into the vault through core.settings; only the
+theme and the font scale go to QSettings (ui.theme), because the unlock window needs them first.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from integration_journal.core.errors import ValidationError
+from integration_journal.core.records import TreatmentFocus
+from integration_journal.core.settings import (
+    LOCK_TIMEOUT_MAX, LOCK_TIMEOUT_MIN, Preferences, SettingsService,
+)
+from integration_journal.ui.messages import describe
+from integration_journal.ui.passphrase_widgets import CapsLockHint, NewPassphraseFields, PassphraseEdit
+from integration_journal.ui.theme import (
+    FONT_SCALE_MAX, FONT_SCALE_MIN, THEME_DARK, THEME_LIGHT, THEME_SYSTEM, Appearance, load_appearance,
+    save_appearance, theme_manager,
+)
+from integration_journal.ui.workers import run_in_background
+
+
+def countries() -> list[tuple[str, str]]:
+    """(ISO 3166-1 alpha-2 code, translated name), the countries of CLINICAL.md §5.2 first, then by name."""
+    from integration_journal.core import countries as catalogue
+
+    def name(code: str) -> str:
+        return QCoreApplication.translate("countries", catalogue.country_name(code))
+
+    common = [(code, name(code)) for code in catalogue.COMMON]
+    rest = [(code, name(code)) for code, _ in catalogue.sorted_by_name() if code not in catalogue.COMMON]
+    return common + rest
+
+
+class ChangePassphraseDialog(QDialog):
+    """Old passphrase, new one twice with the strength meter; the key work runs off the UI thread."""
+
+    changed = Signal()
+
+    def __init__(self, change: Any, journal: Any, dialogs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._change = change  # callable(old, new); raises WrongPassphrase for a wrong old one
+        self._journal = journal
+        self._dialogs = dialogs
+        self.busy = False
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setModal(True)
+
+        intro = QLabel(self.tr("Your recovery kit keeps working after the change."))
+        intro.setWordWrap(True)
+        self.old_edit = PassphraseEdit()
+        self.old_edit.setAccessibleName(self.tr("Current passphrase"))
+        self.old_caps = CapsLockHint()
+        self.old_caps.follow(self.old_edit)
+        self.new_fields = NewPassphraseFields(self)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("C&urrent passphrase:"), self.old_edit)
+        form.addRow("", self.old_caps)
+        self.new_fields.add_rows(form, self.tr("&New passphrase:"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Changing the passphrase"))
+        self.progress.hide()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Passphrase change message"))
+        self.buttons = QDialogButtonBox()
+        self.change_button = self.buttons.addButton(self.tr("&Change passphrase"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.old_edit.textChanged.connect(self._update)
+        self.new_fields.changed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.change_button.setEnabled(not self.busy and bool(self.old_edit.text()) and self.new_fields.is_ready())
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.old_edit.setEnabled(not busy)
+        self.new_fields.set_enabled(not busy)
+        self.progress.setVisible(busy)
+        self._update()
+
+    def start(self) -> None:
+        if not self.change_button.isEnabled():
+            return
+        old, new, change = self.old_edit.text(), self.new_fields.passphrase(), self._change
+        self.status_label.setText(self.tr("Changing the passphrase…"))
+        self._set_busy(True)
+        run_in_background(lambda: change(old, new), self._done, self._failed, parent=self)
+
+    def _done(self, _result: object) -> None:
+        self._set_busy(False)
+        try:
+            self._journal.audit("passphrase_changed")
+        except Exception:  # noqa: BLE001 - the change itself is done; the log line is a bonus
+            pass
+        self.wipe()
+        self.changed.emit()
+        self.accept()
+        self._dialogs.inform(self.parentWidget(), self.tr("Passphrase changed"),
+                             self.tr("Your passphrase was changed. Use the new one next time you unlock. "
+                                     "Your recovery kit still works."))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.status_label.setText(describe(exc))
+        self.old_edit.setFocus()
+        self.old_edit.selectAll()
+
+    def wipe(self) -> None:
+        self.old_edit.clear()
+        self.new_fields.clear()
+
+    def reject(self) -> None:
+        if self.busy:
+            return  # the change finishes or fails on its own; it cannot be half-done
+        self.wipe()
+        super().reject()
+
+
+class SettingsDialog(QDialog):
+    """Emits `applied(kinds)` after OK or Apply wrote the vault (kinds: the record kinds changed)."""
+
+    applied = Signal(object)
+
+    def __init__(self, ctx: Any, dialogs: Any, *, access: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dialogs = dialogs
+        self._access = access
+        self.service = SettingsService(ctx.journal)
+        self.open_url = QDesktopServices.openUrl  # replaced in tests
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
+        self.setWindowTitle(self.tr("Settings"))
+        self.setModal(True)
+
+        prefs = self.service.load()
+        appearance = load_appearance()
+        self._loaded_appearance = appearance
+
+        # --- general ---------------------------------------------------------------------------
+        self.timeout_spin = QSpinBox()
+        self.timeout_spin.setRange(LOCK_TIMEOUT_MIN, LOCK_TIMEOUT_MAX)
+        self.timeout_spin.setSuffix(self.tr(" min"))
+        self.timeout_spin.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.timeout_spin.setValue(prefs.lock_timeout_minutes)
+        self.timeout_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        timeout_hint = QLabel(self.tr("The journal locks itself when the keyboard and mouse have been still "
+                                      "this long. A countdown appears for the last 30 seconds."))
+        timeout_hint.setWordWrap(True)
+        self.reminders_check = QCheckBox(self.tr("Show gentle &reminders for due prompts while the app is open"))
+        self.reminders_check.setAccessibleName(self.tr("Reminders"))
+        self.reminders_check.setChecked(prefs.reminders)
+
+        self.country_combo = QComboBox()
+        self.country_combo.setAccessibleName(self.tr("Country"))
+        self.country_combo.addItem(self.tr("Not set"), None)
+        from integration_journal.core.countries import COMMON
+
+        for code, name in countries():
+            if code not in COMMON and self.country_combo.count() == len(COMMON) + 1:
+                self.country_combo.insertSeparator(self.country_combo.count())
+            self.country_combo.addItem(f"{name} ({code})", code)
+        self.country_combo.setMaxVisibleItems(16)
+        index = self.country_combo.findData(prefs.country_code) if prefs.country_code else 0
+        self.country_combo.setCurrentIndex(max(0, index))
+        country_hint = QLabel(self.tr("Used to show crisis lines for where you are."))
+        country_hint.setWordWrap(True)
+
+        self.focus_checks: dict[TreatmentFocus, QCheckBox] = {}
+        focus_box = QGroupBox(self.tr("What your treatment is for"))
+        focus_layout = QVBoxLayout(focus_box)
+        for focus, label in ((TreatmentFocus.DEPRESSION, self.tr("&Depression")),
+                             (TreatmentFocus.ANXIETY, self.tr("&Anxiety")),
+                             (TreatmentFocus.CHRONIC_PAIN, self.tr("Chronic &pain"))):
+            check = QCheckBox(label)
+            check.setAccessibleName(label.replace("&", ""))
+            check.setChecked(focus in prefs.treatment_focus)
+            focus_layout.addWidget(check)
+            self.focus_checks[focus] = check
+        focus_hint = QLabel(self.tr("Guided prompts are chosen with this in mind. You can pick several, or none."))
+        focus_hint.setWordWrap(True)
+        focus_layout.addWidget(focus_hint)
+
+        general = QWidget()
+        general_form = QFormLayout(general)
+        general_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        general_form.addRow(self.tr("&Lock after:"), self.timeout_spin)
+        general_form.addRow("", timeout_hint)
+        general_form.addRow(self.tr("C&ountry:"), self.country_combo)
+        general_form.addRow("", country_hint)
+        general_form.addRow(focus_box)
+        general_form.addRow(self.reminders_check)
+
+        # --- appearance --------------------------------------------------------------------------
+        self.theme_combo = QComboBox()
+        self.theme_combo.setAccessibleName(self.tr("Theme"))
+        self.theme_combo.addItem(self.tr("Follow the system"), THEME_SYSTEM)
+        self.theme_combo.addItem(self.tr("Light"), THEME_LIGHT)
+        self.theme_combo.addItem(self.tr("Dark"), THEME_DARK)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(appearance.theme)))
+        self.font_spin = QSpinBox()
+        self.font_spin.setRange(FONT_SCALE_MIN, FONT_SCALE_MAX)
+        self.font_spin.setSingleStep(10)
+        self.font_spin.setSuffix(" %")
+        self.font_spin.setAccessibleName(self.tr("Text size"))
+        self.font_spin.setValue(appearance.font_scale)
+        self.font_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        appearance_hint = QLabel(self.tr("These two settings are kept outside the journal, so the unlock "
+                                         "screen can use them too. They say nothing about what you write."))
+        appearance_hint.setWordWrap(True)
+        look = QWidget()
+        look_form = QFormLayout(look)
+        look_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        look_form.addRow(self.tr("&Theme:"), self.theme_combo)
+        look_form.addRow(self.tr("Te&xt size:"), self.font_spin)
+        look_form.addRow("", appearance_hint)
+
+        # --- journal -----------------------------------------------------------------------------
+        self.backup_edit = QLineEdit(prefs.backup_folder or "")
+        self.backup_edit.setReadOnly(True)
+        self.backup_edit.setPlaceholderText(self.tr("No extra copy"))
+        self.backup_edit.setAccessibleName(self.tr("Backup folder"))
+        self.backup_choose = QPushButton(self.tr("C&hoose…"))
+        self.backup_choose.setAccessibleName(self.tr("Choose backup folder"))
+        self.backup_choose.clicked.connect(self.choose_backup_folder)
+        self.backup_clear = QPushButton(self.tr("&Turn off"))
+        self.backup_clear.setAccessibleName(self.tr("Stop the extra backup copy"))
+        self.backup_clear.clicked.connect(lambda: self._set_backup_folder(""))
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_edit, 1)
+        backup_row.addWidget(self.backup_choose)
+        backup_row.addWidget(self.backup_clear)
+        backup_hint = QLabel(self.tr("Each time you unlock, an encrypted copy of the journal is also saved "
+                                     "there — for example on a USB stick. It opens only with your passphrase "
+                                     "or recovery kit."))
+        backup_hint.setWordWrap(True)
+        self.passphrase_button = QPushButton(self.tr("Change &passphrase…"))
+        self.passphrase_button.setAccessibleName(self.tr("Change passphrase"))
+        self.passphrase_button.clicked.connect(self.open_change_passphrase)
+        self.passphrase_button.setEnabled(self._can_change_passphrase())
+        self.folder_button = QPushButton(self.tr("Show journal &folder"))
+        self.folder_button.setAccessibleName(self.tr("Show journal folder"))
+        self.folder_button.clicked.connect(self.show_journal_folder)
+        self.folder_button.setEnabled(self._data_dir() is not None)
+        journal_buttons = QHBoxLayout()
+        journal_buttons.addWidget(self.passphrase_button)
+        journal_buttons.addWidget(self.folder_button)
+        journal_buttons.addStretch(1)
+        vault = QWidget()
+        vault_form = QFormLayout(vault)
+        vault_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        backup_label = QLabel(self.tr("Extra &backup folder:"))
+        backup_label.setBuddy(self.backup_choose)
+        vault_form.addRow(backup_label, backup_row)
+        vault_form.addRow("", backup_hint)
+        vault_form.addRow(journal_buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(look, self.tr("Appearance"))
+        self.tabs.addTab(vault, self.tr("Journal"))
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Settings message"))
+        self.message_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                        | QDialogButtonBox.StandardButton.Apply)
+        for which, name in ((QDialogButtonBox.StandardButton.Ok, self.tr("OK")),
+                            (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel")),
+                            (QDialogButtonBox.StandardButton.Apply, self.tr("Apply"))):
+            self.buttons.button(which).setAccessibleName(name)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.apply_button.clicked.connect(self.apply)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self.timeout_spin.setFocus()
+
+    # --- reading the form -------------------------------------------------------------------------
+
+    def preferences(self) -> Preferences:
+        return Preferences(
+            lock_timeout_minutes=self.timeout_spin.value(),
+            reminders=self.reminders_check.isChecked(),
+            backup_folder=self.backup_edit.text() or None,
+            country_code=self.country_combo.currentData(),
+            treatment_focus=tuple(f for f, check in self.focus_checks.items() if check.isChecked()),
+        )
+
+    def appearance(self) -> Appearance:
+        return Appearance(self.theme_combo.currentData(), self.font_spin.value()).normalised()
+
+    # --- applying ---------------------------------------------------------------------------------
+
+    def apply(self) -> bool:
+        try:
+            kinds = self.service.save(self.preferences())
+        except ValidationError as exc:
+            self._say(describe(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 - e.g. the disk is full: say so, keep the dialog
+            self._say(describe(exc))
+            return False
+        appearance = self.appearance()
+        if appearance != self._loaded_appearance:
+            save_appearance(appearance)
+            self._loaded_appearance = appearance
+        theme_manager().apply(appearance)
+        self._say("")
+        self.applied.emit(kinds)
+        return True
+
+    def accept(self) -> None:
+        if self.apply():
+            super().accept()
+
+    def discard(self) -> None:
+        """The journal is locking: close without saving and forget what the form showed."""
+        if self.passphrase_dialog is not None:
+            self.passphrase_dialog.wipe()
+            self.passphrase_dialog.hide()
+        self.country_combo.clear()
+        self.backup_edit.clear()
+        super().reject()
+
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    # --- backup folder ----------------------------------------------------------------------------
+
+    def choose_backup_folder(self) -> None:
+        start = self.backup_edit.text() or str(Path.home())
+        chosen = self._dialogs.choose_folder(self, self.tr("Folder for an extra backup copy"), Path(start))
+        if chosen is None:
+            return
+        chosen = Path(chosen)
+        if not chosen.is_dir() or not os.access(chosen, os.W_OK | os.X_OK):
+            self._say(self.tr("That folder cannot be written to. Please choose another one."))
+            return
+        if self._data_dir() is not None and chosen.resolve() == Path(self._data_dir()).resolve():
+            self._say(self.tr("That is the journal's own folder. An extra copy is most useful somewhere else, "
+                              "such as a USB stick."))
+            return
+        self._set_backup_folder(str(chosen.resolve()))
+
+    def _set_backup_folder(self, folder: str) -> None:
+        self.backup_edit.setText(folder)
+        self._say("")
+
+    # --- journal actions --------------------------------------------------------------------------
+
+    def _data_dir(self) -> Path | None:
+        folder = getattr(self.ctx.workspace, "data_dir", None)
+        return Path(folder) if folder is not None else None
+
+    def _can_change_passphrase(self) -> bool:
+        return self._access is not None and hasattr(self._access, "change_passphrase") \
+            and self.ctx.workspace is not None
+
+    def open_change_passphrase(self) -> None:
+        if not self._can_change_passphrase():
+            return
+        access, ws = self._access, self.ctx.workspace
+        self.passphrase_dialog = ChangePassphraseDialog(
+            lambda old, new: access.change_passphrase(ws, old, new), self.ctx.journal, self._dialogs, self)
+        self.passphrase_dialog.open()
+
+    def show_journal_folder(self) -> None:
+        folder = self._data_dir()
+        if folder is not None:
+            self.open_url(QUrl.fromLocalFile(str(folder)))
+

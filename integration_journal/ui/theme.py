@@ -1,0 +1,162 @@
+"""Light and dark palettes over Qt's Fusion style, following the system by default, and the font scale.
+
+Theme and font scale are the only preferences kept outside the vault (in QSettings): the unlock
+window needs them before anything is decrypted, and they reveal nothing about the journal. They are
+written only when the person changes them in Settings.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEME_SYSTEM, THEME_LIGHT, THEME_DARK = "system", "light", "dark"
+THEMES = (THEME_SYSTEM, THEME_LIGHT, THEME_DARK)
+FONT_SCALE_MIN, FONT_SCALE_MAX, FONT_SCALE_DEFAULT = 100, 200, 100
+
+KEY_THEME = "appearance/theme"
+KEY_FONT_SCALE = "appearance/font_scale"
+_BASE_SIZE_PROPERTY = "ij_base_point_size"
+
+
+@dataclass(frozen=True)
+class Appearance:
+    theme: str = THEME_SYSTEM
+    font_scale: int = FONT_SCALE_DEFAULT  # percent
+
+    def normalised(self) -> Appearance:
+        theme = self.theme if self.theme in THEMES else THEME_SYSTEM
+        try:
+            scale = int(self.font_scale)
+        except (TypeError, ValueError):
+            scale = FONT_SCALE_DEFAULT
+        return Appearance(theme, min(FONT_SCALE_MAX, max(FONT_SCALE_MIN, scale)))
+
+
+def load_appearance(settings: QSettings | None = None) -> Appearance:
+    settings = settings or QSettings()
+    return Appearance(str(settings.value(KEY_THEME, THEME_SYSTEM)),
+                      settings.value(KEY_FONT_SCALE, FONT_SCALE_DEFAULT)).normalised()
+
+
+def save_appearance(appearance: Appearance, settings: QSettings | None = None) -> None:
+    settings = settings or QSettings()
+    appearance = appearance.normalised()
+    settings.setValue(KEY_THEME, appearance.theme)
+    settings.setValue(KEY_FONT_SCALE, appearance.font_scale)
+
+
+# --- palettes -------------------------------------------------------------------------------------
+
+@cache
+def palette_spec(name: str) -> dict[str, Any]:
+    """The colours of a built-in theme (resources/styles/<name>.json)."""
+    path = resources.files("integration_journal") / "resources" / "styles" / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build_palette(name: str) -> QPalette:
+    spec = palette_spec(name)
+    palette = QPalette()
+    for group, colours in (("active", spec["active"]), ("disabled", spec.get("disabled", {}))):
+        for role_name, value in colours.items():
+            role = getattr(QPalette.ColorRole, role_name)
+            if group == "active":
+                palette.setColor(QPalette.ColorGroup.Active, role, QColor(value))
+                palette.setColor(QPalette.ColorGroup.Inactive, role, QColor(value))
+                palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(value))
+            else:
+                palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(value))
+    return palette
+
+
+@cache
+def style_sheet(name: str) -> str:
+    """A built-in style sheet (resources/styles/<name>.qss) for one window's own widgets."""
+    path = resources.files("integration_journal") / "resources" / "styles" / f"{name}.qss"
+    return path.read_text(encoding="utf-8")
+
+
+def notice_colours(scheme: str) -> dict[str, str]:
+    """Background, border and text colours for calm notices (the lock countdown, the demo banner)."""
+    return dict(palette_spec(scheme)["notice"])
+
+
+def system_scheme() -> str:
+    """"dark" if the desktop says so (Qt 6.5+), otherwise "light"."""
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    if scheme is not None and scheme() == Qt.ColorScheme.Dark:
+        return THEME_DARK
+    return THEME_LIGHT
+
+
+class ThemeManager(QObject):
+    """Applies an Appearance to the whole application and, in "system" mode, follows the desktop's
+    light/dark switch while the app runs."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self.appearance = Appearance()
+        self.scheme = THEME_LIGHT
+        if app.property(_BASE_SIZE_PROPERTY) is None:
+            app.setProperty(_BASE_SIZE_PROPERTY, app.font().pointSizeF())
+        hints = app.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self._system_changed)
+
+    def apply(self, appearance: Appearance) -> None:
+        appearance = appearance.normalised()
+        self.appearance = appearance
+        hints = self._app.styleHints()
+        if appearance.theme == THEME_SYSTEM:
+            if hasattr(hints, "unsetColorScheme"):
+                hints.unsetColorScheme()
+            self.scheme = system_scheme()
+        else:
+            self.scheme = appearance.theme
+            if hasattr(hints, "setColorScheme"):  # native title bars and dialogs follow (Qt 6.8+)
+                hints.setColorScheme(Qt.ColorScheme.Dark if self.scheme == THEME_DARK else Qt.ColorScheme.Light)
+        if self._app.style().name().lower() != "fusion":
+            self._app.setStyle("Fusion")
+        self._app.setPalette(build_palette(self.scheme))
+        self._apply_font_scale(appearance.font_scale)
+
+    def _apply_font_scale(self, percent: int) -> None:
+        base = float(self._app.property(_BASE_SIZE_PROPERTY) or self._app.font().pointSizeF())
+        font = self._app.font()
+        wanted = base * percent / 100
+        if abs(font.pointSizeF() - wanted) > 0.01:
+            font.setPointSizeF(wanted)
+            self._app.setFont(font)
+
+    def _system_changed(self, *_args: object) -> None:
+        if self.appearance.theme == THEME_SYSTEM:
+            scheme = system_scheme()
+            if scheme != self.scheme:
+                self.scheme = scheme
+                self._app.setPalette(build_palette(scheme))
+
+
+def theme_manager(app: QApplication | None = None) -> ThemeManager:
+    """The application's one ThemeManager (a child of the QApplication, created on first use)."""
+    app = app or QApplication.instance()
+    found = app.findChild(ThemeManager)
+    return found if found is not None else ThemeManager(app)
+
+
+def current_scheme() -> str:
+    app = QApplication.instance()
+    found = app.findChild(ThemeManager) if app is not None else None
+    if found is not None:
+        return found.scheme
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    return THEME_DARK if window.lightness() < 128 else THEME_LIGHT

@@ -1,0 +1,124 @@
+"""Stand-ins shared by the shell, lock and settings tests: fake pages, a fake clock, a built vault."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from integration_journal.ui.pages.base import Page, PageContext
+
+PASSPHRASE = "quiet river morning lantern 42"
+
+
+class FakeClock:
+    """Monotonic seconds that move only when the test says so."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class FakePage(Page):
+    """Records every hook call into the class-level `log` (shared by all fake pages of a test)."""
+
+    log: list[tuple[str, str]] = []
+    vault_open_during_save: list[bool] = []
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.activations: list[dict[str, Any]] = []
+        self.changes: list[set[str]] = []
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(f"{self.TITLE} note")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.TITLE))
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.log.append(("built", self.PAGE_ID))
+
+    def activate(self, **args: Any) -> None:
+        self.activations.append(args)
+        self.log.append(("activate", self.PAGE_ID))
+
+    def records_changed(self, kinds: set[str]) -> None:
+        self.changes.append(kinds)
+
+    def save_state(self) -> None:
+        vault = getattr(self.ctx.workspace, "vault", None)
+        self.vault_open_during_save.append(bool(vault is not None and vault.is_open))
+        self.log.append(("save_state", self.PAGE_ID))
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.log.append(("clear", self.PAGE_ID))
+
+
+class PageOne(FakePage):
+    PAGE_ID, TITLE = "one", "First"
+
+
+class PageTwo(FakePage):
+    PAGE_ID, TITLE = "two", "Second"
+
+
+class PageThree(FakePage):
+    PAGE_ID, TITLE = "three", "Third"
+
+
+FAKE_PAGES = [PageOne, PageTwo, PageThree]
+
+
+def use_fake_pages(monkeypatch, pages=None, roles: list[str] | None = None) -> None:
+    """Make the registry offer the fake pages (and remember which role asked)."""
+    from integration_journal.ui.pages import registry
+
+    FakePage.log = []
+    FakePage.vault_open_during_save = []
+    chosen = FAKE_PAGES if pages is None else pages
+
+    def page_classes(role: str) -> list[type[Page]]:
+        if roles is not None:
+            roles.append(role)
+        return list(chosen)
+
+    monkeypatch.setattr(registry, "page_classes", page_classes)
+
+
+def make_workspace(data_dir: Path, policy, *, role: str = "patient", entries: int = 0):
+    from integration_journal.core.records import Entry
+    from integration_journal.storage.workspace import Workspace
+
+    ws, _kit = Workspace.create(data_dir, PASSPHRASE, role=role, display_name="Sam", policy=policy)
+    now = dt.datetime.now(dt.timezone.utc)
+    for index in range(entries):
+        ws.journal.add(Entry(title=f"Entry {index}", body="Some words.", created=now - dt.timedelta(days=index)),
+                       keep_timestamps=True)
+    return ws
+
+
+class RecordingAccess:
+    """Wraps app.StorageAccess and notes which vault-level actions ran."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.data_dir = inner.data_dir
+        self.calls: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def change_passphrase(self, ws, old, new):
+        self.calls.append("change_passphrase")
+        return self.inner.change_passphrase(ws, old, new)
+
+    def backup_to_folder(self, ws, folder):
+        self.calls.append("backup_to_folder")
+        return self.inner.backup_to_folder(ws, folder)
