@@ -116,7 +116,8 @@ class CreateJournalDialog(KitIssuingDialog):
         self.stack = QStackedWidget()
         self.pages: dict[Step, StepPage] = {}
         self._scrolls: dict[Step, QScrollArea] = {}
-        reserve = self.step_list.sizeHint().width() + self.fontMetrics().averageCharWidth() * 30
+        # What the kit must leave room for beside it: the step list and the page margins.
+        reserve = self.step_list.minimumWidth() + self.fontMetrics().averageCharWidth() * 12
         for page in (WelcomePage(), RolePage(), NamePage(), PassphrasePage(), CreatePage(),
                      KitPage(dialogs, reserve_width=reserve), KitCheckPage(), CountryPage(), FocusPage(),
                      ClinicPage()):
@@ -166,6 +167,8 @@ class CreateJournalDialog(KitIssuingDialog):
     def _fit_to_pages(self) -> None:
         """One size for every step, so the window does not jump about: as wide as the widest page needs
         (the kit included, before it exists), as tall as the tallest wants, within the screen."""
+        for page in self.pages.values():
+            page.pull(self.ob)  # every page with its real words, so it is measured as it will look
         em = self.fontMetrics().averageCharWidth()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         width = max([em * 62, self.kit_sheet.needed_width()]
@@ -181,7 +184,9 @@ class CreateJournalDialog(KitIssuingDialog):
         chrome = self.sizeHint().height() - self._scrolls[self.ob.step].sizeHint().height()
         screen = self.screen().availableGeometry()
         self.resize(min(self.sizeHint().width(), int(screen.width() * 0.95)),
-                    min(max(height + chrome, self.step_list.sizeHint().height()), int(screen.height() * 0.85)))
+                    min(max(height + chrome, self.step_list.sizeHint().height(),
+                            self.fontMetrics().lineSpacing() * 28),  # room to breathe on short pages
+                        int(screen.height() * 0.85)))
 
     # --- showing a step -------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 # Readable on the light and the dark palette (contrast >= 4.5:1 on each one's window colour).
@@ -45,7 +45,10 @@ def show_problem(label: QLabel, text: str) -> None:
     colour = _PROBLEM_COLOURS["dark" if is_dark(label) else "light"]
     label.setStyleSheet(f"QLabel {{ color: {colour}; }}" if text else "")
     label.setText(text)
+    label.setAccessibleDescription(text)  # a screen reader reads the words, not only the label's name
     label.setVisible(bool(text))
+    if text and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.Alert))
 
 
 def button_row(left: Sequence[QWidget], right: Sequence[QWidget]) -> QHBoxLayout:

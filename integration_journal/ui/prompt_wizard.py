@@ -530,6 +530,10 @@ class PromptWizard(QDialog):
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.setAccessibleName(self.tr("Hint"))
+        self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+        self.source_label.setAccessibleName(self.tr("Where this prompt comes from"))
+        self.source_label.setFont(scaled_font(self.font(), 0.9))
         self.editor_slot = QVBoxLayout()
         self.share_box = QCheckBox(self.tr("Add this to my appointment summary"))
         self.share_box.setAccessibleName(self.tr("Add this to my appointment summary"))
@@ -538,6 +542,7 @@ class PromptWizard(QDialog):
         self.link_label.setAccessibleName(self.tr("What happens next"))
         self.page_layout.addWidget(self.prompt_label)
         self.page_layout.addWidget(self.hint_label)
+        self.page_layout.addWidget(self.source_label)
         self.page_layout.addSpacing(6)
         self.page_layout.addLayout(self.editor_slot)
         self.page_layout.addWidget(self.share_box)
@@ -664,6 +669,11 @@ class PromptWizard(QDialog):
         self.prompt_label.setText(self._text(prompt, prompt.text))
         self.hint_label.setText(self._text(prompt, prompt.hint))
         self.hint_label.setVisible(bool(prompt.hint))
+        pack = self.library.pack(prompt.pack_id)
+        imported = pack is not None and pack.source is PackSource.IMPORTED
+        # A therapist's own prompts say whose they are; the built-in ones need no label.
+        self.source_label.setText(self.tr("From {author}").format(author=pack.author) if imported else "")
+        self.source_label.setVisible(imported)
         if self.editor is not None:
             self.editor_slot.removeWidget(self.editor)
             self.editor.hide()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout, QLabel, QLineEdit, QPushButton, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget,
+)
 
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.form_parts import BusyStatus, button_row, heading, paragraph

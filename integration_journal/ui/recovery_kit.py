@@ -122,8 +122,6 @@ class KitSheet(QWidget):
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.pdf_button.setAccessibleName(self.tr("Save the recovery kit as a PDF file"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        for button in (self.print_button, self.pdf_button):
-            button.setAutoDefault(False)
         self.output_label = QLabel()
         self.output_label.setWordWrap(True)
         self.output_label.setAccessibleName(self.tr("Print and save status"))

@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QLineEdit, QProgressBar, QPushButton, QWidget,
+    QAbstractButton, QApplication, QComboBox, QLineEdit, QProgressBar, QWidget,
 )
 
 from integration_journal.core.errors import StorageFull
@@ -62,6 +62,8 @@ def _create(qtbot, dialog: CreateJournalDialog, passphrase: str) -> None:
 
 def _check_kit(qtbot, dialog: CreateJournalDialog) -> list[str]:
     groups = [label.text() for label in dialog.kit_sheet.group_labels]
+    assert QApplication.focusWidget() is dialog.kit_sheet.print_button  # the first thing to do with it
+    dialog.next_button.setFocus()
     _enter(qtbot, dialog)
     assert dialog.ob.step is Step.KIT_CHECK
     qtbot.keyClicks(dialog.check_form.check_edit, groups[dialog.ob.kit_check_number - 1])
@@ -159,8 +161,9 @@ def test_every_step_from_the_keyboard_kit_printed_saved_and_checked_then_the_mai
     assert not [b for b in dialog.findChildren(QAbstractButton) if "copy" in b.text().lower()
                 and "have a copy" not in b.text().lower()]
     assert not dialog.back_button.isVisible() and not dialog.cancel_button.isVisible()
-    qtbot.mouseClick(sheet.print_button, Qt.MouseButton.LeftButton)
-    assert dialogs.print_to.read_bytes().startswith(b"%PDF")
+    assert QApplication.focusWidget() is sheet.print_button
+    _enter(qtbot, dialog)  # Enter on the focused Print… prints; it does not skip past the kit
+    assert dialogs.print_to.read_bytes().startswith(b"%PDF") and dialog.ob.step is Step.KIT
     qtbot.mouseClick(sheet.pdf_button, Qt.MouseButton.LeftButton)
     assert "reset your passphrase" in dialogs.texts("confirm")[0]  # warned before choosing a place
     assert _pdf_lines(dialogs.save_to)[:1] == ["Integration Journal — recovery kit"]
@@ -290,6 +293,7 @@ def test_back_keeps_answers_until_the_journal_exists_and_never_goes_behind_it(
     qtbot.waitUntil(lambda: dialog.ob.step is Step.KIT)
     assert not dialog.ob.can_go_back() and not dialog.back_button.isVisible()
 
+    dialog.next_button.setFocus()
     _enter(qtbot, dialog)  # to the check, then back to compare the copy
     assert dialog.back_button.isVisible() and dialog.back_button.text() == "&Back to the kit"
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from integration_journal.core.journal import Journal
 from integration_journal.core.prompt_session import open_drafts
-from integration_journal.core.prompts import PromptLibrary, builtin_packs, parse_pack
-from integration_journal.core.records import Entry, Phase, Route, Setting, TreatmentSession
+from integration_journal.core.prompts import PromptLibrary, parse_pack
+from integration_journal.core.records import Entry, Phase, PromptPackRecord, Route, Setting, TreatmentSession
 from integration_journal.core.schedule import DueStatus, Schedule, item_key, tomorrow_morning
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.pages.base import JournalEvents, PageContext
@@ -356,12 +356,25 @@ def test_appointment_flag_and_side_effect_link(qtbot, ctx, clock) -> None:
     assert entry.title == "A week after session of 4 March"
 
 
-def test_imported_pack_text_is_shown_as_sent(qtbot, ctx, clock) -> None:
+def test_imported_packs_from_the_vault_show_their_author(qtbot, ctx, clock) -> None:
+    document = {
+        "schema_version": 1, "id": "dr-lee", "title": "Between sessions", "author": "Dr Lee", "version": 2,
+        "phases": [{"id": "ongoing", "prompts": [
+            {"id": "lee-01", "text": "What did you notice on your walks?", "input": "long_text",
+             "tags": ["nature"]},
+            {"id": "lee-02", "text": "One kind thing you did for yourself?", "input": "short_text",
+             "tags": ["spirit"]}]}]}
+    ctx.journal.add(PromptPackRecord(pack_id="dr-lee", title="Between sessions", version=2,
+                                     content=json.dumps(document).encode()))
     clock.now = SESSION_AT
-    library = PromptLibrary(builtin_packs())
-    wizard = open_wizard(qtbot, ctx, "ongoing", None, library=library)
-    assert wizard.prompt_label.text() == wizard.sitting.current.text
-    assert wizard.windowTitle() == "Guided prompts"
+    library = PromptLibrary.for_journal(ctx.journal)
+    assert library.pack("dr-lee").author == "Dr Lee"
+    wizard = open_wizard(qtbot, ctx, "ongoing", None, library=PromptLibrary((library.pack("dr-lee"),)))
+    assert wizard.prompt_label.text() == "What did you notice on your walks?"
+    assert wizard.source_label.isVisible() and wizard.source_label.text() == "From Dr Lee"
+    builtin = open_wizard(qtbot, ctx, "ongoing", None)
+    assert not builtin.source_label.isVisible()
+    assert wizard.windowTitle() == builtin.windowTitle() == "Guided prompts"  # never content
 
 
 def test_no_phase_and_nothing_due_opens_a_reflection(qtbot, ctx, clock) -> None:
