@@ -138,8 +138,13 @@ class AppController(QObject):
     def start(self) -> None:
         if self.access.exists():
             self.show_unlock()
+            # Importing storage competes with the first paint for the interpreter: start it after.
+            self.unlock_window.first_painted.connect(self._warm_up, Qt.ConnectionType.SingleShotConnection)
         else:
             self.show_create()
+            self._warm_up()
+
+    def _warm_up(self) -> None:
         # A failed warm-up is not reported: the unlock itself imports again and says what went wrong.
         run_in_background(self.access.prepare, lambda _result: None, lambda _exc: None, parent=self)
 

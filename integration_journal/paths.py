@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from integration_journal.crypto.kdf import INSECURE_TEST_POLICY, PRODUCTION_POLICY, KdfPolicy
+if TYPE_CHECKING:  # the unlock window imports this module; the KDF code loads when it is needed
+    from integration_journal.crypto.kdf import KdfPolicy
 
 APP_NAME = "integration-journal"
 ENV_DATA_DIR = "INTEGRATION_JOURNAL_DATA_DIR"
@@ -36,6 +38,8 @@ def backups_dir(data_dir: Path) -> Path:
 
 
 def kdf_policy_from_env() -> KdfPolicy:
+    from integration_journal.crypto.kdf import INSECURE_TEST_POLICY, PRODUCTION_POLICY
+
     if os.environ.get(ENV_INSECURE_TEST_KDF) == "1":
         return INSECURE_TEST_POLICY
     return PRODUCTION_POLICY

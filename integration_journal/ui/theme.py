@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
@@ -84,6 +85,31 @@ def style_sheet(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def indicator_style(scheme: str) -> str:
+    """Check boxes and radio buttons drawn from the theme's colours and sized in em: Fusion's own
+    markers stay 13 px at any text size and vanish against a dark window."""
+    colours = palette_spec(scheme)["active"]
+    check = Path(str(resources.files("integration_journal") / "resources" / "styles" / "check.svg")).as_posix()
+    return f"""
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 0.95em; height: 0.95em;
+    border: 2px solid {colours["Text"]}; background: {colours["Base"]};
+}}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator {{ border-radius: 0.55em; }}
+QCheckBox::indicator:checked {{
+    background: {colours["Highlight"]}; border-color: {colours["Highlight"]}; image: url("{check}");
+}}
+QRadioButton::indicator:checked {{
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+        stop:0 {colours["Highlight"]}, stop:0.55 {colours["Highlight"]}, stop:0.65 {colours["Base"]});
+    border-color: {colours["Highlight"]};
+}}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {colours["PlaceholderText"]}; }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {colours["Highlight"]}; }}
+"""
+
+
 def notice_colours(scheme: str) -> dict[str, str]:
     """Background, border and text colours for calm notices (the lock countdown, the demo banner)."""
     return dict(palette_spec(scheme)["notice"])
@@ -125,9 +151,12 @@ class ThemeManager(QObject):
             self.scheme = appearance.theme
             if hasattr(hints, "setColorScheme"):  # native title bars and dialogs follow (Qt 6.8+)
                 hints.setColorScheme(Qt.ColorScheme.Dark if self.scheme == THEME_DARK else Qt.ColorScheme.Light)
-        if self._app.style().name().lower() != "fusion":
+        # With a style sheet set, style() is Qt's style-sheet proxy (name ""), so remember instead.
+        if self._app.property("ij_fusion") is None:
             self._app.setStyle("Fusion")
+            self._app.setProperty("ij_fusion", True)
         self._app.setPalette(build_palette(self.scheme))
+        self._app.setStyleSheet(indicator_style(self.scheme))
         self._apply_font_scale(appearance.font_scale)
 
     def _apply_font_scale(self, percent: int) -> None:
@@ -144,6 +173,7 @@ class ThemeManager(QObject):
             if scheme != self.scheme:
                 self.scheme = scheme
                 self._app.setPalette(build_palette(scheme))
+                self._app.setStyleSheet(indicator_style(scheme))
 
 
 def theme_manager(app: QApplication | None = None) -> ThemeManager:
