@@ -64,6 +64,10 @@ class Journal:
         self._history: dict[bytes, list[HistorySnapshot]] = {}
         self._damaged: dict[bytes, DamagedRecord] = {}
         self._index: SearchIndex | None = None
+        # list() without tag or date filters, per kind filter, newest first; dropped on every change.
+        # The pages ask for the same few kinds again and again, each time over every record.
+        self._listed: dict[tuple[type[Record], ...] | None, list[Record]] = {}
+        self._by_class: dict[type[Record], list[Record]] | None = None  # one pass, shared by those lists
 
     @classmethod
     def open(cls, store: RecordStore, clock: Clock | None = None, *, tz: dt.tzinfo | None = None,
@@ -103,6 +107,7 @@ class Journal:
                 journal._history.setdefault(record.of_id, []).append(record)
         for snapshots in journal._history.values():
             snapshots.sort(key=_snapshot_order)
+        journal._changed()
 
     # --- reading ------------------------------------------------------------------------------------
 
@@ -165,10 +170,10 @@ class Journal:
         """Records newest first. kind: a kind name, a record class or a tuple of classes; None means
         every kind except history snapshots and audit events. Dates are inclusive local calendar days."""
         types_ = _kind_types(kind)
-        if types_ is None:
-            found = [r for r in self._records.values() if not isinstance(r, _UNLISTED)]
-        else:
-            found = [r for r in self._records.values() if isinstance(r, types_)]
+        listed = self._listed.get(types_)
+        if listed is None:
+            listed = self._listed[types_] = self._sorted(types_)
+        found = list(listed)  # the caller's own list: the cached one must not change
         if tag is not None:
             wanted = normalise_tag(tag)
             found = [r for r in found if wanted in getattr(r, "tags", ())]
@@ -176,6 +181,22 @@ class Journal:
             low = date_from or dt.date.min
             high = date_to or dt.date.max
             found = [r for r in found if low <= r.local_date(self._tz) <= high]
+        return found  # filtering kept the order
+
+    def _sorted(self, types_: tuple[type[Record], ...] | None) -> list[Record]:
+        by_class = self._by_class
+        if by_class is None:
+            by_class = self._by_class = {}
+            for record in self._records.values():
+                group = by_class.get(type(record))
+                if group is None:
+                    by_class[type(record)] = [record]
+                else:
+                    group.append(record)
+        found: list[Record] = []
+        for cls, group in by_class.items():
+            if not issubclass(cls, _UNLISTED) if types_ is None else issubclass(cls, types_):
+                found += group
         found.sort(key=sort_key, reverse=True)
         return found
 
@@ -326,7 +347,12 @@ class Journal:
         for record in puts:
             self._remember(record, revisions[record.id])
 
+    def _changed(self) -> None:
+        self._listed.clear()
+        self._by_class = None
+
     def _remember(self, record: Record, revision: int) -> None:
+        self._changed()
         self._records[record.id] = record
         self._revisions[record.id] = revision
         if isinstance(record, HistorySnapshot):
@@ -337,6 +363,7 @@ class Journal:
             self._index.put(record)
 
     def _forget(self, record_id: bytes) -> None:
+        self._changed()
         record = self._records.pop(record_id, None)
         self._revisions.pop(record_id, None)
         self._damaged.pop(record_id, None)

@@ -267,29 +267,40 @@ class SourceChoiceModel(QAbstractListModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[bytes | None, str]] = [(None, self.tr("Nothing in particular"))]
+        # Row 0 is "nothing"; then the records. Labels are made when a row is first shown: a journal
+        # may hold ten thousand entries, and a combo box shows one row (its popup a screenful).
+        self._records: list[Record] = []
+        self._labels: dict[int, str] = {0: self.tr("Nothing in particular")}
+        self._row_of: dict[bytes, int] = {}
 
     def set_rows(self, sessions: Sequence[TreatmentSession], entries: Sequence[Entry]) -> None:
         self.beginResetModel()
-        self._rows = [(None, self.tr("Nothing in particular"))]
-        self._rows += [(s.id, source_label(s)) for s in sessions]
-        self._rows += [(e.id, source_label(e)) for e in entries]
+        self._records = [*sessions, *entries]
+        self._labels = {0: self.tr("Nothing in particular")}
+        self._row_of = {}
+        for row, record in enumerate(self._records, 1):
+            self._row_of.setdefault(record.id, row)
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_rows([], [])
 
     def row_of(self, record_id: bytes | None) -> int:
-        for row, (rid, _label) in enumerate(self._rows):
-            if rid == record_id:
-                return row
-        return -1
+        if record_id is None:
+            return 0
+        return self._row_of.get(record_id, -1)
 
     def id_at(self, row: int) -> bytes | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self._records[row - 1].id if 1 <= row <= len(self._records) else None
+
+    def label_at(self, row: int) -> str:
+        label = self._labels.get(row)
+        if label is None:
+            label = self._labels[row] = source_label(self._records[row - 1])
+        return label
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._records) + 1
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -297,11 +308,10 @@ class SourceChoiceModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() <= len(self._records):
             return None
-        record_id, label = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return label
+            return self.label_at(index.row())
         if role == ID_ROLE:
-            return record_id
+            return self.id_at(index.row())
         return None

@@ -326,3 +326,19 @@ def test_clock_must_be_aware(store: FlakyStore) -> None:
     with pytest.raises(UsageError):
         journal.add(r.Entry())
     assert store.rows() == set()
+
+
+def test_list_follows_every_change_and_hands_out_its_own_list(journal: Journal) -> None:
+    # list() keeps its sorted results until the next change: adds, edits and deletes must show at once.
+    first = journal.add(r.Entry(title="first"))
+    listed = journal.list(kind="entry")
+    listed.clear()  # the caller's list; the journal's must not change
+    assert [e.title for e in journal.list(kind="entry")] == ["first"]
+    second = journal.add(r.Entry(title="second"))
+    assert [e.id for e in journal.list(kind=r.Entry)] == [second.id, first.id]
+    assert {x.id for x in journal.list()} >= {first.id, second.id}
+    journal.update(dataclasses.replace(first, title="first, edited"))
+    assert [e.title for e in journal.list(kind="entry")] == ["second", "first, edited"]
+    journal.delete(second.id)
+    assert [e.title for e in journal.list(kind="entry")] == ["first, edited"]
+    assert journal.list(kind=(r.Entry, r.CheckIn)) == journal.list(kind="entry")

@@ -305,3 +305,9 @@ def test_every_control_has_an_accessible_name(qtbot, ctx) -> None:
                 if isinstance(w, (QAbstractButton, QSlider, QAbstractSpinBox, QTableView)) and w.isVisible()]
     assert controls
     assert [type(c).__name__ for c in controls if not c.accessibleName()] == []
+
+
+def test_the_recent_tables_corner_button_has_an_accessible_name(qtbot, ctx) -> None:
+    page = make_page(qtbot, ctx)
+    corner = page.recent_view.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+    assert corner is not None and corner.accessibleName()

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDoubleSpinBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QAbstractButton, QAbstractItemView, QCheckBox, QDoubleSpinBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QMenu, QPushButton, QScrollArea, QSizePolicy, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -235,6 +235,9 @@ class TodayPage(Page):
         self.recent_view.setWordWrap(False)
         self.recent_view.verticalHeader().hide()
         self.recent_view.setCornerButtonEnabled(False)
+        corner = self.recent_view.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:  # Qt's own corner button (hidden, disabled) still reaches screen readers
+            corner.setAccessibleName(self.tr("Select all recent entries"))
         self.recent_view.setTabKeyNavigation(False)
         header = self.recent_view.horizontalHeader()
         header.setSectionResizeMode(RecentEntriesModel.COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
