@@ -8,14 +8,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex,
+    QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from integration_journal.core.adherence import Adherence, DayMark, recent
 from integration_journal.core.records import Cadence, Commitment, Domain, Entry, Record, Reframe, TreatmentSession
-from integration_journal.ui.models import SORT_ROLE, local_qdatetime
+from integration_journal.ui.models import SORT_ROLE, RowTableModel, local_qdatetime
 from integration_journal.ui.session_models import route_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -84,15 +84,8 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class _TableModel(QAbstractTableModel):
-    """Shared plumbing: rows of records, read-only, no children."""
-
-    COLUMN_COUNT = 0
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._headers: tuple[str, ...] = ()
+class _TableModel(RowTableModel):
+    """Rows of records that may carry extra per-row data, cleared with them."""
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -106,32 +99,6 @@ class _TableModel(QAbstractTableModel):
     def record_at(self, row: int) -> Any:
         return self._rows[row]
 
-    def row_of(self, record_id: bytes) -> int:
-        for row, record in enumerate(self._rows):
-            if record.id == record_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMN_COUNT):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def _valid(self, index: _Index) -> bool:
-        return index.isValid() and not index.parent().isValid() and 0 <= index.row() < len(self._rows)
 
 
 class ReframeTableModel(_TableModel):

@@ -7,21 +7,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtGui import QFont
 
 from integration_journal.core.search import highlight_spans, sort_key
+from integration_journal.ui.models import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id (bytes)
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 2  # [(start, end)] of search matches in the display text
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 3  # the record itself
-
-
-_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 def _tr(text: str) -> str:
@@ -69,7 +66,7 @@ def excerpt(body: str, limit: int = 80) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
-class EntryListModel(QAbstractTableModel):
+class EntryListModel(RowTableModel):
     """Entries newest first, as the journal or a search gives them. Display text is worked out only for
     the rows a view asks about, so 10,000 rows cost one list and an id index."""
 
@@ -153,23 +150,6 @@ class EntryListModel(QAbstractTableModel):
 
     # --- Qt model API -------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMN_COUNT):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        # Constants: views may ask for every row (enum arithmetic per call shows on 10,000 rows).
-        return _ITEM_FLAGS if index.isValid() else _NO_FLAGS
-
     def _display(self, entry: Any, column: int) -> str:
         if column == self.COL_DATE:
             return format_day(entry.created)
@@ -215,7 +195,7 @@ class EntryListModel(QAbstractTableModel):
         return None
 
 
-class RevisionListModel(QAbstractTableModel):
+class RevisionListModel(RowTableModel):
     """Earlier versions of one entry, newest first: (snapshot, the entry as it was then) pairs."""
 
     COL_SAVED, COL_TITLE, COL_STATE = range(3)
@@ -223,36 +203,10 @@ class RevisionListModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[Any, Any]] = []
         self._headers = (self.tr("Saved"), self.tr("Title"), self.tr("State"))
-
-    def set_rows(self, rows: Sequence[tuple[Any, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
 
     def row_at(self, row: int) -> tuple[Any, Any]:
         return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMN_COUNT):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        # Constants: views may ask for every row (enum arithmetic per call shows on 10,000 rows).
-        return _ITEM_FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._rows):

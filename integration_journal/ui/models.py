@@ -13,6 +13,8 @@ from PySide6.QtGui import QFont
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 def local_qdatetime(value: dt.datetime) -> QDateTime:
@@ -21,30 +23,33 @@ def local_qdatetime(value: dt.datetime) -> QDateTime:
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
 
 
-class EntryTableModel(QAbstractTableModel):
-    """Journal entries, newest first as the journal gives them; one row per entry, no widgets."""
+class RowTableModel(QAbstractTableModel):
+    """The plumbing every read-only table of records shares: a list of rows, fixed headers, no
+    children. Subclasses set COLUMN_COUNT, fill `_headers` in __init__ and implement `data`."""
 
-    COL_DATE, COL_TITLE, COL_TAGS = range(3)
-    COLUMN_COUNT = 3
+    COLUMN_COUNT = 0
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._entries: list[Any] = []
-        self._headers = (self.tr("Date"), self.tr("Title"), self.tr("Tags"))
+        self._rows: list[Any] = []
+        self._headers: tuple[str, ...] = ()
 
-    def set_entries(self, entries: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
-        self._entries = list(entries)
+        self._rows = list(rows)
         self.endResetModel()
 
     def clear(self) -> None:
-        self.set_entries([])
+        self.set_rows([])
 
-    def entry_at(self, row: int) -> Any:
-        return self._entries[row]
+    def row_of(self, record_id: bytes) -> int:
+        for row, record in enumerate(self._rows):
+            if record.id == record_id:
+                return row
+        return -1
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else self.COLUMN_COUNT
@@ -57,14 +62,33 @@ class EntryTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        # Constants: views may ask for every row (enum arithmetic per call shows on 10,000 rows).
+        return ITEM_FLAGS if index.isValid() else NO_FLAGS
+
+    def _valid(self, index: _Index) -> bool:
+        return index.isValid() and not index.parent().isValid() and 0 <= index.row() < len(self._rows)
+
+
+class EntryTableModel(RowTableModel):
+    """Journal entries, newest first as the journal gives them; one row per entry, no widgets."""
+
+    COL_DATE, COL_TITLE, COL_TAGS = range(3)
+    COLUMN_COUNT = 3
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._headers = (self.tr("Date"), self.tr("Title"), self.tr("Tags"))
+
+    def set_entries(self, entries: Sequence[Any]) -> None:
+        self.set_rows(entries)
+
+    def entry_at(self, row: int) -> Any:
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._entries):
+        if not self._valid(index):
             return None
-        entry, column = self._entries[index.row()], index.column()
+        entry, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.COL_DATE:
                 return QLocale().toString(local_qdatetime(entry.created), QLocale.FormatType.ShortFormat)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtGui import QFont
 
@@ -14,7 +13,7 @@ from integration_journal.core import side_effects
 from integration_journal.core.records import Route, Setting, TreatmentSession
 from integration_journal.core.session_guidance import worst_effect
 from integration_journal.core.side_effects import Window
-from integration_journal.ui.models import SORT_ROLE, local_qdatetime
+from integration_journal.ui.models import SORT_ROLE, RowTableModel, local_qdatetime
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -102,7 +101,7 @@ def format_when(session: TreatmentSession, long: bool = False) -> str:
                                                                           QLocale.FormatType.ShortFormat))
 
 
-class SessionTableModel(QAbstractTableModel):
+class SessionTableModel(RowTableModel):
     """Logged treatment sessions, newest first as given; one row per session."""
 
     COL_WHEN, COL_ROUTE, COL_SETTING, COL_DOSE, COL_EFFECT = range(5)
@@ -110,47 +109,14 @@ class SessionTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[TreatmentSession] = []
         self._headers = (self.tr("Date and time"), self.tr("Route"), self.tr("Setting"), self.tr("Dose"),
                          self.tr("Most noticeable side effect"))
-
-    def set_rows(self, sessions: Sequence[TreatmentSession]) -> None:
-        self.beginResetModel()
-        self._rows = list(sessions)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
 
     def session_at(self, row: int) -> TreatmentSession:
         return self._rows[row]
 
-    def row_of(self, session_id: bytes) -> int:
-        for row, session in enumerate(self._rows):
-            if session.id == session_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMN_COUNT):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._valid(index):
             return None
         session, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer,
+    QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -20,7 +19,7 @@ from integration_journal.core.errors import JournalError
 from integration_journal.core.prompt_session import open_drafts, treatment_focus
 from integration_journal.core.records import CheckIn, Entry, Phase, TreatmentFocus, TreatmentSession
 from integration_journal.core.schedule import DueItem, Schedule, latest_past_session
-from integration_journal.ui.models import local_qdatetime
+from integration_journal.ui.models import RowTableModel, local_qdatetime
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import PromptWizard, ScaleSlider, local_date_text, scaled_font
 
@@ -31,7 +30,7 @@ _Index = QModelIndex | QPersistentModelIndex
 _WATCHED_KINDS = {"entry", "session", "checkin", "draft", "profile", "prompt_pack"}
 
 
-class RecentEntriesModel(QAbstractTableModel):
+class RecentEntriesModel(RowTableModel):
     """The newest entries: date and title; no widgets, no editing."""
 
     COL_DATE, COL_TITLE = range(2)
@@ -39,40 +38,13 @@ class RecentEntriesModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
         self._headers = (self.tr("Date"), self.tr("Title"))
-
-    def set_rows(self, entries: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
 
     def entry_at(self, row: int) -> Any:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMN_COUNT):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._valid(index):
             return None
         entry, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
