@@ -67,7 +67,14 @@ class StorageAccess:
     def open(self, passphrase: str) -> Workspace:
         from integration_journal.storage.workspace import Workspace
 
-        return Workspace.open(self.data_dir, passphrase, policy=self.policy)
+        # The rotating backup (a full copy when anything changed) is written after the main window
+        # shows, by rotating_backup below, so a person is not kept waiting for it.
+        return Workspace.open(self.data_dir, passphrase, policy=self.policy, backup=False)
+
+    def rotating_backup(self, ws: Workspace) -> Path | None:
+        from integration_journal.storage.backups import keep_rotating_backup
+
+        return keep_rotating_backup(ws.vault, self.data_dir)
 
     def recover(self, kit_text: str, new_passphrase: str) -> tuple[Workspace, RecoveryKit]:
         from integration_journal.storage.workspace import Workspace
@@ -187,6 +194,7 @@ class AppController(QObject):
         self.main_window.show()
         if self.unlock_window is not None:
             self.unlock_window.hide()
+        self.main_window.start_rotating_backup()
         self.main_window.start_backup_copy()
 
     def _locked(self) -> None:

@@ -462,6 +462,22 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("1 entry") if count == 1
                                  else self.tr("{count} entries").format(count=count))
 
+    def start_rotating_backup(self) -> bool:
+        """At unlock: keep the rotating encrypted backup in the journal's folder, off the UI thread
+        (it copies the whole vault when anything changed since the last one)."""
+        rotate = getattr(self._access, "rotating_backup", None)
+        if self._ws is None or rotate is None:
+            return False
+        ws = self._ws
+        run_in_background(lambda: rotate(ws), lambda _dest: None, self._rotating_backup_failed, parent=self)
+        return True
+
+    def _rotating_backup_failed(self, exc: BaseException) -> None:
+        if self._ws is None:
+            return  # locked meanwhile: the vault closed under the copy; the next unlock tries again
+        self.statusBar().showMessage(
+            self.tr("The automatic backup could not be written: {reason}").format(reason=describe(exc)), 15000)
+
     def start_backup_copy(self) -> bool:
         """At unlock: write the extra encrypted copy to the backup folder from Settings, if one is set,
         off the UI thread. Returns whether a copy was started."""

@@ -251,3 +251,21 @@ def test_settings_hold_only_window_geometry(qtbot, qapp, controller, journal_wit
     finally:
         qapp.setOrganizationName(names[0])
         qapp.setApplicationName(names[1])
+
+
+def test_the_rotating_backup_is_written_after_the_window_shows(
+        qtbot, controller, journal_with_entries, passphrase, data_dir) -> None:
+    from integration_journal.storage.backups import rotating_backups
+
+    assert rotating_backups(data_dir) == []
+    window = _start_unlock(qtbot, controller)
+    _unlock(qtbot, window, passphrase)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    # Written by a worker once the main window is up, not during the unlock itself.
+    qtbot.waitUntil(lambda: len(rotating_backups(data_dir)) == 1, timeout=10_000)
+    controller.main_window.lock()
+    qtbot.waitUntil(lambda: controller.unlock_window.isVisible())
+    _unlock(qtbot, window, passphrase)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.wait(200)
+    assert len(rotating_backups(data_dir)) == 1  # nothing changed since: no second copy
