@@ -223,7 +223,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 # --- parser ---------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    from integration_journal import cli_records
+    from integration_journal import cli_measures, cli_records
 
     def global_options(default: object) -> argparse.ArgumentParser:
         # Accepted before and after the command; SUPPRESS on the command keeps an earlier value.
@@ -274,6 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
         "open": _open, "date": _date, "datetime": _datetime, "int_range": _int_range,
         "print_json": _print_json, "CliError": CliError,
     })
+    cli_measures.add_commands(sub, common, helpers={"open": _open, "datetime": _datetime, "print_json": _print_json})
     return parser
 
 

@@ -1,0 +1,115 @@
+"""The command line's `measure` command: score a validated questionnaire, store it, show the result.
+
+After a PHQ-9 whose item 9 is not "Not at all", the calm support message of CLINICAL.md §3.9 follows
+the score (on stderr with --json, so the JSON on stdout stays machine-readable). Nothing is sent to
+anyone; the message says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from integration_journal.core import measures
+from integration_journal.core import records as r
+
+# CLINICAL.md §3.9, panel copy (original wording of the spec; clinical sign-off pending, §7 item 7).
+SAFETY_THANKS = ("Thank you for answering honestly. You said thoughts of being better off dead or of hurting "
+                 "yourself have come up. You don't have to handle that alone.")
+SAFETY_EMERGENCY = ("If you might act on these thoughts or are in danger now, call your local emergency "
+                    "number.")
+SAFETY_FIRMER = "Please reach out today."
+SAFETY_CLINIC = "It can help to contact your clinician or clinic and tell them."
+SAFETY_NOT_MONITORED = ("This app does not monitor your answers in real time. Your therapist will only see this "
+                        "if you share or export it.")
+
+
+def safety_message(value: int, clinic_name: str = "", clinic_phone: str = "") -> str:
+    """The §3.9 message for a safety-item answer of 1-3 (firmer for 2 and 3)."""
+    lines = [SAFETY_THANKS, "", SAFETY_EMERGENCY]
+    if value >= 2:
+        lines.append(SAFETY_FIRMER)
+    lines += ["", SAFETY_CLINIC]
+    if clinic_phone:
+        lines.append(f"Your clinic{f' ({clinic_name})' if clinic_name else ''}: {clinic_phone}")
+    lines += ["", SAFETY_NOT_MONITORED]
+    return "\n".join(lines)
+
+
+def parse_answers(text: str) -> list[int | None]:
+    """"0,1,2,…"; an empty place or "-" is a skipped item. Raises MeasureError naming the item."""
+    answers: list[int | None] = []
+    for index, part in enumerate(text.split(","), start=1):
+        part = part.strip()
+        if part in ("", "-"):
+            answers.append(None)
+            continue
+        try:
+            answers.append(int(part, 10))
+        except ValueError:
+            raise measures.MeasureError(f"item {index}", "must be a whole number (or '-' to skip it)") from None
+    return answers
+
+
+def _total_text(measure: measures.Measure, result: measures.Score) -> str:
+    if result.total is None:
+        skipped = ", ".join(str(n) for n in result.missing_items)
+        return (f"{measure.short_title}: no total, because item{'s' if len(result.missing_items) > 1 else ''} "
+                f"{skipped} {'were' if len(result.missing_items) > 1 else 'was'} skipped. "
+                "Your answers are saved.")
+    total = f"{result.total:.{measure.decimals}f}" if measure.method == "mean" else str(result.total)
+    line = f"{measure.short_title} total: {total} of {measure.range[1]}"
+    if result.band:
+        line += f" ({result.band})"
+    if result.positive_screen is not None:
+        line += ". Positive screen" if result.positive_screen else ". Not a positive screen"
+    return line
+
+
+def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any]) -> None:
+    h = helpers
+
+    def cmd_measure(args: argparse.Namespace) -> int:
+        measure = measures.get_measure(args.instrument)
+        # Check the answers before asking for the passphrase: a typo never costs an unlock.
+        answers = parse_answers(args.answers)
+        result = measures.score(measure.id, answers)
+        with h["open"](args) as ws:
+            taken_at = args.date or ws.journal.now()
+            record = ws.journal.add(r.QuestionnaireResponse(
+                instrument=measure.id, answers=tuple(answers), taken_at=taken_at,
+                baseline=args.baseline))
+            profile = next((p for p in ws.journal.list(kind="profile") if isinstance(p, r.Profile)), None)
+        if args.json:
+            h["print_json"]({"id": record.id.hex(), "instrument": measure.id, "total": result.total,
+                             "band": result.band, "positive_screen": result.positive_screen,
+                             "safety_flag": result.safety_flag})
+        else:
+            print(_total_text(measure, result))
+            if measure.result_note and result.total is not None:
+                print(measure.result_note)
+            if measure.positive_screen_note and result.positive_screen:
+                print(measure.positive_screen_note)
+            print(f"Saved as {record.id.hex()}.")
+        if result.safety_flag:
+            message = safety_message(result.safety_value or 1, profile.clinic_name if profile else "",
+                                     profile.clinic_phone if profile else "")
+            print("", file=sys.stderr if args.json else sys.stdout)
+            print(message, file=sys.stderr if args.json else sys.stdout)
+        return 0
+
+    choices = {**{i: i for i in measures.INSTRUMENT_IDS}, "peg3": "peg"}
+    p = sub.add_parser("measure", parents=[common],
+                       help="answer a questionnaire (phq9, phq2, gad7, gad2, peg); prints the total and band")
+    p.add_argument("instrument", choices=list(choices), metavar="INSTRUMENT",
+                   help="phq9, phq2, gad7, gad2 or peg")
+    p.add_argument("--answers", required=True, metavar="0,1,2,…",
+                   help="one answer per item in order, comma-separated; '-' or nothing skips an item (write "
+                        "--answers=-,1,… when the first is skipped). PHQ-9 and GAD-7 take an optional last "
+                        "answer to the difficulty question (not scored)")
+    p.add_argument("--date", type=h["datetime"], metavar="DATE[THH:MM]", help="when it was answered (default: now)")
+    p.add_argument("--baseline", action="store_true", help="mark this as the baseline for progress")
+    p.add_argument("--json", action="store_true", help="print {id, instrument, total, band, positive_screen, "
+                                                       "safety_flag}")
+    p.set_defaults(func=cmd_measure)
