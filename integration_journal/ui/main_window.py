@@ -36,6 +36,7 @@ ENTRY_KIND = "entry"
 PROFILE_KIND = "profile"
 PROMPTS_PAGE_ID = "prompts"
 PROMPT_WIZARD_MODULE = "integration_journal.ui.prompt_wizard"
+REMINDER_MS = 60_000  # how often the shell looks for newly due guided prompts
 
 
 def _page_title(cls: type[Page]) -> str:
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ws: Any, dialogs: Dialogs, parent: QWidget | None = None, *, access: Any = None,
                  idle_clock: Callable[[], float] = time.monotonic, idle_tick_ms: int = TICK_MS,
-                 demo: bool = False) -> None:
+                 demo: bool = False, reminder_ms: int = REMINDER_MS) -> None:
         super().__init__(parent)
         self._ws = ws
         self._dialogs = dialogs
@@ -291,6 +292,14 @@ class MainWindow(QMainWindow):
                                 countdown_seconds=COUNTDOWN_SECONDS, parent=self)
         self.idle.countdown.connect(self._countdown)
         self.idle.timed_out.connect(self._idle_timeout)
+
+        # --- reminders for due guided prompts (Settings → reminders) -------------------------------
+        self._reminded: set[str] = set()
+        self.reminder_timer = QTimer(self)
+        self.reminder_timer.setInterval(reminder_ms)
+        self.reminder_timer.timeout.connect(self.check_reminders)
+        self.reminder_timer.start()
+        QTimer.singleShot(0, self, self.check_reminders)
         self.restyle()
 
         self._restore_geometry()
@@ -619,7 +628,34 @@ class MainWindow(QMainWindow):
         self._release()
         self.locked.emit()
 
+    def check_reminders(self) -> bool:
+        """If reminders are on, point to the Today page when a guided-prompt window has opened that
+        was not pointed out yet. Quiet: a status-bar line, never a pop-up. Returns whether it spoke."""
+        if self._ws is None:
+            return False
+        try:
+            if not self._settings_service().reminders():
+                return False
+            from integration_journal.core.schedule import Schedule
+
+            due = {item.key for item in Schedule(self.ctx.journal).due(self.ctx.journal.now())}
+        except Exception as exc:  # noqa: BLE001 - a reminder must never break the window
+            report_unexpected(exc)
+            return False
+        fresh = due - self._reminded
+        self._reminded |= due
+        if not fresh:
+            return False
+        self.reminder_message = (self.tr("A few gentle questions are ready for you on the Today page.")
+                                 if len(due) == 1 else
+                                 self.tr("{count} sets of gentle questions are ready for you on the Today page.")
+                                 .format(count=len(due)))
+        self.statusBar().showMessage(self.reminder_message, 60_000)
+        return True
+
     def _release(self) -> None:
+        self.reminder_timer.stop()
+        self._reminded.clear()
         self.idle.stop()
         self.countdown_banner.hide()
         self._save_geometry()
