@@ -1,8 +1,10 @@
 """The command line's `measure` command: score a validated questionnaire, store it, show the result.
 
 After a PHQ-9 whose item 9 is not "Not at all", the calm support message of CLINICAL.md §3.9 follows
-the score (on stderr with --json, so the JSON on stdout stays machine-readable). Nothing is sent to
-anyone; the message says so.
+the score (on stderr with --json, so the JSON on stdout stays machine-readable): the emergency number
+and crisis lines of the profile's country, the filled sections of the safety plan, the clinic contact
+(core/safety.py). That it was shown is recorded as a "safety_flow_shown" audit event. Nothing is sent
+to anyone; the message says so.
 """
 
 from __future__ import annotations
@@ -13,28 +15,23 @@ from typing import Any
 
 from integration_journal.core import measures
 from integration_journal.core import records as r
+from integration_journal.core import safety
 
-# CLINICAL.md §3.9, panel copy (original wording of the spec; clinical sign-off pending, §7 item 7).
-SAFETY_THANKS = ("Thank you for answering honestly. You said thoughts of being better off dead or of hurting "
-                 "yourself have come up. You don't have to handle that alone.")
-SAFETY_EMERGENCY = ("If you might act on these thoughts or are in danger now, call your local emergency "
-                    "number.")
-SAFETY_FIRMER = "Please reach out today."
-SAFETY_CLINIC = "It can help to contact your clinician or clinic and tell them."
-SAFETY_NOT_MONITORED = ("This app does not monitor your answers in real time. Your therapist will only see this "
-                        "if you share or export it.")
+# CLINICAL.md §3.9 panel copy lives in core.safety (names kept here for existing callers).
+SAFETY_THANKS = safety.THANKS
+SAFETY_EMERGENCY = safety.EMERGENCY.format(number=safety.LOCAL_EMERGENCY_NUMBER)
+SAFETY_FIRMER = safety.FIRMER
+SAFETY_CLINIC = safety.CLINIC
+SAFETY_NOT_MONITORED = safety.NOT_MONITORED
 
 
-def safety_message(value: int, clinic_name: str = "", clinic_phone: str = "") -> str:
-    """The §3.9 message for a safety-item answer of 1-3 (firmer for 2 and 3)."""
-    lines = [SAFETY_THANKS, "", SAFETY_EMERGENCY]
-    if value >= 2:
-        lines.append(SAFETY_FIRMER)
-    lines += ["", SAFETY_CLINIC]
-    if clinic_phone:
-        lines.append(f"Your clinic{f' ({clinic_name})' if clinic_name else ''}: {clinic_phone}")
-    lines += ["", SAFETY_NOT_MONITORED]
-    return "\n".join(lines)
+def safety_message(value: int, clinic_name: str = "", clinic_phone: str = "", *,
+                   country_code: str | None = None, plan: r.SafetyPlan | None = None) -> str:
+    """The §3.9 message for a safety-item answer of 1-3 (firmer for 2 and 3), with the country's
+    emergency number and crisis lines when the country is known."""
+    profile = r.Profile(role=r.Role.PATIENT, display_name="-", country_code=country_code,
+                        clinic_name=clinic_name, clinic_phone=clinic_phone)
+    return safety.safety_flow_content(value, profile, plan).plain_text()
 
 
 def parse_answers(text: str) -> list[int | None]:
@@ -81,6 +78,9 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
                 instrument=measure.id, answers=tuple(answers), taken_at=taken_at,
                 baseline=args.baseline))
             profile = next((p for p in ws.journal.list(kind="profile") if isinstance(p, r.Profile)), None)
+            plan = next((p for p in ws.journal.list(kind="safety_plan") if isinstance(p, r.SafetyPlan)), None)
+            if result.safety_flag:
+                safety.record_safety_flow_shown(ws.journal, result.safety_value or 1, instrument=measure.id)
         if args.json:
             h["print_json"]({"id": record.id.hex(), "instrument": measure.id, "total": result.total,
                              "band": result.band, "positive_screen": result.positive_screen,
@@ -93,8 +93,7 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
                 print(measure.positive_screen_note)
             print(f"Saved as {record.id.hex()}.")
         if result.safety_flag:
-            message = safety_message(result.safety_value or 1, profile.clinic_name if profile else "",
-                                     profile.clinic_phone if profile else "")
+            message = safety.safety_flow_content(result.safety_value or 1, profile, plan).plain_text()
             print("", file=sys.stderr if args.json else sys.stdout)
             print(message, file=sys.stderr if args.json else sys.stdout)
         return 0

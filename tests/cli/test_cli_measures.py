@@ -128,3 +128,66 @@ def test_the_safety_message_shows_the_clinic_phone_when_known() -> None:
     assert text.index(EMERGENCY) < text.index("Riverside") < text.index(NOT_MONITORED)  # emergency first
     assert SAFETY_FIRMER not in text and SAFETY_FIRMER in safety_message(3)
     assert "Your clinic" not in safety_message(2)
+
+
+def _set_profile(data_dir: Path, **changes) -> None:
+    import dataclasses
+
+    from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
+    from integration_journal.storage.workspace import Workspace
+    from tests.conftest import PASSPHRASE
+
+    with Workspace.open(data_dir, PASSPHRASE, policy=INSECURE_TEST_POLICY, backup=False) as ws:
+        profile = ws.journal.list(kind="profile")[0]
+        ws.journal.update(dataclasses.replace(profile, **changes))
+
+
+def _flow_events(data_dir: Path) -> list:
+    from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
+    from integration_journal.storage.workspace import Workspace
+    from tests.conftest import PASSPHRASE
+
+    with Workspace.open(data_dir, PASSPHRASE, policy=INSECURE_TEST_POLICY, backup=False) as ws:
+        return [e for e in ws.journal.list(kind="audit") if e.event == "safety_flow_shown"]
+
+
+@pytest.mark.parametrize(("country", "expected"), [
+    ("GB", ["call 999 or 112.", "Samaritans: Call 116 123", "Call 111, then choose option 2",
+            "Text SHOUT to 85258"]),
+    ("US", ["call 911.", "988 Suicide & Crisis Lifeline: Call 988; Text 988", "Text HOME to 741741"]),
+    ("AU", ["call 000.", "Lifeline: Call 13 11 14"]),
+    ("NZ", ["call 111.", "1737 Need to talk?: Call 1737"]),
+])
+def test_item_9_message_shows_the_countrys_emergency_number_first_and_its_crisis_lines(
+        run, journal_dir: Path, country: str, expected: list[str]) -> None:
+    _set_profile(journal_dir, country_code=country, clinic_name="Riverside KAP", clinic_phone="0100 200")
+    result = run("measure", "phq9", "--answers", "0,0,0,0,0,0,0,0,2")
+    assert result.code == 0, result.err
+    positions = [result.out.index(part) for part in
+                 [SAFETY_THANKS, *expected, "Your clinic (Riverside KAP): 0100 200", NOT_MONITORED]]
+    assert positions == sorted(positions)
+    assert "your local emergency number" not in result.out
+
+
+def test_item_9_message_goes_to_stderr_with_json_and_the_flow_is_recorded(run, journal_dir: Path) -> None:
+    _set_profile(journal_dir, country_code="GB")
+    result = run("measure", "phq9", "--answers", "0,0,0,0,0,0,0,0,3", "--json")
+    assert result.json()["safety_flag"] is True  # stdout is pure JSON
+    assert "116 123" in result.err and "999" in result.err and "116 123" not in result.out
+    events = _flow_events(journal_dir)
+    assert len(events) == 1 and dict(events[0].details) == {"instrument": "phq9", "value": 3}
+    run("measure", "phq9", "--answers", "0,0,0,0,0,0,0,0,0")
+    assert len(_flow_events(journal_dir)) == 1  # item 9 = 0: nothing shown, nothing recorded
+
+
+def test_the_filled_safety_plan_sections_are_printed(run, journal_dir: Path) -> None:
+    from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
+    from integration_journal.core import records as r
+    from integration_journal.storage.workspace import Workspace
+    from tests.conftest import PASSPHRASE
+
+    with Workspace.open(journal_dir, PASSPHRASE, policy=INSECURE_TEST_POLICY, backup=False) as ws:
+        ws.journal.add(r.SafetyPlan(coping_on_my_own=("Walk round the block",)))
+    out = run("measure", "phq9", "--answers", "0,0,0,0,0,0,0,0,1").out
+    assert "Things I can do on my own to get through the moment" in out and "Walk round the block" in out
+    assert "My early signs" not in out

@@ -1,0 +1,352 @@
+"""Crisis lines and emergency numbers by country (CLINICAL.md §5.2), as data.
+
+One JSON file per country (or group of countries) under `resources/crisis_lines/`, named by its id
+(`GB.json`, `EU.json`, `fallback.json`). Files are read once and validated strictly: a malformed file
+raises `CrisisLinesError` naming the file and the exact place.
+
+`lines_for(country_code)` → the `CountryLines` to show: the local emergency number(s) first, then the
+crisis lines in the order CLINICAL.md lists them. A country without its own file (or no country)
+gets the fallback: the advice to call the local emergency number and to ask the clinic.
+
+File format (schema_version 1)::
+
+    {"schema_version": 1, "id": "GB", "name": "United Kingdom",
+     "countries": ["GB"],                          # ISO 3166-1 alpha-2 codes this file covers ([] = fallback)
+     "checked": "…",                               # where and how the data was verified
+     "emergency": {"numbers": ["999", "112"], "note": "…"},   # first is the main one; note optional
+     "lines": [{"name": "Samaritans",
+                "contacts": [{"method": "call" | "text" | "chat" | "email", "value": "116 123",
+                              "keyword": "HOME",       # optional, text only: the word to send
+                              "then": "choose option 2",   # optional, calls only
+                              "verify": "…"}],         # optional: what still needs re-checking
+                "hours": "24/7, free", "region": "England", "notes": "…",   # optional
+                "sources": ["S81"], "verify": "…"}],   # optional
+     "advice": "…", "sources": ["S89"], "verify": "…"}   # optional
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import PurePath
+from typing import Any
+
+from integration_journal.core import countries
+from integration_journal.core.errors import JournalError
+
+SCHEMA_VERSION = 1
+FALLBACK_ID = "fallback"
+FILE_BYTES_MAX = 64 * 1024
+METHODS: tuple[str, ...] = ("call", "text", "chat", "email")
+
+_ID = re.compile(r"[A-Z]{2}|fallback")
+_PHONE = re.compile(r"[0-9](?: ?[0-9]){1,14}")  # digits, single spaces between groups: "116 123"
+_EMERGENCY = re.compile(r"[0-9]{2,4}")
+_KEYWORD = re.compile(r"[A-Z0-9]{1,20}")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
+_SOURCE = re.compile(r"S[0-9]{1,4}")
+TEXT_MAX = 500
+
+
+class CrisisLinesError(JournalError):
+    """A crisis-lines file cannot be used; `path` names the file, `problem` what is wrong."""
+
+    def __init__(self, path: str | PurePath | Traversable, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    method: str  # one of METHODS
+    value: str  # a number to call or text, an email address, or where to chat
+    keyword: str | None = None  # text: the word to send
+    then: str | None = None  # call: what to do once connected ("choose option 2")
+    verify: str | None = None
+
+    @property
+    def label(self) -> str:
+        """"Call 116 123", "Text HOME to 741741", "Chat online: 988lifeline.org", "Email jo@samaritans.org"."""
+        if self.method == "call":
+            return f"Call {self.value}" + (f", then {self.then}" if self.then else "")
+        if self.method == "text":
+            return f"Text {self.keyword} to {self.value}" if self.keyword else f"Text {self.value}"
+        if self.method == "chat":
+            return f"Chat online: {self.value}"
+        return f"Email {self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisLine:
+    name: str
+    contacts: tuple[Contact, ...]
+    hours: str | None = None
+    region: str | None = None
+    notes: str | None = None
+    sources: tuple[str, ...] = ()
+    verify: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CountryLines:
+    id: str  # "GB", "EU", "fallback"
+    name: str
+    countries: tuple[str, ...]
+    checked: str
+    emergency_numbers: tuple[str, ...]  # first is the main one; empty for the fallback
+    emergency_note: str | None
+    lines: tuple[CrisisLine, ...]
+    advice: str | None = None
+    sources: tuple[str, ...] = ()
+    verify: str | None = None
+
+    @property
+    def emergency_number(self) -> str | None:
+        return self.emergency_numbers[0] if self.emergency_numbers else None
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.id == FALLBACK_ID
+
+
+# --- validation ------------------------------------------------------------------------------------------
+
+class _Bad(Exception):
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(where, problem)
+        self.where = where
+        self.problem = problem
+
+
+def _obj(where: str, value: object, required: set[str], optional: set[str] = frozenset()) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _Bad(where, "must be an object")
+    for key in value:
+        if key not in required and key not in optional:
+            raise _Bad(where, f"has an unknown field {key!r}" if len(key) <= 40 else "has an unknown field")
+    for key in sorted(required):
+        if key not in value:
+            raise _Bad(where, f"is missing the field {key!r}")
+    return value
+
+
+def _at(where: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{where}[{key}]"
+    return f"{where}.{key}" if where else key
+
+
+def _text(where: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise _Bad(where, "must be text")
+    if not value.strip():
+        raise _Bad(where, "must not be empty")
+    if value != value.strip():
+        raise _Bad(where, "must not start or end with spaces")
+    if len(value) > TEXT_MAX:
+        raise _Bad(where, f"is longer than {TEXT_MAX} characters")
+    if any(ord(ch) < 32 for ch in value):
+        raise _Bad(where, "must not contain control characters")
+    return value
+
+
+def _opt_text(data: dict[str, Any], key: str, where: str) -> str | None:
+    return _text(_at(where, key), data[key]) if key in data else None
+
+
+def _list(where: str, value: object, *, at_least: int = 0, at_most: int = 100) -> list[Any]:
+    if not isinstance(value, list):
+        raise _Bad(where, "must be a list")
+    if len(value) < at_least:
+        raise _Bad(where, f"must have at least {at_least} entr{'y' if at_least == 1 else 'ies'}")
+    if len(value) > at_most:
+        raise _Bad(where, f"has more than {at_most} entries")
+    return value
+
+
+def _matching(where: str, value: object, pattern: re.Pattern[str], what: str) -> str:
+    text = _text(where, value)
+    if not pattern.fullmatch(text):
+        raise _Bad(where, f"must be {what}, not {text!r}" if len(text) <= 40 else f"must be {what}")
+    return text
+
+
+def _unique(where: str, values: list[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise _Bad(where, f"lists {value!r} twice")
+        seen.add(value)
+    return tuple(values)
+
+
+def _sources(data: dict[str, Any], where: str) -> tuple[str, ...]:
+    if "sources" not in data:
+        return ()
+    items = _list(_at(where, "sources"), data["sources"], at_least=1, at_most=20)
+    return _unique(_at(where, "sources"), [_matching(_at(_at(where, "sources"), i), s, _SOURCE,
+                                                     'a source id like "S81"') for i, s in enumerate(items)])
+
+
+def _contact(where: str, value: object) -> Contact:
+    data = _obj(where, value, {"method", "value"}, {"keyword", "then", "verify"})
+    method = data["method"]
+    if method not in METHODS:
+        raise _Bad(_at(where, "method"), "must be one of " + ", ".join(METHODS))
+    at = _at(where, "value")
+    if method in ("call", "text"):
+        number = _matching(at, data["value"], _PHONE, "a number of digits (single spaces between groups)")
+    elif method == "email":
+        number = _matching(at, data["value"], _EMAIL, "an email address")
+    else:
+        number = _text(at, data["value"])
+    if "keyword" in data and method != "text":
+        raise _Bad(_at(where, "keyword"), "only a text contact has a keyword")
+    if "then" in data and method != "call":
+        raise _Bad(_at(where, "then"), "only a call contact has a next step")
+    keyword = (_matching(_at(where, "keyword"), data["keyword"], _KEYWORD, "a word in capital letters")
+               if "keyword" in data else None)
+    return Contact(method=method, value=number, keyword=keyword, then=_opt_text(data, "then", where),
+                   verify=_opt_text(data, "verify", where))
+
+
+def _line(where: str, value: object) -> CrisisLine:
+    data = _obj(where, value, {"name", "contacts"}, {"hours", "region", "notes", "sources", "verify"})
+    contacts = _list(_at(where, "contacts"), data["contacts"], at_least=1, at_most=10)
+    parsed = tuple(_contact(_at(_at(where, "contacts"), i), c) for i, c in enumerate(contacts))
+    keys = [f"{c.method} {c.value} {c.keyword}" for c in parsed]
+    if len(set(keys)) != len(keys):
+        raise _Bad(_at(where, "contacts"), "lists the same contact twice")
+    return CrisisLine(name=_text(_at(where, "name"), data["name"]), contacts=parsed,
+                      hours=_opt_text(data, "hours", where), region=_opt_text(data, "region", where),
+                      notes=_opt_text(data, "notes", where), sources=_sources(data, where),
+                      verify=_opt_text(data, "verify", where))
+
+
+def _parse(document: object, expected_id: str | None) -> CountryLines:
+    data = _obj("", document, {"schema_version", "id", "name", "countries", "checked", "emergency", "lines"},
+                {"advice", "sources", "verify"})
+    version = data["schema_version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version != SCHEMA_VERSION:
+        raise _Bad("schema_version", f"must be {SCHEMA_VERSION}")
+    file_id = _matching("id", data["id"], _ID, 'a two-letter country code in capitals, "EU" or "fallback"')
+    if expected_id is not None and file_id != expected_id:
+        raise _Bad("id", f"must match the file name ({expected_id!r})"
+                   if len(expected_id) <= 40 else "must match the file name")
+    codes = _list("countries", data["countries"], at_most=300)
+    for index, code in enumerate(codes):
+        if not (isinstance(code, str) and code.isupper() and countries.is_country(code)):
+            raise _Bad(_at("countries", index), "must be a two-letter country code in capitals")
+    codes_t = _unique("countries", codes)
+    if file_id == FALLBACK_ID and codes_t:
+        raise _Bad("countries", "must be empty for the fallback")
+    if file_id != FALLBACK_ID and not codes_t:
+        raise _Bad("countries", "must name at least one country")
+    emergency = _obj("emergency", data["emergency"], {"numbers"}, {"note"})
+    numbers = _list("emergency.numbers", emergency["numbers"], at_most=5)
+    numbers_t = _unique("emergency.numbers", [
+        _matching(_at("emergency.numbers", i), n, _EMERGENCY, "a short emergency number of 2-4 digits")
+        for i, n in enumerate(numbers)])
+    if file_id != FALLBACK_ID and not numbers_t:
+        raise _Bad("emergency.numbers", "must have at least 1 entry")
+    if file_id == FALLBACK_ID and numbers_t:
+        raise _Bad("emergency.numbers", "must be empty for the fallback (its number depends on the country)")
+    lines = _list("lines", data["lines"], at_most=20)
+    parsed = tuple(_line(_at("lines", i), line) for i, line in enumerate(lines))
+    _unique("lines", [f"{line.name} ({line.region})" if line.region else line.name for line in parsed])
+    advice = _opt_text(data, "advice", "")
+    if not parsed and advice is None:
+        raise _Bad("advice", "is needed when there are no lines")
+    return CountryLines(id=file_id, name=_text("name", data["name"]), countries=codes_t,
+                        checked=_text("checked", data["checked"]), emergency_numbers=numbers_t,
+                        emergency_note=_opt_text(emergency, "note", "emergency"), lines=parsed,
+                        advice=advice, sources=_sources(data, ""), verify=_opt_text(data, "verify", ""))
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _Bad("", f"has the field {key!r} twice in one object" if len(key) <= 40
+                       else "has a field twice in one object")
+        result[key] = value
+    return result
+
+
+def parse_crisis_lines(data: bytes, path: str | PurePath | Traversable, *,
+                       expected_id: str | None = None) -> CountryLines:
+    """One file from its bytes; every problem is a CrisisLinesError naming `path`."""
+    if len(data) > FILE_BYTES_MAX:
+        raise CrisisLinesError(path, f"is larger than {FILE_BYTES_MAX // 1024} KiB")
+    try:
+        document = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates)
+    except UnicodeDecodeError as error:
+        raise CrisisLinesError(path, f"is not UTF-8 text (bad byte at offset {error.start})") from None
+    except json.JSONDecodeError as error:
+        raise CrisisLinesError(path, f"is not valid JSON (line {error.lineno}, column {error.colno}: "
+                                     f"{error.msg})") from None
+    except RecursionError:
+        raise CrisisLinesError(path, "is nested too deeply") from None
+    except _Bad as bad:
+        raise CrisisLinesError(path, bad.problem) from None
+    try:
+        return _parse(document, expected_id)
+    except _Bad as bad:
+        raise CrisisLinesError(path, f"{bad.where}: {bad.problem}" if bad.where else bad.problem) from None
+
+
+def load_crisis_lines_file(path: Traversable | PurePath) -> CountryLines:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CrisisLinesError(path, f"cannot be read ({error.strerror or 'input/output error'})") from None
+    name = path.name
+    return parse_crisis_lines(data, path, expected_id=name[:-5] if name.endswith(".json") else None)
+
+
+def crisis_lines_folder() -> Traversable:
+    return resources.files("integration_journal") / "resources" / "crisis_lines"
+
+
+def load_folder(folder: Traversable | PurePath) -> Mapping[str, CountryLines]:
+    """Every file of a folder by id, checked as a set: a fallback exists, no country is in two files."""
+    found: dict[str, CountryLines] = {}
+    owner: dict[str, str] = {}
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".json"):
+            continue
+        entry = load_crisis_lines_file(path)
+        for code in entry.countries:
+            if code in owner:
+                raise CrisisLinesError(path, f"countries: {code} is already in {owner[code]}.json")
+            owner[code] = entry.id
+        found[entry.id] = entry
+    if FALLBACK_ID not in found:
+        raise CrisisLinesError(folder / f"{FALLBACK_ID}.json", "is missing")
+    return found
+
+
+@functools.cache
+def builtin_crisis_lines() -> Mapping[str, CountryLines]:
+    """The shipped files by id (read and validated once)."""
+    return load_folder(crisis_lines_folder())
+
+
+@functools.cache
+def _by_country() -> Mapping[str, CountryLines]:
+    return {code: entry for entry in builtin_crisis_lines().values() for code in entry.countries}
+
+
+def lines_for(country_code: str | None) -> CountryLines:
+    """The emergency number(s) and crisis lines for a country; the fallback for any other (or none)."""
+    if isinstance(country_code, str):
+        found = _by_country().get(country_code.strip().upper())
+        if found is not None:
+            return found
+    return builtin_crisis_lines()[FALLBACK_ID]
