@@ -1,10 +1,24 @@
-"""Turns records into versioned JSON payload bytes and back, strictly and fast."""
+"""Turns records into versioned JSON payload bytes and back, strictly and fast.
+
+Two payload layouts, both decoded:
+
+* all JSON: the compact envelope (below) with every field in "d". Every payload written before raw
+  fields existed, and still every payload of a kind without raw fields.
+* envelope + raw fields, for kinds whose spec names `raw_fields` (large text such as Entry.body):
+  the compact JSON envelope with those fields left out of "d", one NUL byte, then the fields as UTF-8
+  — a single field as the rest of the payload, several each preceded by its UTF-8 length (4 bytes,
+  big-endian). Parsing a 2 KB body as a JSON string costs about as much as the rest of the record;
+  decoding it as UTF-8 is nearly free. Our JSON never contains a raw NUL (the encoder escapes U+0000
+  and JSON forbids raw control characters in strings), so the first NUL splits the two parts
+  unambiguously; a body may contain U+0000, it lives after the split.
+"""
 
 from __future__ import annotations
 
 import binascii
 import datetime as dt
 import json
+import struct
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -128,6 +142,10 @@ class KindSpec:
     fields: tuple[tuple[str, Conv | None], ...]
     version: int = 1
     upgrades: Mapping[int, Upgrade] = field(default_factory=dict)
+    # Text fields stored after the JSON envelope as raw UTF-8 (see the module docstring). They must be
+    # plain-text fields (no converter) and keep their names across schema versions: decoding puts
+    # them back into the fields before any upgrade runs.
+    raw_fields: tuple[str, ...] = ()
     # Derived once: decoding 10,000 records must not rebuild them 10,000 times.
     field_names: frozenset[str] = field(init=False)
     readers: tuple[tuple[str, FromJson], ...] = field(init=False)
@@ -136,14 +154,21 @@ class KindSpec:
         object.__setattr__(self, "field_names", frozenset(name for name, _ in self.fields))
         object.__setattr__(self, "readers", tuple((name, conv.from_json) for name, conv in self.fields
                                                   if conv is not None and conv.from_json is not None))
+        converters = dict(self.fields)
+        for name in self.raw_fields:
+            if name not in converters or converters[name] is not None:
+                raise ValueError(f"raw field {name} must be a plain field of {self.cls.__name__}")
+        if len(set(self.raw_fields)) != len(self.raw_fields):
+            raise ValueError("raw fields must not repeat")
 
     @property
     def kind(self) -> str:
         return self.cls.KIND
 
 
-def _spec(cls: type[r.Record], *fields: str | tuple[str, Conv]) -> KindSpec:
-    return KindSpec(cls, tuple((f, None) if isinstance(f, str) else f for f in fields), cls.SCHEMA_VERSION)
+def _spec(cls: type[r.Record], *fields: str | tuple[str, Conv], raw: tuple[str, ...] = ()) -> KindSpec:
+    return KindSpec(cls, tuple((f, None) if isinstance(f, str) else f for f in fields), cls.SCHEMA_VERSION,
+                    raw_fields=raw)
 
 
 DEFAULT_SPECS: tuple[KindSpec, ...] = (
@@ -153,7 +178,8 @@ DEFAULT_SPECS: tuple[KindSpec, ...] = (
           "intention", ("bp_before", BLOOD_PRESSURE), ("bp_after", BLOOD_PRESSURE), "experience",
           "experience_text", ("side_effects", SIDE_EFFECTS), "notes"),
     _spec(r.Entry, "title", "body", "tags", "phase", ("session_id", OPT_BYTES),
-          ("prompt_answers", PROMPT_ANSWERS), "share", "bring_to_appointment", "question_for_therapist"),
+          ("prompt_answers", PROMPT_ANSWERS), "share", "bring_to_appointment", "question_for_therapist",
+          raw=("body",)),
     _spec(r.CheckIn, ("date", DATE), "mood", "anxiety", "pain", "sleep_hours", "sleep_quality", "note"),
     _spec(r.QuestionnaireResponse, "instrument", "answers", ("taken_at", DATETIME), "baseline"),
     _spec(r.Reframe, "old_thought", "new_perspective", ("source_id", OPT_BYTES), "domain"),
@@ -188,6 +214,9 @@ def _field_with_bad_text(document: dict[str, Any]) -> str:
 def _reject_constant(name: str) -> Any:
     raise ValueError("NaN and Infinity are not JSON")
 
+
+_NOT_UNICODE = "contains characters that are not valid Unicode"
+_RAW_LENGTH = struct.Struct(">I")  # before each raw field when a kind has several
 
 _decoder = json.JSONDecoder(parse_constant=_reject_constant)
 _scan = _decoder.scan_once
@@ -233,33 +262,88 @@ class Codec:
 
     def encode(self, record: r.Record) -> bytes:
         document = self.to_document(record)
+        raw_fields = self._by_type[type(record)].raw_fields
+        data = document["d"]
+        raw = [(name, data.pop(name)) for name in raw_fields]
         try:
-            return _encoder.encode(document).encode("utf-8")
+            head = _encoder.encode(document).encode("utf-8")
         except UnicodeEncodeError:
             # Only lone surrogates get here (records do not check for them: see records.check_text).
-            raise ValidationError(_field_with_bad_text(document), "contains characters that are not "
-                                                                  "valid Unicode") from None
+            raise ValidationError(_field_with_bad_text(document), _NOT_UNICODE) from None
+        if not raw:
+            return head
+        parts = [head, b"\0"]
+        for name, value in raw:
+            if type(value) is not str:
+                raise ValidationError(name, "must be text")
+            try:
+                encoded = value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValidationError(name, _NOT_UNICODE) from None
+            if len(raw) > 1:
+                parts.append(_RAW_LENGTH.pack(len(encoded)))
+            parts.append(encoded)
+        return b"".join(parts)
 
     # --- decoding -----------------------------------------------------------------------------------
 
     def decode(self, record_id: bytes, payload: bytes) -> r.Record:
         """Rebuild a record; raises UndecodableRecord (or a subclass) and nothing else for bad input."""
         try:
-            text = str(payload, "utf-8")
+            split = payload.find(b"\0")  # -1: all JSON; else the envelope ends there, raw fields follow
+            text = str(payload if split < 0 else payload[:split], "utf-8")
             # The scanner directly: JSONDecoder.decode adds two whitespace regex matches per call,
             # which our compact payloads never need (surrounding whitespace is refused as malformed).
             document, end = _scan(text, 0)
             if end != len(text):
                 raise ValueError("trailing data")
-        except (UnicodeDecodeError, ValueError, TypeError, RecursionError, StopIteration):
+        except (UnicodeDecodeError, ValueError, TypeError, AttributeError, RecursionError, StopIteration):
             raise UndecodableRecord(record_id, "its contents are not valid JSON") from None
         if not isinstance(document, dict) or document.keys() != ENVELOPE_KEYS:
             raise UndecodableRecord(record_id, "its contents are not a record envelope")
+        kind, version, data = document["k"], document["v"], document["d"]
+        if split >= 0:
+            spec = self._by_kind.get(kind) if type(kind) is str else None
+            # Anything _build refuses anyway (unknown kind, bad or newer version, fields not an
+            # object) is left to it, so the error is the same in both layouts.
+            if (spec is not None and type(version) is int and 1 <= version <= spec.version
+                    and type(data) is dict):
+                self._read_raw(record_id, spec, data, payload, split + 1)
         # No scan for escaped lone surrogates here: our encoder cannot produce them (encode refuses
         # such text) and the vault authenticates every payload; scanning would cost ~20 % of a
         # large vault's load time. Imports, which read outside text, check for them (export_json).
-        return self._build(record_id, document["k"], document["v"], document["c"], document["u"],
-                           document["d"], owned=True)
+        return self._build(record_id, kind, version, document["c"], document["u"], data, owned=True)
+
+    @staticmethod
+    def _read_raw(record_id: bytes, spec: KindSpec, data: dict[str, Any], payload: bytes, start: int) -> None:
+        """Put the raw fields after the NUL at `start` into `data` (the envelope's fields)."""
+        names = spec.raw_fields
+        if not names:
+            raise UndecodableRecord(record_id, "its contents are not a record envelope")
+        for name in names:
+            if name in data:
+                raise UndecodableRecord(record_id, f"field {name} is stored twice")
+        name = names[0]
+        try:
+            if len(names) == 1:
+                data[name] = str(memoryview(payload)[start:], "utf-8")
+                return
+            view = memoryview(payload)
+            position, end = start, len(payload)
+            for name in names:
+                if end - position < _RAW_LENGTH.size:
+                    raise ValueError("truncated")
+                (size,) = _RAW_LENGTH.unpack_from(view, position)
+                position += _RAW_LENGTH.size
+                if size > end - position:
+                    raise ValueError("truncated")
+                data[name] = str(view[position:position + size], "utf-8")
+                position += size
+            if position != end:
+                raise UndecodableRecord(record_id, "its contents have trailing data")
+        except (UnicodeDecodeError, ValueError, struct.error):
+            raise UndecodableRecord(record_id, f"field {name} is not valid UTF-8 text or is cut "
+                                               "short") from None
 
     def from_parts(self, record_id: bytes, kind: Any, version: Any, created: Any, updated: Any,
                    data: Any) -> r.Record:

@@ -97,10 +97,13 @@ class _SqlErrors(contextlib.AbstractContextManager):
 class Vault:
     """An unlocked vault. Create with `Vault.create`, open with `Vault.unlock`/`Vault.recover`."""
 
-    def __init__(self, *, path: Path, engine, header: VaultHeader, dek: bytearray, lock: InstanceLock | None) -> None:
+    def __init__(self, *, path: Path, engine, header: VaultHeader, dek: bytearray, lock: InstanceLock | None,
+                 conn=None) -> None:
         self.path = path
         self._engine = engine
-        self._conn = engine.connect()
+        self._conn = conn if conn is not None else engine.connect()
+        # Record rows read while the key was derived (see _open), used once by the first load().
+        self._prefetched: _Prefetch | None = None
         self.header = header
         self.vault_id = header.vault_id
         self._dek: bytearray | None = dek
@@ -248,9 +251,18 @@ class Vault:
                     db.migrate_if_needed(conn)
                 row = conn.execute(select(VaultMeta).where(VaultMeta.id == 1)).mappings().first()
             header = _parse_header(row)
-            dek = unwrap(row, header)
-            vault = cls(path=path, engine=engine, header=header, dek=dek, lock=lock)
+            # The KDF in unwrap releases the GIL: read the (encrypted) record rows meanwhile, on the
+            # same connection, which this thread leaves alone until the prefetch is joined.
+            conn = engine.connect()
+            prefetch = _Prefetch(conn.connection.dbapi_connection)
+            try:
+                dek = unwrap(row, header)
+            finally:
+                prefetch.join()
+            vault = cls(path=path, engine=engine, header=header, dek=dek, lock=lock, conn=conn)
             vault._read_manifest()
+            if prefetch.rows is not None and prefetch.manifest == vault.manifest_fingerprint():
+                vault._prefetched = prefetch
             return vault
         except BaseException:
             if engine is not None:
@@ -266,15 +278,14 @@ class Vault:
         manifest is checked for rows that are missing or older than they should be."""
         with self._mutex:
             self._require_open()
-            with _sql_errors():
-                # The DBAPI cursor directly: SQLAlchemy's row objects cost ~15 % of loading a large vault.
-                self._conn.rollback()
-                cursor = self._conn.connection.dbapi_connection.execute(
-                    "SELECT id, key_id, revision, nonce, ciphertext FROM records")
-                try:
-                    rows = cursor.fetchall()
-                finally:
-                    cursor.close()
+            prefetched, self._prefetched = self._prefetched, None
+            if prefetched is not None and prefetched.epoch == self._epoch:  # nothing written since
+                rows = prefetched.rows
+            else:
+                with _sql_errors():
+                    # The DBAPI cursor directly: SQLAlchemy's row objects cost ~15 % of loading a large vault.
+                    self._conn.rollback()
+                    rows = _fetch_rows(self._conn.connection.dbapi_connection)
             records: list[StoredRecord] = []
             damaged: list[DamagedRecord] = []
             seen: set[bytes] = set()
@@ -586,6 +597,7 @@ class Vault:
             finally:
                 keys.wipe(self._dek)
                 self._dek = None
+                self._prefetched = None
                 self._ciphers.clear()
                 self._entries = {}
                 if self._lock:
@@ -601,6 +613,56 @@ class Vault:
 
     def __repr__(self) -> str:
         return f"Vault({self.path.name}, {'open' if self.is_open else 'locked'})"
+
+
+_SELECT_ROWS = "SELECT id, key_id, revision, nonce, ciphertext FROM records"
+
+
+def _fetch_rows(dbapi_conn) -> list[tuple]:
+    cursor = dbapi_conn.execute(_SELECT_ROWS)
+    try:
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+class _Prefetch:
+    """Reads every record row and the manifest's (epoch, nonce) in one read transaction on a helper
+    thread. Any failure just leaves `rows` None: load() then queries as usual. The rows are used only
+    if the manifest the vault then reads is the one seen here (every write rewrites it with a fresh
+    nonce in the same transaction as its rows), so they match the manifest they are checked against."""
+
+    __slots__ = ("_conn", "_thread", "rows", "manifest", "epoch")
+
+    def __init__(self, dbapi_conn) -> None:
+        self._conn = dbapi_conn
+        self.rows: list[tuple] | None = None
+        self.manifest: tuple[int, bytes] | None = None
+        self.epoch: int | None = None
+        self._thread = threading.Thread(target=self._run, name="vault-prefetch", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        conn = self._conn
+        try:
+            conn.execute("BEGIN")
+            try:
+                rows = _fetch_rows(conn)
+                manifest = conn.execute("SELECT epoch, nonce FROM manifest WHERE id = 1").fetchone()
+            finally:
+                conn.execute("ROLLBACK")
+            if manifest is not None and _is_uint(manifest[0], 63) and isinstance(manifest[1], bytes):
+                self.manifest = (int(manifest[0]), bytes(manifest[1]))
+                self.epoch = int(manifest[0])
+                self.rows = rows
+        except Exception:  # noqa: BLE001 - any problem: load() reads the rows itself
+            self.rows = None
+
+    def join(self) -> None:
+        self._thread.join()
+        with contextlib.suppress(Exception):
+            if self._conn.in_transaction:  # a failed ROLLBACK must not leave a read open
+                self._conn.rollback()
 
 
 class _Transaction:
