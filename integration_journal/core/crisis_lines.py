@@ -27,7 +27,6 @@ File format (schema_version 1)::
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -37,7 +36,9 @@ from pathlib import PurePath
 from typing import Any
 
 from integration_journal.core import countries
-from integration_journal.core.errors import JournalError
+from integration_journal.core.datafile import (
+    DataFileError, Invalid, id_from_file_name, parse_json_file, read_data_file, require_object,
+)
 
 SCHEMA_VERSION = 1
 FALLBACK_ID = "fallback"
@@ -53,13 +54,8 @@ _SOURCE = re.compile(r"S[0-9]{1,4}")
 TEXT_MAX = 500
 
 
-class CrisisLinesError(JournalError):
+class CrisisLinesError(DataFileError):
     """A crisis-lines file cannot be used; `path` names the file, `problem` what is wrong."""
-
-    def __init__(self, path: str | PurePath | Traversable, problem: str) -> None:
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,23 +113,10 @@ class CountryLines:
 
 # --- validation ------------------------------------------------------------------------------------------
 
-class _Bad(Exception):
-    def __init__(self, where: str, problem: str) -> None:
-        super().__init__(where, problem)
-        self.where = where
-        self.problem = problem
+_Bad = Invalid
 
 
-def _obj(where: str, value: object, required: set[str], optional: set[str] = frozenset()) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _Bad(where, "must be an object")
-    for key in value:
-        if key not in required and key not in optional:
-            raise _Bad(where, f"has an unknown field {key!r}" if len(key) <= 40 else "has an unknown field")
-    for key in sorted(required):
-        if key not in value:
-            raise _Bad(where, f"is missing the field {key!r}")
-    return value
+_obj = require_object
 
 
 def _at(where: str, key: str | int) -> str:
@@ -269,45 +252,17 @@ def _parse(document: object, expected_id: str | None) -> CountryLines:
                         advice=advice, sources=_sources(data, ""), verify=_opt_text(data, "verify", ""))
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Bad("", f"has the field {key!r} twice in one object" if len(key) <= 40
-                       else "has a field twice in one object")
-        result[key] = value
-    return result
 
 
 def parse_crisis_lines(data: bytes, path: str | PurePath | Traversable, *,
                        expected_id: str | None = None) -> CountryLines:
     """One file from its bytes; every problem is a CrisisLinesError naming `path`."""
-    if len(data) > FILE_BYTES_MAX:
-        raise CrisisLinesError(path, f"is larger than {FILE_BYTES_MAX // 1024} KiB")
-    try:
-        document = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates)
-    except UnicodeDecodeError as error:
-        raise CrisisLinesError(path, f"is not UTF-8 text (bad byte at offset {error.start})") from None
-    except json.JSONDecodeError as error:
-        raise CrisisLinesError(path, f"is not valid JSON (line {error.lineno}, column {error.colno}: "
-                                     f"{error.msg})") from None
-    except RecursionError:
-        raise CrisisLinesError(path, "is nested too deeply") from None
-    except _Bad as bad:
-        raise CrisisLinesError(path, bad.problem) from None
-    try:
-        return _parse(document, expected_id)
-    except _Bad as bad:
-        raise CrisisLinesError(path, f"{bad.where}: {bad.problem}" if bad.where else bad.problem) from None
+    return parse_json_file(bytes(data), path, CrisisLinesError, FILE_BYTES_MAX,
+                           lambda document: _parse(document, expected_id))
 
 
 def load_crisis_lines_file(path: Traversable | PurePath) -> CountryLines:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise CrisisLinesError(path, f"cannot be read ({error.strerror or 'input/output error'})") from None
-    name = path.name
-    return parse_crisis_lines(data, path, expected_id=name[:-5] if name.endswith(".json") else None)
+    return parse_crisis_lines(read_data_file(path, CrisisLinesError), path, expected_id=id_from_file_name(path))
 
 
 def crisis_lines_folder() -> Traversable:

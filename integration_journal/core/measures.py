@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -46,7 +45,10 @@ from importlib.resources.abc import Traversable
 from pathlib import PurePath
 from typing import Any
 
-from integration_journal.core.errors import JournalError, ValidationError
+from integration_journal.core.datafile import (
+    DataFileError, Invalid, id_from_file_name, parse_json_file, read_data_file, require_object,
+)
+from integration_journal.core.errors import ValidationError
 from integration_journal.core.records import QuestionnaireResponse
 
 SCHEMA_VERSION = 1
@@ -58,13 +60,8 @@ class MeasureError(ValidationError):
     """Answers (or an instrument id) that cannot be scored; `field` names the item, e.g. "item 9"."""
 
 
-class MeasureDefinitionError(JournalError):
+class MeasureDefinitionError(DataFileError):
     """A measure definition file cannot be used; `path` names the file, `problem` what is wrong."""
-
-    def __init__(self, path: str | PurePath | Traversable, problem: str) -> None:
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 # --- the model ---------------------------------------------------------------------------------------
@@ -149,23 +146,10 @@ class Measure:
 
 # --- loading and validation ----------------------------------------------------------------------------
 
-class _Bad(Exception):
-    def __init__(self, where: str, problem: str) -> None:
-        super().__init__(where, problem)
-        self.where = where
-        self.problem = problem
+_Bad = Invalid
 
 
-def _obj(where: str, value: object, required: set[str], optional: set[str] = frozenset()) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _Bad(where, "must be an object")
-    for key in value:
-        if key not in required and key not in optional:
-            raise _Bad(where, f"has an unknown field {key!r}" if len(key) <= 40 else "has an unknown field")
-    for key in sorted(required):
-        if key not in value:
-            raise _Bad(where, f"is missing the field {key!r}")
-    return value
+_obj = require_object
 
 
 def _at(where: str, key: str) -> str:
@@ -342,42 +326,16 @@ def _parse(document: object, expected_id: str | None) -> Measure:
     )
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Bad("", f"has the field {key!r} twice in one object" if len(key) <= 40
-                       else "has a field twice in one object")
-        result[key] = value
-    return result
 
 
 def parse_measure(data: bytes, path: str | PurePath | Traversable, *, expected_id: str | None = None) -> Measure:
     """One definition from its file bytes; every problem is a MeasureDefinitionError naming `path`."""
-    if len(data) > DEFINITION_BYTES_MAX:
-        raise MeasureDefinitionError(path, f"is larger than {DEFINITION_BYTES_MAX // 1024} KiB")
-    try:
-        document = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates)
-    except UnicodeDecodeError as error:
-        raise MeasureDefinitionError(path, f"is not UTF-8 text (bad byte at offset {error.start})") from None
-    except json.JSONDecodeError as error:
-        raise MeasureDefinitionError(path, f"is not valid JSON (line {error.lineno}, column {error.colno}: "
-                                           f"{error.msg})") from None
-    except _Bad as bad:
-        raise MeasureDefinitionError(path, bad.problem) from None
-    try:
-        return _parse(document, expected_id)
-    except _Bad as bad:
-        raise MeasureDefinitionError(path, f"{bad.where}: {bad.problem}" if bad.where else bad.problem) from None
+    return parse_json_file(bytes(data), path, MeasureDefinitionError, DEFINITION_BYTES_MAX,
+                           lambda document: _parse(document, expected_id))
 
 
 def load_measure_file(path: Traversable | PurePath) -> Measure:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise MeasureDefinitionError(path, f"cannot be read ({error.strerror or 'input/output error'})") from None
-    name = path.name
-    return parse_measure(data, path, expected_id=name[:-5] if name.endswith(".json") else None)
+    return parse_measure(read_data_file(path, MeasureDefinitionError), path, expected_id=id_from_file_name(path))
 
 
 def measures_folder() -> Traversable:
