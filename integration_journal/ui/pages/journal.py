@@ -426,8 +426,8 @@ class JournalPage(Page):
         sample = format_day(_SAMPLE_DAY)
         header = self.list_view.horizontalHeader()
         header.resizeSection(EntryListModel.COL_DATE, metrics.horizontalAdvance(sample + "MMM"))
-        header.resizeSection(EntryListModel.COL_TAGS, metrics.averageCharWidth() * 16)
-        header.resizeSection(EntryListModel.COL_FLAGS, metrics.averageCharWidth() * 12)
+        header.resizeSection(EntryListModel.COL_TAGS, metrics.averageCharWidth() * 12)
+        header.resizeSection(EntryListModel.COL_FLAGS, metrics.averageCharWidth() * 9)
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self._search_edited)
