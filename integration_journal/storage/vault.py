@@ -566,9 +566,13 @@ class Vault:
             return dest
 
     def manifest_fingerprint(self) -> tuple[int, bytes]:
-        with _sql_errors():
-            row = self._conn.execute(select(ManifestRow.epoch, ManifestRow.nonce).where(ManifestRow.id == 1)).first()
-            self._conn.rollback()
+        # Under the mutex: the rotating backup calls this from a worker while the UI may be saving.
+        with self._mutex:
+            self._require_open()
+            with _sql_errors():
+                row = self._conn.execute(
+                    select(ManifestRow.epoch, ManifestRow.nonce).where(ManifestRow.id == 1)).first()
+                self._conn.rollback()
         return (int(row[0]), bytes(row[1])) if row else (0, b"")
 
     # --- closing --------------------------------------------------------------------------------

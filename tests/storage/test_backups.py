@@ -150,3 +150,38 @@ def test_check_passphrase(made: Path, fast_kdf) -> None:
         ws.vault.check_passphrase(PASSPHRASE)
         with pytest.raises(WrongPassphrase):
             ws.vault.check_passphrase("not it at all, sorry")
+
+
+def test_the_rotating_backup_can_run_beside_saves(made: Path, fast_kdf, tmp_path: Path) -> None:
+    """The GUI writes the rotating backup from a worker while the person keeps typing: no shared-
+    connection confusion (this once raised SQLAlchemy's 'transaction already deassociated')."""
+    import threading
+    import warnings
+
+    folder = tmp_path / "rot"
+    folder.mkdir()
+    problems: list[BaseException] = []
+    with warnings.catch_warnings(record=True) as caught, Workspace.open(made, PASSPHRASE, policy=fast_kdf) as ws:
+        warnings.simplefilter("always")
+        stop = threading.Event()
+
+        def backups_loop() -> None:
+            try:
+                while not stop.is_set():
+                    backups.rotate_into(ws.vault, folder, keep=2)
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                problems.append(exc)
+
+        worker = threading.Thread(target=backups_loop)
+        worker.start()
+        try:
+            for index in range(60):
+                ws.journal.add(r.Entry(title=f"while backing up {index}", body="x"))
+        finally:
+            stop.set()
+            worker.join()
+    assert problems == []
+    assert [w for w in caught if "transaction" in str(w.message)] == []
+    with Workspace.open(made, PASSPHRASE, policy=fast_kdf) as ws:
+        assert ws.damaged == []
+        assert len(ws.journal.list(kind="entry")) == 61
