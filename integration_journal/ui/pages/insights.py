@@ -945,7 +945,7 @@ class CommitmentsTab(_RecordTab):
 class InsightsPage(Page):
     PAGE_ID = "insights"
     TITLE = "Insights"
-    SHORTCUT = "Ctrl+4"
+    SHORTCUT = "Ctrl+5"
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

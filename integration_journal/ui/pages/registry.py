@@ -8,14 +8,24 @@ import importlib.util
 
 from integration_journal.ui.pages.base import Page
 
+# DESIGN.md §6. Shortcuts: Ctrl+1 … Ctrl+9 in this order (each page's SHORTCUT says so).
 PATIENT_PAGES: tuple[tuple[str, str], ...] = (
     ("integration_journal.ui.pages.today", "TodayPage"),
     ("integration_journal.ui.pages.sessions", "SessionsPage"),
     ("integration_journal.ui.pages.journal", "JournalPage"),
+    ("integration_journal.ui.pages.checkins", "CheckinsPage"),
     ("integration_journal.ui.pages.insights", "InsightsPage"),
+    ("integration_journal.ui.pages.trends", "TrendsPage"),
+    ("integration_journal.ui.pages.sharing", "SharingPage"),
+    ("integration_journal.ui.pages.summaries", "SummariesPage"),
+    ("integration_journal.ui.pages.safety_plan", "SafetyPlanPage"),
 )
 
 THERAPIST_PAGES: tuple[tuple[str, str], ...] = (
+    ("integration_journal.ui.pages.inbox", "InboxPage"),
+    ("integration_journal.ui.pages.patients", "PatientsPage"),
+    ("integration_journal.ui.pages.prompt_packs", "PromptPacksPage"),
+    ("integration_journal.ui.pages.summaries", "SummariesPage"),
     ("integration_journal.ui.pages.journal", "JournalPage"),
 )
 
