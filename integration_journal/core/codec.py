@@ -111,6 +111,7 @@ DATE = Conv(dt.date.isoformat, _date)
 JSON = Conv(r.thaw_json, None)  # the record re-validates and freezes what json.loads gave
 
 _BP_KEYS = frozenset(("systolic", "diastolic"))
+OPT_DATE = Conv(lambda v: None if v is None else v.isoformat(), lambda v: None if v is None else _date(v))
 BLOOD_PRESSURE = Conv(
     lambda bp: None if bp is None else {"systolic": bp.systolic, "diastolic": bp.diastolic},
     lambda v: r.BloodPressure(**_obj(v, _BP_KEYS)),
@@ -166,9 +167,23 @@ class KindSpec:
         return self.cls.KIND
 
 
-def _spec(cls: type[r.Record], *fields: str | tuple[str, Conv], raw: tuple[str, ...] = ()) -> KindSpec:
+def _spec(cls: type[r.Record], *fields: str | tuple[str, Conv], raw: tuple[str, ...] = (),
+          upgrades: Mapping[int, Upgrade] | None = None) -> KindSpec:
     return KindSpec(cls, tuple((f, None) if isinstance(f, str) else f for f in fields), cls.SCHEMA_VERSION,
-                    raw_fields=raw)
+                    upgrades=upgrades or {}, raw_fields=raw)
+
+
+_SESSION_V2_FIELDS = ("number_in_series", "product", "therapist_present", "support_person", "antiemetic",
+                      "acute_duration", "experience_kind", "transport_home", "next_integration_session")
+
+
+def _session_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 added the course details of CLINICAL.md §4.3; older sessions simply did not record them."""
+    for name in _SESSION_V2_FIELDS:
+        if name in data:
+            raise ValueError(f"{name} is not a schema 1 field")
+        data[name] = None
+    return data
 
 
 DEFAULT_SPECS: tuple[KindSpec, ...] = (
@@ -176,7 +191,9 @@ DEFAULT_SPECS: tuple[KindSpec, ...] = (
           "clinic_phone"),
     _spec(r.TreatmentSession, ("when", DATETIME), "route", "setting", "dose_mg", "clinic", "provider",
           "intention", ("bp_before", BLOOD_PRESSURE), ("bp_after", BLOOD_PRESSURE), "experience",
-          "experience_text", ("side_effects", SIDE_EFFECTS), "notes"),
+          "experience_text", ("side_effects", SIDE_EFFECTS), "notes", "number_in_series", "product",
+          "therapist_present", "support_person", "antiemetic", "acute_duration", "experience_kind",
+          "transport_home", ("next_integration_session", OPT_DATE), upgrades={1: _session_1_to_2}),
     _spec(r.Entry, "title", "body", "tags", "phase", ("session_id", OPT_BYTES),
           ("prompt_answers", PROMPT_ANSWERS), "share", "bring_to_appointment", "question_for_therapist",
           raw=("body",)),

@@ -31,6 +31,7 @@ TAGS_MAX = 100
 LIST_MAX = 1000
 BLOB_MAX = 4 * 1024 * 1024
 JSON_DEPTH_MAX = 16
+SERIES_MAX = 500  # sessions in one course, as a sanity bound
 
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}\Z")
 _COUNTRY_PATTERN = re.compile(r"[A-Z]{2}\Z")
@@ -70,6 +71,46 @@ class Setting(StrEnum):
     CLINIC = "clinic"
     OFFICE = "office"
     HOME_SUPPORTED = "home_supported"  # at home with a support person present
+    OTHER = "other"
+
+
+class Product(StrEnum):
+    """Which ketamine the clinic used (CLINICAL.md §4.3)."""
+
+    RACEMIC = "racemic"
+    ESKETAMINE = "esketamine"
+    UNKNOWN = "unknown"
+
+
+class YesNoUnsure(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNSURE = "unsure"
+
+
+class AcuteDuration(StrEnum):
+    """How long the acute effects lasted (CLINICAL.md §4.3)."""
+
+    UNDER_30M = "under-30m"
+    MIN_30_TO_60 = "30-60m"
+    HOURS_1_TO_2 = "1-2h"
+    OVER_2H = "over-2h"
+
+
+class ExperienceKind(StrEnum):
+    """The patient's one-word rating of the session overall (CLINICAL.md §4.3)."""
+
+    PLEASANT = "pleasant"
+    NEUTRAL = "neutral"
+    MIXED = "mixed"
+    DIFFICULT = "difficult"
+
+
+class TransportHome(StrEnum):
+    DRIVEN = "driven"  # driven by someone else
+    TAXI = "taxi"  # taxi or rideshare
+    WALKED = "walked"
+    NOT_NEEDED = "not-needed"  # the session was at home
     OTHER = "other"
 
 
@@ -465,6 +506,7 @@ class Profile(Record):
 @_record
 class TreatmentSession(Record):
     KIND: ClassVar[str] = "session"
+    SCHEMA_VERSION: ClassVar[int] = 2  # 2 added the course details of CLINICAL.md §4.3
     SEARCH_FIELDS: ClassVar[tuple[str, ...]] = ("intention", "experience_text", "notes")
 
     when: dt.datetime
@@ -480,6 +522,16 @@ class TreatmentSession(Record):
     experience_text: str = ""
     side_effects: tuple[SideEffectReport, ...] = ()
     notes: str = ""
+    # Course details (CLINICAL.md §4.3); None = not recorded.
+    number_in_series: int | None = None
+    product: Product | None = None
+    therapist_present: bool | None = None
+    support_person: bool | None = None
+    antiemetic: YesNoUnsure | None = None
+    acute_duration: AcuteDuration | None = None
+    experience_kind: ExperienceKind | None = None
+    transport_home: TransportHome | None = None
+    next_integration_session: dt.date | None = None
 
     def _validate(self) -> None:
         check_datetime("when", self.when)
@@ -505,6 +557,18 @@ class TreatmentSession(Record):
             seen.add(report.effect)
         _set(self, "side_effects", reports)
         check_text("notes", self.notes)
+        check_opt_int("number_in_series", self.number_in_series, 1, SERIES_MAX)
+        for name, enum in (("product", Product), ("antiemetic", YesNoUnsure), ("acute_duration", AcuteDuration),
+                           ("experience_kind", ExperienceKind), ("transport_home", TransportHome)):
+            value = getattr(self, name)
+            if value is not None:
+                _set(self, name, check_enum(name, enum, value))
+        for name in ("therapist_present", "support_person"):
+            value = getattr(self, name)
+            if value is not None:
+                check_bool(name, value)
+        if self.next_integration_session is not None:
+            check_date("next_integration_session", self.next_integration_session)
 
     @property
     def moment(self) -> dt.datetime:

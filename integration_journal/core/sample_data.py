@@ -6,6 +6,7 @@ daily check-ins, weekly questionnaires, and journal entries across the integrati
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Iterator
@@ -94,6 +95,14 @@ def generate(
             bp_after=r.BloodPressure(rng.randint(124, 146), rng.randint(78, 92)),
             experience=rng.randint(4, 9), side_effects=effects,
             notes=f"Session {index + 1}. " + rng.choice(_MIDDLES), created=when + dt.timedelta(hours=3))
+        # The course details follow from what was drawn above (no new draws: the data stays as it was).
+        session = dataclasses.replace(
+            session, number_in_series=index + 1, product=r.Product.RACEMIC, therapist_present=index % 3 == 0,
+            support_person=True, antiemetic=r.YesNoUnsure.YES if index % 2 == 0 else r.YesNoUnsure.NO,
+            acute_duration=r.AcuteDuration.MIN_30_TO_60, transport_home=r.TransportHome.DRIVEN,
+            experience_kind=(r.ExperienceKind.PLEASANT if session.experience >= 7
+                             else r.ExperienceKind.MIXED if session.experience >= 5 else r.ExperienceKind.DIFFICULT),
+            next_integration_session=(when + dt.timedelta(days=2)).date())
         sessions.append(session)
         yield session
 

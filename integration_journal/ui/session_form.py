@@ -7,19 +7,21 @@ import datetime as dt
 import html
 import re
 from collections.abc import Iterable, Mapping
+from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from integration_journal.core import side_effects
 from integration_journal.core.errors import ValidationError
 from integration_journal.core.records import (
-    BloodPressure, EffectDuration, Route, Setting, SideEffectReport, TreatmentSession,
+    SERIES_MAX, AcuteDuration, BloodPressure, EffectDuration, ExperienceKind, Product, Route, Setting,
+    SideEffectReport, TransportHome, TreatmentSession, YesNoUnsure,
 )
 from integration_journal.core.session_guidance import Guidance, guidance_for
 from integration_journal.core.side_effects import Action
@@ -370,6 +372,7 @@ class SessionForm(QWidget):
         outer.addWidget(self.scroll, 1)
 
         self._build_session_section()
+        self._build_course_section()
         self._build_before_after_section()
         self._build_effects_section()
         self._build_notes_section()
@@ -474,6 +477,56 @@ class SessionForm(QWidget):
         dose_label.setBuddy(self.dose_edit)
         form.addRow(dose_label, dose_row)
 
+    def _build_course_section(self) -> None:
+        form = self._section(self.tr("Course details (all optional)"))
+        self.series_spin = QSpinBox()
+        self.series_spin.setRange(0, SERIES_MAX)
+        self.series_spin.setSpecialValueText(self.tr("Not recorded"))
+        self.series_spin.setAccessibleName(self.tr("Number of this session in the series"))
+        form.addRow(self.tr("Session &number in series:"), self.series_spin)
+
+        self.product_combo = OptionalChoice(self.tr("Medicine used"), (
+            (Product.RACEMIC.value, self.tr("Ketamine (racemic)")),
+            (Product.ESKETAMINE.value, self.tr("Esketamine")),
+            (Product.UNKNOWN.value, self.tr("I don't know")),
+        ))
+        form.addRow(self.tr("&Medicine:"), self.product_combo)
+
+        yes_no = ((True, self.tr("Yes")), (False, self.tr("No")))
+        self.therapist_combo = OptionalChoice(self.tr("Therapist present during the session"), yes_no)
+        form.addRow(self.tr("T&herapist present:"), self.therapist_combo)
+        self.support_combo = OptionalChoice(self.tr("Support person or chaperone present"), yes_no)
+        form.addRow(self.tr("Support &person present:"), self.support_combo)
+        self.antiemetic_combo = OptionalChoice(self.tr("Anti-nausea medicine given"), (
+            (YesNoUnsure.YES.value, self.tr("Yes")),
+            (YesNoUnsure.NO.value, self.tr("No")),
+            (YesNoUnsure.UNSURE.value, self.tr("Not sure")),
+        ))
+        form.addRow(self.tr("Anti-nausea &medicine given:"), self.antiemetic_combo)
+        self.duration_combo = OptionalChoice(self.tr("How long the main effects lasted"), (
+            (AcuteDuration.UNDER_30M.value, self.tr("Under 30 minutes")),
+            (AcuteDuration.MIN_30_TO_60.value, self.tr("30–60 minutes")),
+            (AcuteDuration.HOURS_1_TO_2.value, self.tr("1–2 hours")),
+            (AcuteDuration.OVER_2H.value, self.tr("Over 2 hours")),
+        ))
+        form.addRow(self.tr("Effects &lasted:"), self.duration_combo)
+        self.transport_combo = OptionalChoice(self.tr("How you got home"), (
+            (TransportHome.DRIVEN.value, self.tr("Someone drove me")),
+            (TransportHome.TAXI.value, self.tr("Taxi or rideshare")),
+            (TransportHome.WALKED.value, self.tr("Walked")),
+            (TransportHome.NOT_NEEDED.value, self.tr("Not needed (I was at home)")),
+            (TransportHome.OTHER.value, self.tr("Other")),
+        ))
+        form.addRow(self.tr("&Getting home:"), self.transport_combo)
+        self.next_session_edit = OptionalDateEdit()
+        self.next_session_edit.setCalendarPopup(True)
+        self.next_session_edit.setDisplayFormat(_date_format())
+        self.next_session_edit.setMinimumDate(_NO_DATE)
+        self.next_session_edit.setSpecialValueText(self.tr("Not planned yet"))
+        self.next_session_edit.setAccessibleName(self.tr("Date of the next integration session"))
+        self.next_session_edit.setToolTip(self.tr("Your next talk with your therapist about this session"))
+        form.addRow(self.tr("Ne&xt integration session:"), self.next_session_edit)
+
     def _build_before_after_section(self) -> None:
         form = self._section(self.tr("Before and after"))
         self.intention_edit = LinesEdit(3)
@@ -496,6 +549,14 @@ class SessionForm(QWidget):
         exp_layout.addWidget(self.experience_spin)
         exp_layout.addWidget(wrapping_label(self.tr("0 = very hard, 10 = very good"), secondary=True), 1)
         form.addRow(self.tr("O&verall experience:"), experience)
+
+        self.experience_kind_combo = OptionalChoice(self.tr("The session in one word"), (
+            (ExperienceKind.PLEASANT.value, self.tr("Pleasant")),
+            (ExperienceKind.NEUTRAL.value, self.tr("Neutral")),
+            (ExperienceKind.MIXED.value, self.tr("Mixed")),
+            (ExperienceKind.DIFFICULT.value, self.tr("Difficult")),
+        ))
+        form.addRow(self.tr("In one &word:"), self.experience_kind_combo)
 
         self.experience_text_edit = LinesEdit(4)
         self.experience_text_edit.setAccessibleName(self.tr("The experience in your own words"))
@@ -539,14 +600,49 @@ class SessionForm(QWidget):
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
             self.when_edit, self.route_combo, self.setting_combo, self.clinic_edit, self.provider_edit,
-            self.dose_edit, self.intention_edit, self.bp_before_edit, self.bp_after_edit,
-            self.experience_spin, self.experience_text_edit,
+            self.dose_edit, *self._course_widgets(), self.intention_edit, self.bp_before_edit,
+            self.bp_after_edit, self.experience_spin, self.experience_kind_combo, self.experience_text_edit,
         ]
         for effect_id in side_effects.CATALOGUE:
             chain += [self.checklist.severity_box(effect_id), self.checklist.duration_box(effect_id)]
         chain += [self.notes_edit, self.guidance.support_button, self.cancel_button, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+    def _course_widgets(self) -> list[QWidget]:
+        return [self.series_spin, self.product_combo, self.therapist_combo, self.support_combo,
+                self.antiemetic_combo, self.duration_combo, self.transport_combo, self.next_session_edit]
+
+    def _choices(self) -> dict[str, OptionalChoice]:
+        """The optional choices by record field name."""
+        return {
+            "product": self.product_combo, "therapist_present": self.therapist_combo,
+            "support_person": self.support_combo, "antiemetic": self.antiemetic_combo,
+            "acute_duration": self.duration_combo, "transport_home": self.transport_combo,
+            "experience_kind": self.experience_kind_combo,
+        }
+
+    def _course_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: combo.value() for name, combo in self._choices().items()}
+        values["number_in_series"] = self.series_spin.value() or None
+        next_date = self.next_session_edit.date()
+        values["next_integration_session"] = (None if next_date == _NO_DATE else
+                                              dt.date(next_date.year(), next_date.month(), next_date.day()))
+        return values
+
+    def _set_course_values(self, values: Mapping[str, Any]) -> None:
+        for name, combo in self._choices().items():
+            combo.set_value(values.get(name))
+        series = values.get("number_in_series")
+        self.series_spin.setValue(series if isinstance(series, int) and not isinstance(series, bool) else 0)
+        next_date = values.get("next_integration_session")
+        if isinstance(next_date, str):
+            parsed = QDate.fromString(next_date, Qt.DateFormat.ISODate)
+            self.next_session_edit.setDate(parsed if parsed.isValid() else _NO_DATE)
+        elif isinstance(next_date, dt.date):
+            self.next_session_edit.setDate(QDate(next_date.year, next_date.month, next_date.day))
+        else:
+            self.next_session_edit.setDate(_NO_DATE)
 
     # --- state ---------------------------------------------------------------------------------------
 
@@ -574,6 +670,7 @@ class SessionForm(QWidget):
                    bp_before=session.bp_before, bp_after=session.bp_after, experience=session.experience,
                    experience_text=session.experience_text, reports=session.side_effects,
                    notes=session.notes)
+        self._set_course_values({name: getattr(session, name) for name in _COURSE_FIELDS})
         self._mark_clean()
 
     def _fill(self, *, when: dt.datetime, route: Route, setting: Setting, dose: float | None = None,
@@ -594,6 +691,7 @@ class SessionForm(QWidget):
         self.experience_text_edit.setPlainText(experience_text)
         self.checklist.set_reports(reports)
         self.notes_edit.setPlainText(notes)
+        self._set_course_values({})
         self.show_problem(None)
         self.scroll.verticalScrollBar().setValue(0)
         self._update_guidance()
@@ -614,6 +712,8 @@ class SessionForm(QWidget):
             "experience_text": self.experience_text_edit.toPlainText(),
             "effects": self.checklist.values(),
             "notes": self.notes_edit.toPlainText(),
+            "course": {name: value.isoformat() if isinstance(value, dt.date) else value
+                       for name, value in self._course_values().items()},
         }
 
     def load_state(self, state: Mapping[str, Any], editing: TreatmentSession | None = None) -> None:
@@ -649,6 +749,9 @@ class SessionForm(QWidget):
         effects = state.get("effects")
         self.checklist.load_values(effects if isinstance(effects, Mapping) else {})
         self.notes_edit.setPlainText(text("notes"))
+        course = state.get("course")
+        if isinstance(course, Mapping):
+            self._set_course_values(course)
         self._clean_state = clean  # a restored draft is unsaved work
 
     def _mark_clean(self) -> None:
@@ -667,6 +770,7 @@ class SessionForm(QWidget):
             text.clear()
         self.checklist.load_values({})
         self.experience_spin.setValue(-1)
+        self._set_course_values({})
         self.guidance.set_guidance(())
         self.show_problem(None)
         self._clean_state = self.state()
@@ -712,6 +816,7 @@ class SessionForm(QWidget):
             "experience_text": self.experience_text_edit.toPlainText().strip(),
             "side_effects": self.checklist.reports(),
             "notes": self.notes_edit.toPlainText().strip(),
+            **self._course_values(),
         }
         try:
             if self._editing is not None:
@@ -737,6 +842,8 @@ class SessionForm(QWidget):
             "experience_text": self.tr("The experience in your own words"),
             "side_effects": self.tr("Side effects"),
             "notes": self.tr("Notes"),
+            "number_in_series": self.tr("Session number in series"),
+            "next_integration_session": self.tr("Next integration session"),
         }.get(name, name)
 
     def _widget_for(self, name: str) -> QWidget:
@@ -745,7 +852,8 @@ class SessionForm(QWidget):
             "dose_mg": self.dose_edit, "clinic": self.clinic_edit, "provider": self.provider_edit,
             "intention": self.intention_edit, "bp_before": self.bp_before_edit, "bp_after": self.bp_after_edit,
             "experience": self.experience_spin, "experience_text": self.experience_text_edit,
-            "notes": self.notes_edit,
+            "notes": self.notes_edit, "number_in_series": self.series_spin,
+            "next_integration_session": self.next_session_edit, **self._choices(),
         }.get(name, self.route_combo)
 
     def _dose(self) -> float | None:
@@ -807,6 +915,38 @@ class SessionForm(QWidget):
         self.guidance_scroll.refit()
 
 
+class OptionalChoice(QComboBox):
+    """A choice whose first item, "Not recorded", stands for None (CLINICAL.md §4.3 values are optional)."""
+
+    def __init__(self, accessible_name: str, options: Iterable[tuple[Any, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("Not recorded"), None)
+        for value, label in options:
+            self.addItem(label, value)
+        self.setAccessibleName(accessible_name)
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(value.value if isinstance(value, Enum) else value) if value is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be unset: its minimum date stands for None and shows the special value text.
+
+    Qt's date edit keeps Tab to itself while the special value text is showing (it looks for a next
+    date section that is not there), which would trap keyboard users; Tab moves on here instead.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 - Qt override
+        if self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
 class LinesEdit(QPlainTextEdit):
     """A plain-text box sized to a number of lines of its current font (so it grows with the font
     scale); Tab moves on rather than typing a tab."""
@@ -826,6 +966,16 @@ class LinesEdit(QPlainTextEdit):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self.sizeHint()
+
+
+_COURSE_FIELDS = ("number_in_series", "product", "therapist_present", "support_person", "antiemetic",
+                  "acute_duration", "experience_kind", "transport_home", "next_integration_session")
+_NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "Not planned yet"
+
+
+def _date_format() -> str:
+    date = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return date if "yyyy" in date else date.replace("yy", "yyyy")
 
 
 def _display_format() -> str:

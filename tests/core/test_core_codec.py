@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from typing import Any
 
@@ -226,3 +227,39 @@ def test_any_field_replaced_by_any_json_value_decodes_or_raises_undecodable(reco
         return
     # Whatever was accepted is a valid record that encodes again.
     assert codec.decode(record.id, codec.encode(decoded)) == decoded
+
+
+def _session_v1_payload() -> bytes:
+    """A session as schema 1 stored it: none of the course details existed yet."""
+    session = r.TreatmentSession(id=ID, when=dt.datetime(2024, 3, 1, 9, tzinfo=dt.UTC), route="iv",
+                                 setting="clinic", experience=6)
+    document = json.loads(codec.encode(session))
+    for name in codec._SESSION_V2_FIELDS:
+        del document["d"][name]
+    document["v"] = 1
+    return json.dumps(document).encode()
+
+
+def test_a_schema_1_session_opens_with_its_course_details_unrecorded() -> None:
+    back = codec.decode(ID, _session_v1_payload())
+    assert back.experience == 6
+    assert all(getattr(back, name) is None for name in codec._SESSION_V2_FIELDS)
+    assert json.loads(codec.encode(back))["v"] == 2
+
+
+def test_a_schema_1_session_that_already_has_a_schema_2_field_is_rejected() -> None:
+    document = json.loads(_session_v1_payload())
+    document["d"]["product"] = "racemic"
+    with pytest.raises(UndecodableRecord, match="could not be upgraded"):
+        codec.decode(ID, json.dumps(document).encode())
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("product", "ketamine-ish"), ("antiemetic", True), ("acute_duration", "3h"), ("experience_kind", "great"),
+    ("transport_home", "flew"), ("therapist_present", "yes"), ("number_in_series", 0),
+    ("number_in_series", 501), ("next_integration_session", "2024-03-01"),
+])
+def test_session_course_details_are_checked(name: str, value: object) -> None:
+    with pytest.raises(ValidationError, match=name):
+        r.TreatmentSession(when=dt.datetime(2024, 3, 1, 9, tzinfo=dt.UTC), route="iv", setting="clinic",
+                           **{name: value})

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
 from integration_journal.core import side_effects
@@ -592,13 +592,71 @@ def test_tab_order_follows_the_form(qtbot, page) -> None:
     form = page.form
     form.route_combo.setFocus()
     order = []
-    for _ in range(9):
-        order.append(page.focusWidget())
-        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
-    assert order == [form.route_combo, form.setting_combo, form.clinic_edit, form.provider_edit, form.dose_edit,
-                     form.intention_edit, form.bp_before_edit, form.bp_after_edit, form.experience_spin]
-    assert page.focusWidget() is form.experience_text_edit
+    expected = [form.route_combo, form.setting_combo, form.clinic_edit, form.provider_edit, form.dose_edit,
+                form.series_spin, form.product_combo, form.therapist_combo, form.support_combo,
+                form.antiemetic_combo, form.duration_combo, form.transport_combo, form.next_session_edit,
+                form.intention_edit, form.bp_before_edit, form.bp_after_edit, form.experience_spin,
+                form.experience_kind_combo]
+    for _ in range(3 * len(expected)):  # Tab walks through a date's parts first
+        focused = page.focusWidget()
+        if not order or order[-1] is not focused:
+            order.append(focused)
+        if len(order) > len(expected):
+            break
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert order[:-1] == expected
+    assert order[-1] is form.experience_text_edit
     qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
     assert page.focusWidget() is form.checklist.severity_box("dissociation")  # the first effect
     qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
     assert page.focusWidget() is form.checklist.severity_box("perceptual")  # "how long" waits for a severity
+
+
+def test_tab_leaves_an_unset_next_session_date(qtbot, page) -> None:
+    """A date edit showing "Not planned yet" must not keep Tab to itself (it did: a keyboard trap)."""
+    page.start_new()
+    form = page.form
+    assert form.next_session_edit.text() == "Not planned yet"
+    form.next_session_edit.setFocus()
+    qtbot.keyClick(form.next_session_edit, Qt.Key.Key_Tab)
+    assert page.focusWidget() is form.intention_edit
+    qtbot.keyClick(form.intention_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert page.focusWidget() is form.next_session_edit
+
+
+def test_course_details_are_saved_edited_and_kept_in_a_draft(qtbot, page, ctx) -> None:
+    """CLINICAL.md §4.3: number in series, medicine, who was present, anti-nausea medicine, how long the
+    effects lasted, the session in one word, getting home and the next integration session."""
+    page.start_new()
+    form = page.form
+    type_into(qtbot, form.series_spin, "3")
+    choose_data(qtbot, form.product_combo, "esketamine")
+    choose_data(qtbot, form.therapist_combo, True)
+    choose_data(qtbot, form.support_combo, False)
+    choose_data(qtbot, form.antiemetic_combo, "unsure")
+    choose_data(qtbot, form.duration_combo, "1-2h")
+    choose_data(qtbot, form.transport_combo, "taxi")
+    choose_data(qtbot, form.experience_kind_combo, "mixed")
+    form.next_session_edit.setDate(QDate(2031, 5, 6))
+    state = form.state()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [saved] = sessions(ctx)
+    assert (saved.number_in_series, saved.product, saved.therapist_present, saved.support_person,
+            saved.antiemetic, saved.acute_duration, saved.transport_home, saved.experience_kind,
+            saved.next_integration_session) == (3, "esketamine", True, False, "unsure", "1-2h", "taxi", "mixed",
+                                                dt.date(2031, 5, 6))
+
+    form.start_edit(saved)
+    assert form.product_combo.currentData() == "esketamine"
+    assert form.next_session_edit.date() == QDate(2031, 5, 6)
+    choose_data(qtbot, form.product_combo, None)  # back to "Not recorded"
+    form.next_session_edit.setDate(form.next_session_edit.minimumDate())
+    assert form.next_session_edit.text() == "Not planned yet"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [edited] = sessions(ctx)
+    assert edited.product is None and edited.next_integration_session is None
+    assert edited.number_in_series == 3
+
+    form.load_state(state)
+    assert form.series_spin.value() == 3 and form.transport_combo.currentData() == "taxi"
+    assert form.next_session_edit.date() == QDate(2031, 5, 6)
