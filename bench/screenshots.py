@@ -109,6 +109,25 @@ def render_all(app, access, dialogs, demo, banner: str, scheme: str, out: Path, 
     render_main(access, dialogs, demo, scheme, out, written)
 
 
+def render_support(window, out: Path, suffix: str, written: list[Path]) -> None:
+    """The questionnaire dialog, the safety-flow panel (item 9 = 2, not recorded) and "Get help now"."""
+    from integration_journal.ui.safety_panel import build_panel
+
+    index = window.page_index("checkins")
+    if index is not None:
+        window.show_page(index)
+        dialog = window.current_page().open_questionnaire("phq9")
+        save(dialog, out, f"questionnaire-phq9-{suffix}", written)
+        dialog.discard()
+    panel = build_panel(window.ctx.journal, 2, parent=window)
+    panel.present()
+    save(panel, out, f"safety-flow-{suffix}", written)
+    panel.wipe()
+    window.open_help_now()
+    save(window.help_now_panel, out, f"get-help-now-{suffix}", written)
+    window._close_help_now()
+
+
 def render_main(access, dialogs, demo, suffix: str, out: Path, written: list[Path], *,
                 pages_only: bool = False) -> None:
     from integration_journal.ui.main_window import MainWindow
@@ -125,6 +144,13 @@ def render_main(access, dialogs, demo, suffix: str, out: Path, written: list[Pat
                 break
         if pages_only:
             return
+        trends = window.page_index("trends")
+        if trends is not None:  # the first questionnaire chart, with its severity bands
+            window.show_page(trends)
+            window.current_page().tabs.setCurrentIndex(1)
+            save(window, out, f"trends-questionnaire-{suffix}", written)
+            window.current_page().tabs.setCurrentIndex(0)
+        render_support(window, out, suffix, written)
         window.show_page(0)
         window._countdown(23)
         save(window, out, f"lock-countdown-{suffix}", written)

@@ -223,7 +223,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 # --- parser ---------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    from integration_journal import cli_measures, cli_records
+    from integration_journal import cli_measures, cli_records, cli_sharing
 
     def global_options(default: object) -> argparse.ArgumentParser:
         # Accepted before and after the command; SUPPRESS on the command keeps an earlier value.
@@ -275,6 +275,14 @@ def build_parser() -> argparse.ArgumentParser:
         "print_json": _print_json, "CliError": CliError,
     })
     cli_measures.add_commands(sub, common, helpers={"open": _open, "datetime": _datetime, "print_json": _print_json})
+    cli_sharing.add_commands(sub, common, helpers={"open": _open, "date": _date, "print_json": _print_json,
+                                                   "CliError": CliError})
+    from integration_journal import cli_portability
+
+    cli_portability.add_commands(sub, common, helpers={"open": _open, "print_json": _print_json, "CliError": CliError})
+    from integration_journal import cli_summary
+
+    cli_summary.add_commands(sub, common, helpers={"open": _open, "date": _date, "CliError": CliError})
     return parser
 
 

@@ -1,11 +1,13 @@
-"""The command line's record commands: entries, sessions, check-ins, list/search, export/import."""
+"""The command line's record commands: entries, sessions, check-ins, list/search, history.
+
+Export and import live in cli_portability.py.
+"""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -289,8 +291,14 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
             found: list[r.Record] = []
             for kind in kinds:
                 found += ws.journal.list(kind=kind, date_from=args.date_from, date_to=args.date_to, tag=args.tag)
+            from integration_journal.cli_sharing import received_for_list
+
+            # Records received from contacts come along, each saying whom it is from.
+            received = received_for_list(ws.journal, kinds, args.date_from, args.date_to, args.tag)
+            found += [rec for rec, _ in received]
+            extras = {id(rec): extra for rec, extra in received}
             found.sort(key=lambda rec: rec.moment, reverse=True)
-            _emit(found[:args.limit] if args.limit else found, args.json)
+            _emit(found[:args.limit] if args.limit else found, args.json, extras)
         return 0
 
     def cmd_search(args: argparse.Namespace) -> int:
@@ -300,12 +308,14 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
             _emit(found[:args.limit] if args.limit else found, args.json)
         return 0
 
-    def _emit(found: list[r.Record], as_json: bool) -> None:
+    def _emit(found: list[r.Record], as_json: bool, extras: dict[int, dict[str, Any]] | None = None) -> None:
+        extras = extras or {}
         if as_json:
-            h["print_json"]([summary_dict(rec) for rec in found])
+            h["print_json"]([summary_dict(rec) | extras.get(id(rec), {}) for rec in found])
         else:
             for rec in found:
-                print(_one_line(rec))
+                extra = extras.get(id(rec))
+                print(_one_line(rec) + (f"  (from {extra['from']})" if extra else ""))
 
     def cmd_session(args: argparse.Namespace) -> int:
         with h["open"](args) as ws:
@@ -333,33 +343,6 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
                 verb = "Saved"
         print(checkin.id.hex())
         print(f"{verb} the check-in for {day.isoformat()}.", file=sys.stderr)
-        return 0
-
-    def cmd_export(args: argparse.Namespace) -> int:
-        from integration_journal.core import export_json
-
-        out = Path(args.out).expanduser()
-        print("Warning: the export is NOT encrypted. Anyone who can read the file can read your whole "
-              "journal. Keep it somewhere safe and delete it when you no longer need it.", file=sys.stderr)
-        with h["open"](args) as ws:
-            data = export_json.export_json(ws.journal).encode("utf-8")
-            _write_private(out, data, CliError)
-            ws.journal.audit("plaintext_export", format="json")
-        print(f"Exported to {out}.")
-        return 0
-
-    def cmd_import(args: argparse.Namespace) -> int:
-        from integration_journal.core import export_json
-
-        path = Path(args.file).expanduser()
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise CliError(f"Could not read {path}: {exc.strerror}.") from exc
-        with h["open"](args) as ws:
-            count = len(export_json.import_json(ws.journal, raw))
-            ws.journal.audit("import", format="json", count=count)
-        print(f"Imported {count} records.")
         return 0
 
     def _snapshot_line(snapshot: r.HistorySnapshot) -> dict[str, Any]:
@@ -469,16 +452,6 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
     p.add_argument("--note", metavar="TEXT")
     p.set_defaults(func=cmd_checkin)
 
-    p = sub.add_parser("export", parents=[common], help="export everything as PLAINTEXT JSON (warns first)")
-    p.add_argument("--format", choices=("json",), required=True)
-    p.add_argument("--out", required=True, metavar="FILE")
-    p.set_defaults(func=cmd_export)
-
-    p = sub.add_parser("import", parents=[common], help="import the app's own JSON export (all or nothing)")
-    p.add_argument("--format", choices=("json",), required=True)
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(func=cmd_import)
-
 
 def _red_flag_notes(session: r.TreatmentSession) -> None:
     for effect in session.red_flags():
@@ -489,25 +462,3 @@ def _red_flag_notes(session: r.TreatmentSession) -> None:
             print(f"Note: {side_effects.BP_CRISIS_GUIDANCE}", file=sys.stderr)
             break
 
-
-def _write_private(out: Path, data: bytes, CliError) -> None:
-    """0600 from the first byte, written beside the target and renamed into place."""
-    if out.is_dir():
-        raise CliError(f"{out} is a folder; give a file name.")
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
-    try:
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        from integration_journal.storage.files import os_errors
-
-        with os_errors(f"write {out}"):
-            raise exc

@@ -105,13 +105,16 @@ def _tuple_of(conv: Conv) -> Conv:
 
 
 BYTES = Conv(_b64, _unb64)
+# A bytes field that may be stored raw after the envelope (then it arrives as bytes) or, in payloads
+# written before that, as base64 text in the JSON.
+RAW_BYTES = Conv(_b64, lambda v: v if type(v) is bytes else _unb64(v))
 OPT_BYTES = Conv(lambda v: None if v is None else _b64(v), _unb64)
 DATETIME = Conv(dt.datetime.isoformat, _datetime)
 DATE = Conv(dt.date.isoformat, _date)
+OPT_DATE = Conv(lambda v: None if v is None else v.isoformat(), lambda v: None if v is None else _date(v))
 JSON = Conv(r.thaw_json, None)  # the record re-validates and freezes what json.loads gave
 
 _BP_KEYS = frozenset(("systolic", "diastolic"))
-OPT_DATE = Conv(lambda v: None if v is None else v.isoformat(), lambda v: None if v is None else _date(v))
 BLOOD_PRESSURE = Conv(
     lambda bp: None if bp is None else {"systolic": bp.systolic, "diastolic": bp.diastolic},
     lambda v: r.BloodPressure(**_obj(v, _BP_KEYS)),
@@ -143,22 +146,24 @@ class KindSpec:
     fields: tuple[tuple[str, Conv | None], ...]
     version: int = 1
     upgrades: Mapping[int, Upgrade] = field(default_factory=dict)
-    # Text fields stored after the JSON envelope as raw UTF-8 (see the module docstring). They must be
-    # plain-text fields (no converter) and keep their names across schema versions: decoding puts
-    # them back into the fields before any upgrade runs.
+    # Fields stored after the JSON envelope (see the module docstring): plain-text fields (no
+    # converter) as raw UTF-8, RAW_BYTES fields as the bytes themselves. They keep their names across
+    # schema versions: decoding puts them back into the fields before any upgrade runs.
     raw_fields: tuple[str, ...] = ()
     # Derived once: decoding 10,000 records must not rebuild them 10,000 times.
     field_names: frozenset[str] = field(init=False)
     readers: tuple[tuple[str, FromJson], ...] = field(init=False)
+    binary_raw: frozenset[str] = field(init=False)  # raw fields that are bytes, not text
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "field_names", frozenset(name for name, _ in self.fields))
         object.__setattr__(self, "readers", tuple((name, conv.from_json) for name, conv in self.fields
                                                   if conv is not None and conv.from_json is not None))
         converters = dict(self.fields)
+        object.__setattr__(self, "binary_raw", frozenset(n for n in self.raw_fields if converters.get(n) is RAW_BYTES))
         for name in self.raw_fields:
-            if name not in converters or converters[name] is not None:
-                raise ValueError(f"raw field {name} must be a plain field of {self.cls.__name__}")
+            if name not in converters or converters[name] not in (None, RAW_BYTES):
+                raise ValueError(f"raw field {name} must be a plain or RAW_BYTES field of {self.cls.__name__}")
         if len(set(self.raw_fields)) != len(self.raw_fields):
             raise ValueError("raw fields must not repeat")
 
@@ -202,13 +207,16 @@ DEFAULT_SPECS: tuple[KindSpec, ...] = (
     _spec(r.Reframe, "old_thought", "new_perspective", ("source_id", OPT_BYTES), "domain"),
     _spec(r.Commitment, "text", "domain", "cadence", ("checkoffs", _tuple_of(DATE)), "active"),
     _spec(r.SafetyPlan, *(name for _, name in r.SAFETY_PLAN_SECTIONS)),
-    _spec(r.Contact, "name", "role", ("card", OPT_BYTES), "verified",
-          ("key_fingerprints", _tuple_of(BYTES))),
+    KindSpec(r.Contact, (("name", None), ("role", None), ("card", OPT_BYTES), ("verified", None),
+                         ("key_fingerprints", _tuple_of(BYTES)), ("last_sequence", None),
+                         ("seen_bundles", _tuple_of(BYTES))),
+             r.Contact.SCHEMA_VERSION, upgrades={1: lambda d: d | {"last_sequence": None, "seen_bundles": []}}),
     _spec(r.ShareLog, ("recipient_id", BYTES), "recipient_name", ("bundle_id", BYTES), "sequence",
           ("item_ids", _tuple_of(BYTES)), ("sent_at", DATETIME)),
-    _spec(r.ReceivedItem, ("sender_id", BYTES), ("bundle_id", BYTES), "sequence", "item_kind",
-          ("item_id", BYTES), ("payload", BYTES), ("received_at", DATETIME), "reviewed",
-          "discuss_next_time"),
+    KindSpec(r.ReceivedItem, (("sender_id", BYTES), ("bundle_id", BYTES), ("sequence", None),
+                              ("item_kind", None), ("item_id", BYTES), ("payload", RAW_BYTES),
+                              ("received_at", DATETIME), ("reviewed", None), ("discuss_next_time", None)),
+             r.ReceivedItem.SCHEMA_VERSION, upgrades={1: lambda d: d}, raw_fields=("payload",)),
     _spec(r.Annotation, ("target_id", BYTES), "text", "for_patient"),
     _spec(r.PromptPackRecord, "pack_id", "title", "version", ("content", BYTES),
           ("signer_fingerprint", OPT_BYTES), "enabled"),
@@ -216,6 +224,8 @@ DEFAULT_SPECS: tuple[KindSpec, ...] = (
     _spec(r.AuditEvent, "event", ("details", JSON)),
     _spec(r.Settings, ("values", JSON)),
     _spec(r.HistorySnapshot, ("of_id", BYTES), "revision", "deleted", ("payload", BYTES)),
+    _spec(r.Identity, ("stable_id", BYTES), ("signing_seed", BYTES), ("mlkem_seed", BYTES),
+          ("x25519_seed", BYTES), "next_sequence"),
 )
 
 
@@ -279,9 +289,11 @@ class Codec:
 
     def encode(self, record: r.Record) -> bytes:
         document = self.to_document(record)
-        raw_fields = self._by_type[type(record)].raw_fields
+        spec = self._by_type[type(record)]
         data = document["d"]
-        raw = [(name, data.pop(name)) for name in raw_fields]
+        # Text as the converter left it; bytes from the record itself, not their base64 form.
+        raw = [(name, getattr(record, name) if name in spec.binary_raw and data.pop(name) is not None
+                else data.pop(name)) for name in spec.raw_fields]
         try:
             head = _encoder.encode(document).encode("utf-8")
         except UnicodeEncodeError:
@@ -291,12 +303,15 @@ class Codec:
             return head
         parts = [head, b"\0"]
         for name, value in raw:
-            if type(value) is not str:
+            if type(value) is bytes:
+                encoded = value
+            elif type(value) is not str:
                 raise ValidationError(name, "must be text")
-            try:
-                encoded = value.encode("utf-8")
-            except UnicodeEncodeError:
-                raise ValidationError(name, _NOT_UNICODE) from None
+            else:
+                try:
+                    encoded = value.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise ValidationError(name, _NOT_UNICODE) from None
             if len(raw) > 1:
                 parts.append(_RAW_LENGTH.pack(len(encoded)))
             parts.append(encoded)
@@ -335,6 +350,7 @@ class Codec:
     def _read_raw(record_id: bytes, spec: KindSpec, data: dict[str, Any], payload: bytes, start: int) -> None:
         """Put the raw fields after the NUL at `start` into `data` (the envelope's fields)."""
         names = spec.raw_fields
+        binary = spec.binary_raw
         if not names:
             raise UndecodableRecord(record_id, "its contents are not a record envelope")
         for name in names:
@@ -343,7 +359,7 @@ class Codec:
         name = names[0]
         try:
             if len(names) == 1:
-                data[name] = str(memoryview(payload)[start:], "utf-8")
+                data[name] = payload[start:] if name in binary else str(memoryview(payload)[start:], "utf-8")
                 return
             view = memoryview(payload)
             position, end = start, len(payload)
@@ -354,7 +370,8 @@ class Codec:
                 position += _RAW_LENGTH.size
                 if size > end - position:
                     raise ValueError("truncated")
-                data[name] = str(view[position:position + size], "utf-8")
+                data[name] = (bytes(view[position:position + size]) if name in binary
+                              else str(view[position:position + size], "utf-8"))
                 position += size
             if position != end:
                 raise UndecodableRecord(record_id, "its contents have trailing data")

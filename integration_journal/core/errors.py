@@ -6,6 +6,8 @@ Each error's text is written for the person using the app: plain, specific, and 
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 
 class JournalError(Exception):
     """Base of every error the app expects and can explain to the user."""
@@ -126,3 +128,60 @@ class ImportRejected(JournalError):
         super().__init__(f"{where}{reason}")
         self.reason = reason
         self.position = position
+
+
+# --- sharing ---------------------------------------------------------------------------------------
+
+class CardProblem(StrEnum):
+    """Why a contact card was refused; the value is the sentence shown to the person."""
+
+    TOO_LARGE = "The contact card is larger than a contact card can be."
+    NOT_A_CARD = "This is not an Integration Journal contact card."
+    UNSUPPORTED_VERSION = "The contact card was made by a version of the app this one cannot read."
+    MALFORMED = "The contact card is damaged: its contents are not in the expected form."
+    BAD_CHECKSUM = "The contact card text has a typing or copying mistake (its checksum does not match)."
+    BAD_KEY = "The contact card holds a key that is not valid."
+    BAD_SIGNATURE = "The contact card's signature does not match its keys; it may have been altered."
+
+
+class CardRejected(JournalError):
+    """A contact card cannot be used; `reason` says why (nothing was added)."""
+
+    def __init__(self, reason: CardProblem) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+
+
+class BundleProblem(StrEnum):
+    """Why a share file was refused; the value is the sentence shown to the person."""
+
+    TOO_LARGE = "The share file is larger than the app accepts."
+    NOT_A_BUNDLE = "This is not an Integration Journal share file."
+    UNSUPPORTED_VERSION = "The share file was made by a version of the app this one cannot read."
+    UNSUPPORTED_SUITE = "The share file uses an encryption method this app does not accept."
+    MALFORMED_HEADER = "The share file's header is damaged."
+    TRUNCATED = "The share file is incomplete; it may not have finished copying."
+    NOT_FOR_YOU = "This share file is addressed to someone else, not to you."
+    DAMAGED = "The share file is damaged or has been changed since it was written."
+    MALFORMED_CONTENT = "The share file decrypted, but its contents are not in the expected form."
+    BAD_SIGNATURE = "The share file's signature does not match its sender; it may have been altered."
+    UNKNOWN_SENDER = "The share file comes from someone who is not among your contacts."
+    SENDER_KEY_CHANGED = ("The sender's key has changed since you added them. Compare the safety number "
+                          "with them again before importing.")
+    SENDER_UNVERIFIED = ("You have not yet compared the safety number with the sender. Verify the "
+                         "contact first, then import again.")
+    UNEXPECTED_ITEMS = "The share file holds things this journal does not accept from that sender."
+    REPLAYED = "This share file has already been imported."
+    OUT_OF_ORDER = "This share file is older than one already imported from the same sender."
+
+
+class BundleRejected(JournalError):
+    """A share file cannot be used; `reason` says why. Nothing from it was shown or imported."""
+
+    def __init__(self, reason: BundleProblem) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+
+
+class SharingError(JournalError):
+    """A sharing request the app will not carry out (e.g. sending to an unverified contact)."""

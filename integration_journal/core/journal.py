@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import gc
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -50,6 +51,10 @@ class Journal:
 
     In-memory state changes only after the store committed, so an exception anywhere in a change
     (validation, encoding, the store, the commit) leaves both exactly as they were.
+
+    A journal may be used from more than one thread (search and imports run on workers): the
+    in-memory maps change and are walked only under one re-entrant lock, so a list() on the UI
+    thread never meets a dict that a worker's commit is filling.
     """
 
     def __init__(self, store: RecordStore, *, clock: Clock | None = None, tz: dt.tzinfo | None = None,
@@ -68,6 +73,7 @@ class Journal:
         # The pages ask for the same few kinds again and again, each time over every record.
         self._listed: dict[tuple[type[Record], ...] | None, list[Record]] = {}
         self._by_class: dict[type[Record], list[Record]] | None = None  # one pass, shared by those lists
+        self._mutex = threading.RLock()
 
     @classmethod
     def open(cls, store: RecordStore, clock: Clock | None = None, *, tz: dt.tzinfo | None = None,
@@ -130,7 +136,8 @@ class Journal:
 
     def __iter__(self) -> Iterator[Record]:
         """Every record, history snapshots and audit events included, in no particular order."""
-        return iter(list(self._records.values()))
+        with self._mutex:
+            return iter(list(self._records.values()))
 
     def get(self, record_id: bytes) -> Record:
         try:
@@ -157,7 +164,8 @@ class Journal:
             return record_id
         if len(wanted) < MIN_ID_PREFIX:
             raise UsageError(f"Give at least {MIN_ID_PREFIX} characters of the id.")
-        matches = [rid for rid in self._records if rid.hex().startswith(wanted)]
+        with self._mutex:
+            matches = [rid for rid in self._records if rid.hex().startswith(wanted)]
         if not matches:
             raise NotFound(f"No record id starts with {wanted}.")
         if len(matches) > 1:
@@ -170,10 +178,11 @@ class Journal:
         """Records newest first. kind: a kind name, a record class or a tuple of classes; None means
         every kind except history snapshots and audit events. Dates are inclusive local calendar days."""
         types_ = _kind_types(kind)
-        listed = self._listed.get(types_)
-        if listed is None:
-            listed = self._listed[types_] = self._sorted(types_)
-        found = list(listed)  # the caller's own list: the cached one must not change
+        with self._mutex:
+            listed = self._listed.get(types_)
+            if listed is None:
+                listed = self._listed[types_] = self._sorted(types_)
+            found = list(listed)  # the caller's own list: the cached one must not change
         if tag is not None:
             wanted = normalise_tag(tag)
             found = [r for r in found if wanted in getattr(r, "tags", ())]
@@ -202,23 +211,26 @@ class Journal:
 
     def history(self, record_id: bytes) -> list[HistorySnapshot]:
         """Earlier revisions of a record (also of a deleted one), newest first."""
-        snapshots = self._history.get(record_id)
-        if not snapshots and record_id not in self._records:
-            raise NotFound(f"No record or history with id {_hex(record_id)}.")
-        return list(reversed(snapshots or ()))
+        with self._mutex:
+            snapshots = self._history.get(record_id)
+            if not snapshots and record_id not in self._records:
+                raise NotFound(f"No record or history with id {_hex(record_id)}.")
+            return list(reversed(snapshots or ()))
 
     def trash(self) -> list[HistorySnapshot]:
         """The last snapshot of each deleted record that can still be restored, newest first."""
-        found = [snaps[-1] for of_id, snaps in self._history.items()
-                 if snaps and snaps[-1].deleted and of_id not in self._records]
+        with self._mutex:
+            found = [snaps[-1] for of_id, snaps in self._history.items()
+                     if snaps and snaps[-1].deleted and of_id not in self._records]
         found.sort(key=_snapshot_order, reverse=True)
         return found
 
     def search(self, query: str) -> list[SearchHit]:
         """Full-text search (syntax in search.parse_query), newest first; the index is built on first use."""
-        if self._index is None:
-            self._index = SearchIndex(self._records.values(), self._tz)
-        return self._index.search(query)
+        with self._mutex:
+            if self._index is None:
+                self._index = SearchIndex(self._records.values(), self._tz)
+            return self._index.search(query)
 
     # --- changing ------------------------------------------------------------------------------------
 
@@ -342,10 +354,11 @@ class Journal:
             for record_id in deletes:
                 tx.delete(record_id)
         # Committed: only now does memory follow (plain dict updates, which cannot fail halfway).
-        for record_id in deletes:
-            self._forget(record_id)
-        for record in puts:
-            self._remember(record, revisions[record.id])
+        with self._mutex:
+            for record_id in deletes:
+                self._forget(record_id)
+            for record in puts:
+                self._remember(record, revisions[record.id])
 
     def _changed(self) -> None:
         self._listed.clear()

@@ -763,12 +763,15 @@ class Contact(Record):
     """A therapist or patient this vault exchanges share bundles with."""
 
     KIND: ClassVar[str] = "contact"
+    SCHEMA_VERSION: ClassVar[int] = 2  # 2 added last_sequence and seen_bundles
 
     name: str
     role: Role
     card: bytes | None = None  # the contact card as received (.ijcard bytes)
     verified: bool = False  # safety number compared in person
-    key_fingerprints: tuple[bytes, ...] = ()
+    key_fingerprints: tuple[bytes, ...] = ()  # the current card's key fingerprint first, then earlier ones
+    last_sequence: int | None = None  # highest sequence number imported from this contact
+    seen_bundles: tuple[bytes, ...] = ()  # ids of bundles imported from this contact (replay check)
 
     def _validate(self) -> None:
         check_text("name", self.name, NAME_MAX, required=True)
@@ -782,6 +785,9 @@ class Contact(Record):
             if not value:
                 raise ValidationError(f"key_fingerprints[{index}]", "must not be empty")
         _set(self, "key_fingerprints", prints)
+        if self.last_sequence is not None:
+            check_int("last_sequence", self.last_sequence, 0, None)
+        _set(self, "seen_bundles", _check_id_list("seen_bundles", self.seen_bundles))
 
 
 def _check_id_list(name: str, value: object) -> tuple[bytes, ...]:
@@ -822,6 +828,8 @@ class ReceivedItem(Record):
     """One item from an imported share bundle, kept as the sender encoded it."""
 
     KIND: ClassVar[str] = "received_item"
+    # 2: the payload is stored as raw bytes after the JSON envelope (codec raw fields), not as base64.
+    SCHEMA_VERSION: ClassVar[int] = 2
 
     sender_id: bytes  # the Contact record
     bundle_id: bytes
@@ -847,6 +855,28 @@ class ReceivedItem(Record):
     @property
     def moment(self) -> dt.datetime:
         return self.received_at
+
+
+@_record
+class Identity(Record):
+    """This vault's own sharing keys (created on first use); the public half is its contact card."""
+
+    KIND: ClassVar[str] = "identity"
+    KEEPS_HISTORY: ClassVar[bool] = False  # no copies of private keys in history
+
+    stable_id: bytes
+    signing_seed: bytes  # Ed25519 private key
+    mlkem_seed: bytes  # ML-KEM-768 private key seed
+    x25519_seed: bytes  # X25519 private key
+    next_sequence: int = 1  # the sequence number of the next bundle this vault writes
+
+    def _validate(self) -> None:
+        for name, size in (("stable_id", 16), ("signing_seed", 32), ("mlkem_seed", 64), ("x25519_seed", 32)):
+            value = check_blob(name, getattr(self, name), size)
+            if len(value) != size:
+                raise ValidationError(name, f"must be {size} bytes")
+            _set(self, name, value)
+        check_int("next_sequence", self.next_sequence, 1, None)
 
 
 @_record
@@ -967,7 +997,7 @@ class HistorySnapshot(Record):
 RECORD_TYPES: tuple[type[Record], ...] = (
     Profile, TreatmentSession, Entry, CheckIn, QuestionnaireResponse, Reframe, Commitment, SafetyPlan,
     Contact, ShareLog, ReceivedItem, Annotation, PromptPackRecord, Draft, AuditEvent, Settings,
-    HistorySnapshot,
+    HistorySnapshot, Identity,
 )
 KIND_TO_TYPE: Mapping[str, type[Record]] = types.MappingProxyType({t.KIND: t for t in RECORD_TYPES})
 

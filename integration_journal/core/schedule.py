@@ -233,23 +233,21 @@ def _dump_state(state: ItemState) -> dict[str, Any]:
             "entry": state.entry_id.hex() if state.entry_id else None}
 
 
-class Schedule:
-    """Due prompts of one journal, and the person's decisions about them.
+class Decisions:
+    """What the person decided about due items (done, snoozed, dismissed), by item key, kept in one
+    Draft record whose target_kind is `STATE_KIND`. Subclasses say which items exist (`_pruned`).
 
     `journal` is a core.journal.Journal; `tz` the zone of "tomorrow" (None: the computer's own).
     """
+
+    STATE_KIND = STATE_KIND
 
     def __init__(self, journal: Any, tz: dt.tzinfo | None = None) -> None:
         self.journal = journal
         self.tz = tz
 
-    # --- reading ---
-
-    def sessions(self) -> list[TreatmentSession]:
-        return self.journal.list(kind=TreatmentSession)
-
     def _record(self) -> Draft | None:
-        found = [d for d in self.journal.list(kind=Draft) if d.target_kind == STATE_KIND]
+        found = [d for d in self.journal.list(kind=Draft) if d.target_kind == self.STATE_KIND]
         return found[0] if found else None  # newest first; a second one would only come from a merge
 
     def states(self) -> dict[str, ItemState]:
@@ -261,6 +259,57 @@ class Schedule:
             return {}
         parsed = {key: _parse_state(value) for key, value in items.items() if isinstance(key, str)}
         return {key: value for key, value in parsed.items() if value is not None}
+
+    def mark_done(self, key: str, entry_id: bytes | None = None) -> None:
+        self._put(key, ItemState(DueStatus.DONE, self.journal.now(), None, entry_id))
+
+    def snooze(self, key: str, until: dt.datetime) -> None:
+        if until.utcoffset() is None:
+            raise ValueError("snooze needs a time with a time zone")
+        self._put(key, ItemState(DueStatus.SNOOZED, self.journal.now(), until))
+
+    def snooze_until_tomorrow(self, key: str) -> dt.datetime:
+        until = tomorrow_morning(self.journal.now(), self.tz)
+        self.snooze(key, until)
+        return until
+
+    def dismiss(self, key: str) -> None:
+        self._put(key, ItemState(DueStatus.DISMISSED, self.journal.now()))
+
+    def reopen(self, key: str) -> None:
+        """Forget what was decided about this item (an undo for snooze or dismiss)."""
+        self._put(key, None)
+
+    def _put(self, key: str, state: ItemState | None) -> None:
+        if not isinstance(key, str) or not key or len(key) > 100:
+            raise ValueError("not a due-item key")
+        states = self.states()
+        if state is None:
+            states.pop(key, None)
+        else:
+            states[key] = state
+        self._write(self._pruned(states))
+
+    def _pruned(self, states: dict[str, ItemState]) -> dict[str, ItemState]:
+        """The states still worth keeping (all of them, unless a subclass knows better)."""
+        return states
+
+    def _write(self, states: dict[str, ItemState]) -> None:
+        payload = {"v": STATE_VERSION, "items": {k: _dump_state(v) for k, v in sorted(states.items())}}
+        record = self._record()
+        if record is None:
+            self.journal.add(Draft(target_kind=self.STATE_KIND, state=payload))
+        else:
+            self.journal.update(dataclasses.replace(record, state=payload))
+
+
+class Schedule(Decisions):
+    """Due prompts of one journal, and the person's decisions about them."""
+
+    # --- reading ---
+
+    def sessions(self) -> list[TreatmentSession]:
+        return self.journal.list(kind=TreatmentSession)
 
     def open_items(self, now: dt.datetime | None = None) -> list[DueItem]:
         """Every window open now, each with its state."""
@@ -286,37 +335,7 @@ class Schedule:
     def next_planned_session(self, now: dt.datetime | None = None) -> TreatmentSession | None:
         return next_planned_session(self.sessions(), now or self.journal.now())
 
-    # --- changing ---
-
-    def mark_done(self, key: str, entry_id: bytes | None = None) -> None:
-        self._put(key, ItemState(DueStatus.DONE, self.journal.now(), None, entry_id))
-
-    def snooze(self, key: str, until: dt.datetime) -> None:
-        if until.utcoffset() is None:
-            raise ValueError("snooze needs a time with a time zone")
-        self._put(key, ItemState(DueStatus.SNOOZED, self.journal.now(), until))
-
-    def snooze_until_tomorrow(self, key: str) -> dt.datetime:
-        until = tomorrow_morning(self.journal.now(), self.tz)
-        self.snooze(key, until)
-        return until
-
-    def dismiss(self, key: str) -> None:
-        self._put(key, ItemState(DueStatus.DISMISSED, self.journal.now()))
-
-    def reopen(self, key: str) -> None:
-        """Forget what was decided about this window (an undo for snooze or dismiss)."""
-        self._put(key, None)
-
-    def _put(self, key: str, state: ItemState | None) -> None:
-        if not isinstance(key, str) or not key or len(key) > 100:
-            raise ValueError("not a due-item key")
-        states = self.states()
-        if state is None:
-            states.pop(key, None)
-        else:
-            states[key] = state
-        self._write(self._pruned(states))
+    # --- changing (see Decisions) ---
 
     def _pruned(self, states: dict[str, ItemState]) -> dict[str, ItemState]:
         """Drop states of sessions that no longer exist and of windows long closed."""
@@ -331,11 +350,3 @@ class Schedule:
                 continue
             kept[key] = state
         return kept
-
-    def _write(self, states: dict[str, ItemState]) -> None:
-        payload = {"v": STATE_VERSION, "items": {k: _dump_state(v) for k, v in sorted(states.items())}}
-        record = self._record()
-        if record is None:
-            self.journal.add(Draft(target_kind=STATE_KIND, state=payload))
-        else:
-            self.journal.update(dataclasses.replace(record, state=payload))

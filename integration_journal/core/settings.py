@@ -14,11 +14,13 @@ import ntpath
 import posixpath
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from integration_journal.core.countries import is_country
 from integration_journal.core.errors import ValidationError
+from integration_journal.core.measure_reminders import SETTING_KEY as KEY_MEASURE_REMINDERS
+from integration_journal.core.measure_reminders import check_intervals
 from integration_journal.core.records import (
     Profile,
     Settings,
@@ -38,6 +40,7 @@ PATH_MAX = 4096
 KEY_LOCK_TIMEOUT = "lock_timeout_minutes"
 KEY_REMINDERS = "reminders"
 KEY_BACKUP_FOLDER = "backup_folder"
+KEY_QUESTIONNAIRE_ONE_PER_PAGE = "questionnaire_one_per_page"  # else all items on one page
 KEY_COUNTRY = "country_code"  # only while the vault has no Profile
 KEY_FOCUS = "treatment_focus"  # likewise
 
@@ -56,6 +59,10 @@ class Preferences:
     backup_folder: str | None = None
     country_code: str | None = None
     treatment_focus: tuple[TreatmentFocus, ...] = ()
+    # Questionnaire reminder intervals in days, only those the person changed (core.measure_reminders:
+    # the rest follow the treatment focus).
+    measure_reminders: dict[str, int] = field(default_factory=dict)
+    questionnaire_one_per_page: bool = False
 
     def validated(self) -> Preferences:
         """The same preferences in normal form, or ValidationError naming the first bad field."""
@@ -65,6 +72,8 @@ class Preferences:
             backup_folder=check_backup_folder(self.backup_folder),
             country_code=check_country(self.country_code),
             treatment_focus=check_focus(self.treatment_focus),
+            measure_reminders=check_intervals(self.measure_reminders),
+            questionnaire_one_per_page=check_flag(KEY_QUESTIONNAIRE_ONE_PER_PAGE, self.questionnaire_one_per_page),
         )
 
     def replace(self, **changes: Any) -> Preferences:
@@ -160,6 +169,10 @@ class SettingsService:
             backup_folder=_lenient(check_backup_folder, stored.get(KEY_BACKUP_FOLDER), None),
             country_code=country,
             treatment_focus=focus,
+            measure_reminders=_lenient(check_intervals, stored.get(KEY_MEASURE_REMINDERS, {}), {}),
+            questionnaire_one_per_page=_lenient(lambda v: check_flag(KEY_QUESTIONNAIRE_ONE_PER_PAGE, v),
+                                                stored.get(KEY_QUESTIONNAIRE_ONE_PER_PAGE),
+                                                defaults.questionnaire_one_per_page),
         )
 
     def lock_timeout_minutes(self) -> int:
@@ -170,6 +183,9 @@ class SettingsService:
 
     def backup_folder(self) -> str | None:
         return self.load().backup_folder
+
+    def questionnaire_one_per_page(self) -> bool:
+        return self.load().questionnaire_one_per_page
 
     def country_code(self) -> str | None:
         return self.load().country_code
@@ -190,6 +206,11 @@ class SettingsService:
         values = dict(stored)
         values[KEY_LOCK_TIMEOUT] = new.lock_timeout_minutes
         values[KEY_REMINDERS] = new.reminders
+        if new.measure_reminders:
+            values[KEY_MEASURE_REMINDERS] = dict(new.measure_reminders)
+        else:
+            values.pop(KEY_MEASURE_REMINDERS, None)
+        values[KEY_QUESTIONNAIRE_ONE_PER_PAGE] = new.questionnaire_one_per_page
         if new.backup_folder is None:
             values.pop(KEY_BACKUP_FOLDER, None)
         else:
@@ -222,6 +243,9 @@ class SettingsService:
 
     def set_backup_folder(self, folder: str | None) -> set[str]:
         return self.update(backup_folder=folder)
+
+    def set_questionnaire_one_per_page(self, enabled: bool) -> set[str]:
+        return self.update(questionnaire_one_per_page=enabled)
 
     def set_country_code(self, code: str | None) -> set[str]:
         return self.update(country_code=code)

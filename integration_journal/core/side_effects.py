@@ -6,6 +6,7 @@ import types
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 SEVERITY_MIN = 0
 SEVERITY_MAX = 3
@@ -54,6 +55,25 @@ class RedFlag:
     when: str
     action: Action
     guidance: str
+    # When a logged report shows the condition in `when` was met (for safety flags in summaries): at
+    # least this severity, or - for conditions about lasting - a duration of the next day or longer.
+    min_severity: int = 1
+    persisting: bool = False
+
+    def met_by(self, report: SideEffectReportLike) -> bool:
+        if report.severity <= 0:
+            return False
+        if report.severity >= self.min_severity:
+            return True
+        return self.persisting and report.duration in _LASTING
+
+
+class SideEffectReportLike(Protocol):
+    severity: int
+    duration: str | None
+
+
+_LASTING = frozenset(("next-day", "ongoing"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,44 +86,48 @@ class SideEffect:
     red_flag: RedFlag | None = None
 
 
-def _flag(when: str, action: Action, guidance: str) -> RedFlag:
-    return RedFlag(when, action, guidance)
+def _flag(when: str, action: Action, guidance: str, *, min_severity: int = 1,
+          persisting: bool = False) -> RedFlag:
+    return RedFlag(when, action, guidance, min_severity, persisting)
 
 
 _EMERGENCY_CALL = "Call your local emergency number now."
+MODERATE, SEVERE = 2, 3  # CLINICAL.md §4.2 severities
 
 _CATALOGUE: tuple[SideEffect, ...] = (
     # acute, session day
     SideEffect("dissociation", "Feeling detached, unreal or outside my body", Window.ACUTE, expected=True,
                red_flag=_flag("if it is still there the next day, or it feels frightening",
-                              Action.CONTACT_CLINIC, "Let your clinic know about it.")),
+                              Action.CONTACT_CLINIC, "Let your clinic know about it.",
+                              min_severity=SEVERE, persisting=True)),
     SideEffect("perceptual", "Changes in vision, sound or sense of time/space", Window.ACUTE, expected=True),
     SideEffect("hallucinations", "Seeing or hearing things others don't", Window.ACUTE,
                red_flag=_flag("if it carries on after the session day, or comes with suspicious or "
                               "paranoid thoughts", Action.CONTACT_CLINIC,
-                              "Contact your clinic soon so they can check in with you.")),
+                              "Contact your clinic soon so they can check in with you.",
+                              min_severity=SEVERE, persisting=True)),
     SideEffect("nausea", "Nausea", Window.ACUTE),
     SideEffect("vomiting", "Vomiting", Window.ACUTE,
                red_flag=_flag("if you keep vomiting or can't keep fluids down", Action.CONTACT_CLINIC,
-                              "Contact your clinic.")),
+                              "Contact your clinic.", min_severity=MODERATE)),
     SideEffect("dizziness", "Dizziness or light-headedness", Window.ACUTE),
     SideEffect("vertigo", "Spinning sensation", Window.ACUTE),
     SideEffect("sedation", "Very sleepy / hard to stay awake", Window.ACUTE,
                red_flag=_flag("if someone cannot be woken, or has trouble breathing",
-                              Action.EMERGENCY, _EMERGENCY_CALL)),
+                              Action.EMERGENCY, _EMERGENCY_CALL, min_severity=SEVERE)),
     SideEffect("drunk_unsteady", "Feeling drunk or unsteady on my feet", Window.ACUTE),
     SideEffect("numbness", "Numbness or tingling (incl. mouth/tongue)", Window.ACUTE),
     SideEffect("vision_blur", "Blurred or double vision", Window.ACUTE),
     SideEffect("headache", "Headache", Window.ACUTE_OR_NEXT_DAY,
                red_flag=_flag("if it comes on suddenly and is severe, like the worst headache ever",
-                              Action.EMERGENCY, _EMERGENCY_CALL)),
+                              Action.EMERGENCY, _EMERGENCY_CALL, min_severity=SEVERE)),
     SideEffect("anxiety_agitation", "Anxiety, panic or agitation", Window.ACUTE_OR_NEXT_DAY),
     SideEffect("confusion", "Confusion or trouble thinking clearly", Window.ACUTE_OR_NEXT_DAY,
                red_flag=_flag("if it has not cleared by the next day", Action.CONTACT_CLINIC,
-                              "Contact your clinic.")),
+                              "Contact your clinic.", min_severity=SEVERE, persisting=True)),
     SideEffect("racing_heart", "Pounding or racing heart", Window.ACUTE,
                red_flag=_flag("if it comes with chest pain or shortness of breath",
-                              Action.EMERGENCY, _EMERGENCY_CALL)),
+                              Action.EMERGENCY, _EMERGENCY_CALL, min_severity=SEVERE)),
     SideEffect("bp_high", "High blood pressure reading (if you have a cuff)", Window.ACUTE,
                red_flag=_flag("if a reading is 180/120 or higher", Action.BLOOD_PRESSURE,
                               "See the blood-pressure guidance.")),
@@ -119,14 +143,16 @@ _CATALOGUE: tuple[SideEffect, ...] = (
     SideEffect("sleep_change", "Sleep changes or vivid dreams", Window.NEXT_DAYS),
     SideEffect("mood_dip", "Low mood dip after the session", Window.NEXT_DAYS,
                red_flag=_flag("if it comes with thoughts of harming yourself", Action.CRISIS_PANEL,
-                              "You don't have to handle that alone — see the support options.")),
+                              "You don't have to handle that alone — see the support options.",
+                              min_severity=SEVERE)),
     SideEffect("irritability", "Irritability", Window.NEXT_DAYS),
     SideEffect("memory", "Memory or concentration problems", Window.NEXT_DAYS),
     # longer-term / cumulative
     SideEffect("urinary", "Needing to pee more often or urgently, or pain when peeing", Window.LONGER_TERM,
                red_flag=_flag("if there is blood in your urine or pain in your bladder",
                               Action.CONTACT_CLINIC,
-                              "Contact your clinic: bladder irritation linked to ketamine needs a review.")),
+                              "Contact your clinic: bladder irritation linked to ketamine needs a review.",
+                              min_severity=MODERATE, persisting=True)),
     SideEffect("cravings", "Urges to take ketamine outside my treatment plan", Window.LONGER_TERM,
                red_flag=_flag("whenever it happens", Action.CONTACT_PRESCRIBER,
                               "Tell your prescriber; this is a known risk they will want to know about.")),

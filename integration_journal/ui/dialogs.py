@@ -30,6 +30,10 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
         return Path(path) if path else None
 
+    def open_path(self, parent: QWidget | None, title: str, start: Path, file_filter: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(start), file_filter)
+        return Path(path) if path else None
+
     def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
         path = QFileDialog.getExistingDirectory(parent, title, str(start))
         return Path(path) if path else None

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from integration_journal.core.search import highlight_spans, sort_key
-from integration_journal.ui.models import RowTableModel
+from integration_journal.ui.models import RowTableModel, date_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -31,7 +31,7 @@ def local_date(value: dt.datetime) -> QDate:
 
 
 def format_day(value: dt.datetime) -> str:
-    return QLocale().toString(local_date(value), QLocale.FormatType.ShortFormat)
+    return date_text(local_date(value))
 
 
 def format_moment(value: dt.datetime) -> str:
@@ -43,8 +43,7 @@ def format_moment(value: dt.datetime) -> str:
 
 def format_short_moment(value: dt.datetime) -> str:
     local = value.astimezone()
-    return _tr("{day} {time}").format(day=QLocale().toString(QDate(local.year, local.month, local.day),
-                                                             QLocale.FormatType.ShortFormat),
+    return _tr("{day} {time}").format(day=date_text(QDate(local.year, local.month, local.day)),
                                       time=f"{local.hour:02d}:{local.minute:02d}")
 
 

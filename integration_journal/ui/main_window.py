@@ -35,6 +35,7 @@ from integration_journal.ui.workers import run_in_background
 ENTRY_KIND = "entry"
 PROFILE_KIND = "profile"
 PROMPTS_PAGE_ID = "prompts"
+HELP_NOW_ID = "help_now"  # not a page: ctx.navigate("help_now") opens the "Get help now" panel
 PROMPT_WIZARD_MODULE = "integration_journal.ui.prompt_wizard"
 REMINDER_MS = 60_000  # how often the shell looks for newly due guided prompts
 
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         self.events.navigate_requested.connect(self._navigate_requested)
         self.prompt_wizard: Any = None
         self.settings_dialog: Any = None
+        self.portability_dialog: Any = None  # Import… or Export… (ui/import_export.py)
         self.help_dialog: Any = None
         self.about_dialog: Any = None
         self._pending_args: dict[str, Any] = {}
@@ -242,6 +244,12 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setStatusTip(self.tr("Bring in a jrnl or Day One export, or this app's own export"))
+        self.import_action.triggered.connect(self.open_import)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.setStatusTip(self.tr("Save everything as an unencrypted JSON file or Markdown folder"))
+        self.export_action.triggered.connect(self.open_export)
         self.quit_action = QAction(self.tr("&Quit"), self)
         # Cmd+Q on macOS; the platform default (StandardKey.Quit) is empty on some desktops.
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -262,6 +270,9 @@ class MainWindow(QMainWindow):
         journal_menu.addAction(self.lock_action)
         journal_menu.addAction(self.settings_action)
         journal_menu.addSeparator()
+        journal_menu.addAction(self.import_action)
+        journal_menu.addAction(self.export_action)
+        journal_menu.addSeparator()
         journal_menu.addAction(self.quit_action)
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         for action in self.page_actions:
@@ -271,6 +282,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self._add_support_actions(help_menu, go_menu)
 
         # --- status bar ----------------------------------------------------------------------------
         self.count_label = QLabel()
@@ -413,6 +425,9 @@ class MainWindow(QMainWindow):
         args = dict(args) if isinstance(args, dict) else {}
         if page_id == PROMPTS_PAGE_ID:
             self.open_prompt_wizard(**args)
+            return
+        if page_id == HELP_NOW_ID:
+            self.open_help_now()
             return
         index = self.page_index(page_id)
         if index is not None:
@@ -577,6 +592,30 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.deleteLater()
 
+    def open_import(self) -> None:
+        self._open_portability("ImportDialog")
+
+    def open_export(self) -> None:
+        self._open_portability("ExportDialog")
+
+    def _open_portability(self, name: str) -> None:
+        if self._ws is None:
+            return
+        from integration_journal.ui import import_export
+
+        if self.portability_dialog is not None:
+            self.portability_dialog.raise_()
+            self.portability_dialog.activateWindow()
+            return
+        self.portability_dialog = getattr(import_export, name)(self.ctx, self._dialogs, parent=self)
+        self.portability_dialog.finished.connect(self._portability_closed)
+        self.portability_dialog.open()
+
+    def _portability_closed(self, _result: int = 0) -> None:
+        dialog, self.portability_dialog = self.portability_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
     def _settings_applied(self, kinds: object) -> None:
         if kinds:
             self.ctx.notify_changed(*kinds)
@@ -594,6 +633,59 @@ class MainWindow(QMainWindow):
         self.help_dialog.show()
         self.help_dialog.raise_()
         self.help_dialog.activateWindow()
+
+    def _add_support_actions(self, help_menu: Any, go_menu: Any) -> None:
+        """"Get help now" on a toolbar over every page and in Help (CLINICAL.md §3.9, §5.3), and the
+        daily check-in shortcut."""
+        from PySide6.QtWidgets import QToolBar
+
+        self.help_now_panel: Any = None
+        self.help_now_action = QAction(self.tr("Get help now"), self)
+        self.help_now_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.help_now_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_now_action.setToolTip(self.tr("Get help now: emergency number, crisis lines, your safety plan "
+                                                "(Ctrl+Shift+H)"))
+        self.help_now_action.triggered.connect(self.open_help_now)
+        self.checkin_action = QAction(self.tr("Daily check-in"), self)
+        self.checkin_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.checkin_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.checkin_action.triggered.connect(lambda: self._navigate_requested("checkins", {"focus": "checkin"}))
+        self.addAction(self.checkin_action)
+        if self.page_index("checkins") is not None:
+            go_menu.addSeparator()
+            go_menu.addAction(self.checkin_action)
+        self.support_toolbar = QToolBar(self.tr("Support"))
+        self.support_toolbar.setObjectName("support_toolbar")
+        self.support_toolbar.setAccessibleName(self.tr("Support"))
+        self.support_toolbar.setMovable(False)
+        self.support_toolbar.setFloatable(False)
+        self.support_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.support_toolbar.addWidget(spacer)
+        self.support_toolbar.addAction(self.help_now_action)
+        self.support_toolbar.widgetForAction(self.help_now_action).setAccessibleName(self.tr("Get help now"))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.support_toolbar)
+        help_menu.insertAction(self.help_action, self.help_now_action)
+        help_menu.insertSeparator(self.help_action)
+
+    def open_help_now(self) -> None:
+        """The support panel without score context; never blocks the window."""
+        if self._ws is None:
+            return
+        from integration_journal.ui.safety_panel import show_help_now
+
+        panel = self.help_now_panel
+        if panel is not None and panel.isVisible():
+            panel.present()
+            return
+        self._close_help_now()
+        self.help_now_panel = show_help_now(self.ctx, parent=self)
+
+    def _close_help_now(self) -> None:
+        panel, self.help_now_panel = getattr(self, "help_now_panel", None), None
+        if panel is not None:
+            panel.wipe()
 
     def open_about(self) -> None:
         from integration_journal.ui.help import AboutDialog
@@ -659,10 +751,12 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.countdown_banner.hide()
         self._save_geometry()
-        for dialog in (self.settings_dialog,):
+        for dialog in (self.settings_dialog, self.portability_dialog):
             if dialog is not None:
                 dialog.discard()
         self._settings_closed()
+        self._portability_closed()
+        self._close_help_now()
         self._close_prompt_wizard(save=True)
         pages = self.pages
         # Every draft is written while the keys are still there; only then is anything dropped.

@@ -23,6 +23,37 @@ def local_qdatetime(value: dt.datetime) -> QDateTime:
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
 
 
+def short_date_format() -> str:
+    """The locale's short date with a four-digit year (two digits are ambiguous); ISO 8601 when the
+    locale is the bare "C" one, whose short format ("26 11 2026") reads like three numbers."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def short_time_format() -> str:
+    locale = QLocale()
+    return "HH:mm" if locale.language() == QLocale.Language.C else locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def date_text(value: QDate | dt.date) -> str:
+    """A calendar day as the list views show it (see short_date_format)."""
+    if isinstance(value, dt.date):
+        value = QDate(value.year, value.month, value.day)
+    return QLocale().toString(value, short_date_format())
+
+
+def datetime_text(value: QDateTime | dt.datetime) -> str:
+    """A moment in local time: the short date and the short time."""
+    if isinstance(value, dt.datetime):
+        value = local_qdatetime(value)
+    return QLocale().toString(value, f"{short_date_format()} {short_time_format()}")
+
+
 class RowTableModel(QAbstractTableModel):
     """The plumbing every read-only table of records shares: a list of rows, fixed headers, no
     children. Subclasses set COLUMN_COUNT, fill `_headers` in __init__ and implement `data`."""
@@ -91,7 +122,7 @@ class EntryTableModel(RowTableModel):
         entry, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.COL_DATE:
-                return QLocale().toString(local_qdatetime(entry.created), QLocale.FormatType.ShortFormat)
+                return datetime_text(entry.created)
             if column == self.COL_TITLE:
                 return entry.title or self.tr("Untitled")
             if column == self.COL_TAGS:

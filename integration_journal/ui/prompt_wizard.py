@@ -64,14 +64,6 @@ def local_date_text(moment: dt.datetime, pattern: str = "d MMMM") -> str:
     return QLocale().toString(QDate(local.year, local.month, local.day), pattern)
 
 
-def help_text() -> str:
-    return QCoreApplication.translate(
-        "help",
-        "If you are in danger, or might act on thoughts of harming yourself, call your local emergency "
-        "number now.\n\nYou can also contact your clinic, your therapist or a crisis line.\n\nThis app does "
-        "not monitor your answers, and nobody is alerted by what you write here.")
-
-
 # --- small widgets ---------------------------------------------------------------------------------------
 
 class FlowLayout(QLayout):
@@ -807,7 +799,17 @@ class PromptWizard(QDialog):
             self.ctx.navigate("sessions", session_id=sitting.session.id, section="side-effects")
 
     def _get_help(self) -> None:
-        self.ctx.dialogs.inform(self, self.tr("Get help now"), help_text())
+        """The "Get help now" panel (emergency number first, crisis lines for the person's country, their
+        safety plan, the clinic), as a child of this dialog so it can be used while the dialog is open."""
+        from integration_journal.ui.safety_panel import show_help_now
+
+        self._close_help()
+        self.help_panel = show_help_now(self.ctx, parent=self)
+
+    def _close_help(self) -> None:
+        panel, self.help_panel = getattr(self, "help_panel", None), None
+        if panel is not None:
+            panel.wipe()
 
     # --- leaving ---
 
@@ -831,6 +833,7 @@ class PromptWizard(QDialog):
         """After save_state, before the keys go: drop the answers from every widget and close."""
         if self.editor is not None:
             self.editor.set_value(None)
+        self._close_help()
         self.sitting = None
         self.prompt_label.clear()
         self.hint_label.clear()

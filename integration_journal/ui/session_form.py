@@ -25,7 +25,7 @@ from integration_journal.core.records import (
 )
 from integration_journal.core.session_guidance import Guidance, guidance_for
 from integration_journal.core.side_effects import Action
-from integration_journal.ui.models import local_qdatetime
+from integration_journal.ui.models import local_qdatetime, short_date_format, short_time_format
 from integration_journal.ui.session_models import (
     WINDOW_ORDER, catalogue_text, duration_label, effect_label, route_label, setting_label,
     severity_label, severity_short, window_label,
@@ -483,7 +483,7 @@ class SessionForm(QWidget):
         self.series_spin.setRange(0, SERIES_MAX)
         self.series_spin.setSpecialValueText(self.tr("Not recorded"))
         self.series_spin.setAccessibleName(self.tr("Number of this session in the series"))
-        form.addRow(self.tr("Session &number in series:"), self.series_spin)
+        form.addRow(self.tr("Session number in series:"), self.series_spin)
 
         self.product_combo = OptionalChoice(self.tr("Medicine used"), (
             (Product.RACEMIC.value, self.tr("Ketamine (racemic)")),
@@ -496,20 +496,20 @@ class SessionForm(QWidget):
         self.therapist_combo = OptionalChoice(self.tr("Therapist present during the session"), yes_no)
         form.addRow(self.tr("T&herapist present:"), self.therapist_combo)
         self.support_combo = OptionalChoice(self.tr("Support person or chaperone present"), yes_no)
-        form.addRow(self.tr("Support &person present:"), self.support_combo)
+        form.addRow(self.tr("Support person present:"), self.support_combo)
         self.antiemetic_combo = OptionalChoice(self.tr("Anti-nausea medicine given"), (
             (YesNoUnsure.YES.value, self.tr("Yes")),
             (YesNoUnsure.NO.value, self.tr("No")),
             (YesNoUnsure.UNSURE.value, self.tr("Not sure")),
         ))
-        form.addRow(self.tr("Anti-nausea &medicine given:"), self.antiemetic_combo)
+        form.addRow(self.tr("Anti-nausea medi&cine given:"), self.antiemetic_combo)
         self.duration_combo = OptionalChoice(self.tr("How long the main effects lasted"), (
             (AcuteDuration.UNDER_30M.value, self.tr("Under 30 minutes")),
             (AcuteDuration.MIN_30_TO_60.value, self.tr("30–60 minutes")),
             (AcuteDuration.HOURS_1_TO_2.value, self.tr("1–2 hours")),
             (AcuteDuration.OVER_2H.value, self.tr("Over 2 hours")),
         ))
-        form.addRow(self.tr("Effects &lasted:"), self.duration_combo)
+        form.addRow(self.tr("E&ffects lasted:"), self.duration_combo)
         self.transport_combo = OptionalChoice(self.tr("How you got home"), (
             (TransportHome.DRIVEN.value, self.tr("Someone drove me")),
             (TransportHome.TAXI.value, self.tr("Taxi or rideshare")),
@@ -556,7 +556,7 @@ class SessionForm(QWidget):
             (ExperienceKind.MIXED.value, self.tr("Mixed")),
             (ExperienceKind.DIFFICULT.value, self.tr("Difficult")),
         ))
-        form.addRow(self.tr("In one &word:"), self.experience_kind_combo)
+        form.addRow(self.tr("In one word:"), self.experience_kind_combo)
 
         self.experience_text_edit = LinesEdit(4)
         self.experience_text_edit.setAccessibleName(self.tr("The experience in your own words"))
@@ -974,17 +974,12 @@ _NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "Not planned y
 
 
 def _date_format() -> str:
-    date = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return date if "yyyy" in date else date.replace("yy", "yyyy")
+    return short_date_format()
 
 
 def _display_format() -> str:
     """The locale's short date and time, with a four-digit year (two digits are ambiguous)."""
-    locale = QLocale()
-    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date:
-        date = date.replace("yy", "yyyy")
-    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    return f"{short_date_format()} {short_time_format()}"
 
 
 def _aware(value: QDateTime) -> dt.datetime:

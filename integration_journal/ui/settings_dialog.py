@@ -18,6 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from integration_journal.core.errors import ValidationError
+from integration_journal.core.measure_reminders import INSTRUMENTS as MEASURE_INSTRUMENTS
+from integration_journal.core.measure_reminders import (
+    INTERVAL_MAX, chosen_intervals, default_intervals, effective_intervals,
+)
+from integration_journal.core.measures import get_measure
 from integration_journal.core.records import TreatmentFocus
 from integration_journal.core.settings import (
     LOCK_TIMEOUT_MAX, LOCK_TIMEOUT_MIN, Preferences, SettingsService,
@@ -177,6 +182,10 @@ class SettingsDialog(QDialog):
         self.reminders_check = QCheckBox(self.tr("Show gentle &reminders for due prompts while the app is open"))
         self.reminders_check.setAccessibleName(self.tr("Reminders"))
         self.reminders_check.setChecked(prefs.reminders)
+        self.one_per_page_check = QCheckBox(self.tr("Show &questionnaires one question at a time"))
+        self.one_per_page_check.setAccessibleName(self.tr("Questionnaires: one question per page"))
+        self.one_per_page_check.setToolTip(self.tr("Off: every question of a questionnaire on one page"))
+        self.one_per_page_check.setChecked(prefs.questionnaire_one_per_page)
 
         self.country_combo = QComboBox()
         self.country_combo.setAccessibleName(self.tr("Country"))
@@ -208,6 +217,29 @@ class SettingsDialog(QDialog):
         focus_hint.setWordWrap(True)
         focus_layout.addWidget(focus_hint)
 
+        # Questionnaire reminders on Today (core.measure_reminders): days between, 0 = off.
+        self.measure_box = QGroupBox(self.tr("Questionnaire reminders on Today"))
+        measure_form = QFormLayout(self.measure_box)
+        self.measure_spins: dict[str, QSpinBox] = {}
+        intervals = effective_intervals(prefs.measure_reminders, prefs.treatment_focus)
+        for instrument in MEASURE_INSTRUMENTS:
+            title = get_measure(instrument).short_title
+            spin = QSpinBox()
+            spin.setRange(0, INTERVAL_MAX)
+            spin.setSpecialValueText(self.tr("Off"))
+            spin.setPrefix(self.tr("every "))
+            spin.setSuffix(self.tr(" days"))
+            spin.setAccessibleName(self.tr("{title} reminder, days between").format(title=title))
+            spin.setValue(intervals[instrument])
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            measure_form.addRow(f"{title}:", spin)
+            self.measure_spins[instrument] = spin
+        measure_hint = QLabel(self.tr("Weekly suits an induction series, every 2 weeks maintenance. The PEG "
+                                      "(pain) is weekly when your treatment is for chronic pain."))
+        measure_hint.setWordWrap(True)
+        measure_form.addRow(measure_hint)
+        self.focus_checks[TreatmentFocus.CHRONIC_PAIN].toggled.connect(self._pain_focus_toggled)
+
         general = QWidget()
         general_form = QFormLayout(general)
         general_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -217,6 +249,8 @@ class SettingsDialog(QDialog):
         general_form.addRow("", country_hint)
         general_form.addRow(focus_box)
         general_form.addRow(self.reminders_check)
+        general_form.addRow(self.measure_box)
+        general_form.addRow(self.one_per_page_check)
 
         # --- appearance --------------------------------------------------------------------------
         self.theme_combo = QComboBox()
@@ -318,7 +352,22 @@ class SettingsDialog(QDialog):
             backup_folder=self.backup_edit.text() or None,
             country_code=self.country_combo.currentData(),
             treatment_focus=tuple(f for f, check in self.focus_checks.items() if check.isChecked()),
+            measure_reminders=self._measure_reminders(),
+            questionnaire_one_per_page=self.one_per_page_check.isChecked(),
         )
+
+    def _focus(self) -> tuple[TreatmentFocus, ...]:
+        return tuple(f for f, check in self.focus_checks.items() if check.isChecked())
+
+    def _measure_reminders(self) -> dict[str, int]:
+        """Only intervals that differ from the focus's defaults are kept: the rest follows the focus."""
+        return chosen_intervals({k: spin.value() for k, spin in self.measure_spins.items()}, self._focus())
+
+    def _pain_focus_toggled(self, pain: bool) -> None:
+        # The PEG follows the pain focus unless the person set it themselves.
+        spin = self.measure_spins["peg"]
+        if spin.value() == default_intervals([TreatmentFocus.CHRONIC_PAIN] if not pain else [])["peg"]:
+            spin.setValue(default_intervals([TreatmentFocus.CHRONIC_PAIN] if pain else [])["peg"])
 
     def appearance(self) -> Appearance:
         return Appearance(self.theme_combo.currentData(), self.font_spin.value()).normalised()

@@ -89,6 +89,8 @@ def one_of_each() -> list[r.Record]:
                                   b'"phase":null,"session_id":null,"prompt_answers":[],"share":false,'
                                   b'"bring_to_appointment":false,"question_for_therapist":false}}',
                           **common),
+        r.Identity(id=rid(18), stable_id=rid(19), signing_seed=b"\x04" * 32, mlkem_seed=b"\x05" * 64,
+                   x25519_seed=b"\x06" * 32, next_sequence=7, **common),
     ]
     assert {type(x) for x in records} == set(r.RECORD_TYPES), "add a sample for the new kind"
     return records

@@ -342,3 +342,31 @@ def test_list_follows_every_change_and_hands_out_its_own_list(journal: Journal) 
     journal.delete(second.id)
     assert [e.title for e in journal.list(kind="entry")] == ["first, edited"]
     assert journal.list(kind=(r.Entry, r.CheckIn)) == journal.list(kind="entry")
+
+
+
+def test_another_thread_sees_a_batch_whole_or_not_at_all() -> None:
+    """An import commits on a worker while the UI thread lists (reminders, page refreshes). Without
+    the journal's lock, a list() in the middle of the commit saw part of the batch, and walked the
+    record dict while the commit was filling it."""
+    import threading
+
+    journal = Journal.open(MemoryStore(), clock=TickingClock())
+    batch = [r.Entry(title=f"imported {n}", created=T0, updated=T0) for n in range(50)]
+    seen: list[int] = []
+    reader = threading.Thread(target=lambda: seen.append(len(journal.list("entry"))))
+    remember = journal._remember
+    calls = 0
+
+    def remember_then_look(record, revision) -> None:
+        nonlocal calls
+        remember(record, revision)
+        calls += 1
+        if calls == 10:  # mid-commit: let the other thread look now
+            reader.start()
+            reader.join(timeout=0.5)
+
+    journal._remember = remember_then_look
+    journal.add_many(batch)
+    reader.join()
+    assert seen == [50]

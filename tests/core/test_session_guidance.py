@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from integration_journal.core import side_effects
 from integration_journal.core.records import BloodPressure, SideEffectReport
 from integration_journal.core.session_guidance import guidance_for, worst_effect
@@ -60,3 +62,23 @@ def test_worst_effect() -> None:
     # a tie: the red-flag effect wins, then the one listed first in the catalogue
     assert worst_effect([r("nausea", 2), r("vomiting", 2)]).effect == "vomiting"
     assert worst_effect([r("fatigue", 2), r("nausea", 2)]).effect == "nausea"
+
+
+@pytest.mark.parametrize(("effect", "severity", "duration", "flagged"), [
+    ("dissociation", 1, None, False),  # expected during a session: not a safety flag by itself
+    ("dissociation", 1, "next-day", True),  # "still there the next day"
+    ("dissociation", 3, "under-1h", True),  # "feels frightening"
+    ("hallucinations", 2, "rest-of-day", False),
+    ("hallucinations", 1, "ongoing", True),
+    ("vomiting", 1, None, False),
+    ("vomiting", 2, None, True),  # "keep vomiting"
+    ("sedation", 2, None, False),
+    ("sedation", 3, None, True),
+    ("cravings", 1, None, True),  # "whenever it happens"
+    ("suicidal_thoughts", 1, None, True),  # always
+    ("suicidal_thoughts", 0, None, False),  # logged as none
+])
+def test_a_red_flag_counts_as_met_only_when_the_report_shows_its_condition(effect, severity, duration,
+                                                                         flagged) -> None:
+    report = SideEffectReport(effect, severity, duration)
+    assert side_effects.CATALOGUE[effect].red_flag.met_by(report) is flagged

@@ -122,3 +122,17 @@ class RecordingAccess:
     def backup_to_folder(self, ws, folder):
         self.calls.append("backup_to_folder")
         return self.inner.backup_to_folder(ws, folder)
+
+
+def open_main_window(qtbot, ws, dialogs, **options):
+    """The real main window over `ws`, shown and active (the idle lock on a clock that stands still)."""
+    from integration_journal.ui.main_window import MainWindow
+
+    options.setdefault("idle_clock", FakeClock())
+    window = MainWindow(ws, dialogs, **options)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

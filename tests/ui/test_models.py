@@ -77,3 +77,26 @@ def test_items_are_read_only(entries) -> None:
     flags = model.flags(model.index(0, 0))
     assert flags & Qt.ItemFlag.ItemIsSelectable
     assert not flags & Qt.ItemFlag.ItemIsEditable
+
+
+@pytest.mark.parametrize(("locale_name", "expected_day", "expected_moment"), [
+    ("C", "2026-11-26", "2026-11-26 09:05"),  # the bare C locale's own short format is "26 11 2026"
+    ("en_US", "11/26/2026", None),  # four-digit years: "11/26/26" is ambiguous
+    ("en_GB", "26/11/2026", "26/11/2026 09:05"),
+    ("de_DE", "26.11.2026", "26.11.2026 09:05"),
+])
+def test_dates_read_as_dates_in_every_locale(locale_name, expected_day, expected_moment) -> None:
+    from PySide6.QtCore import QLocale
+
+    from integration_journal.ui.models import date_text, datetime_text
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        assert date_text(dt.date(2026, 11, 26)) == expected_day
+        moment = datetime_text(dt.datetime(2026, 11, 26, 9, 5).astimezone())
+        assert moment.startswith(expected_day)
+        if expected_moment is not None:
+            assert moment == expected_moment
+    finally:
+        QLocale.setDefault(previous)

@@ -565,9 +565,11 @@ def test_date_time_field_round_trip_keeps_local_time() -> None:
     assert (aware.hour, aware.minute) == (21, 45) and aware.utcoffset() is not None
 
 
-def test_support_options_lead_to_the_safety_page_when_there_is_one(qtbot, ctx, monkeypatch) -> None:
+def test_support_options_open_get_help_now_when_the_panel_exists(qtbot, ctx, monkeypatch) -> None:
     from integration_journal.ui.pages import sessions as sessions_module
 
+    assert sessions_module.support_page_available()
+    monkeypatch.setattr(sessions_module, "support_page_available", lambda: False)
     page = make_page(qtbot, ctx)
     page.start_new()
     choose(qtbot, page.form.checklist.severity_box("mood_dip"), 1)
@@ -581,7 +583,7 @@ def test_support_options_lead_to_the_safety_page_when_there_is_one(qtbot, ctx, m
     assert page.form.guidance.support_button.isVisible()
     with qtbot.waitSignal(ctx.events.navigate_requested) as navigated:
         qtbot.mouseClick(page.form.guidance.support_button, Qt.MouseButton.LeftButton)
-    assert navigated.args == ["safety", {}]
+    assert navigated.args == ["help_now", {}]
     choose(qtbot, page.form.checklist.severity_box("mood_dip"), -1)
     choose(qtbot, page.form.checklist.severity_box("sedation"), 1)  # not a crisis-panel flag
     assert not page.form.guidance.support_button.isVisible()
@@ -660,3 +662,15 @@ def test_course_details_are_saved_edited_and_kept_in_a_draft(qtbot, page, ctx) -
     form.load_state(state)
     assert form.series_spin.value() == 3 and form.transport_combo.currentData() == "taxi"
     assert form.next_session_edit.date() == QDate(2031, 5, 6)
+
+
+def test_every_mnemonic_in_the_form_is_unique(page) -> None:
+    """Alt+letter must reach one field: two labels sharing a letter would only cycle between them."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters: list[str] = []
+    for widget in page.form.findChildren(QLabel) + page.form.findChildren(QAbstractButton):
+        text = widget.text().replace("&&", "")
+        if "&" in text and "<" not in text and "&#" not in text:  # rich text has entities, not mnemonics
+            letters.append(text[text.index("&") + 1].lower())
+    assert letters and len(letters) == len(set(letters)), sorted(letters)

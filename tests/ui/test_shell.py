@@ -182,9 +182,10 @@ def test_menus_offer_lock_settings_quit_guide_and_about(qtbot, monkeypatch, work
     assert list(menus) == ["Journal", "Go", "Help"]
     journal = [(a.text().replace("&", ""), a.shortcut().toString()) for a in menus["Journal"].actions()
                if not a.isSeparator()]
-    assert journal == [("Lock", "Ctrl+L"), ("Settings…", "Ctrl+,"), ("Quit", "Ctrl+Q")]
+    assert journal == [("Lock", "Ctrl+L"), ("Settings…", "Ctrl+,"), ("Import…", ""), ("Export…", ""),
+                       ("Quit", "Ctrl+Q")]
     help_items = [a.text().replace("&", "") for a in menus["Help"].actions() if not a.isSeparator()]
-    assert help_items == ["Guide", "Keyboard shortcuts", "About Integration Journal"]
+    assert help_items == ["Get help now", "Guide", "Keyboard shortcuts", "About Integration Journal"]
     assert window.help_action.shortcut().toString() == "F1"
     assert [a.text() for a in menus["Go"].actions()] == ["First", "Second", "Third"]
     assert window.windowTitle() == "Integration Journal"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
+import importlib.util
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -19,7 +20,6 @@ from integration_journal.core.records import Draft, Phase, TreatmentSession
 from integration_journal.core.session_guidance import Guidance, guidance_for
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import SORT_ROLE
-from integration_journal.ui.pages import registry
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.session_form import (
     FitScrollArea, GuidancePanel, SessionForm, heading_font, wrapping_label,
@@ -31,19 +31,17 @@ from integration_journal.ui.session_models import (
 
 SESSION_KIND = "session"
 DRAFT_KIND = "draft"
-# The page the red-flag "support options" button asks the shell for (the safety plan / get help now).
-SUPPORT_PAGE = "safety"
+# What the red-flag "support options" button asks the shell for: the "Get help now" panel (emergency
+# number, crisis lines, the safety plan, the clinic), which the shell opens over any page.
+SUPPORT_PAGE = "help_now"
 # A session logged for later today (a planned one) is not offered the same-day prompts yet.
 _SAME_DAY_SLACK = dt.timedelta(hours=1)
 
 
 def support_page_available() -> bool:
-    """Whether the app has a page for the support options (the safety plan with its crisis lines),
-    so "Open support options" leads somewhere; without one the guidance text stands alone."""
-    try:
-        return any(cls.PAGE_ID == SUPPORT_PAGE for cls in registry.page_classes("patient"))
-    except Exception:  # noqa: BLE001 - a page under construction must not break this one
-        return False
+    """Whether the app has the support panel, so "Open support options" leads somewhere; without it
+    the guidance text stands alone."""
+    return importlib.util.find_spec("integration_journal.ui.safety_panel") is not None
 
 
 class SessionsPage(Page):

@@ -1,4 +1,5 @@
-"""Today: the guided prompts due now, a quick check-in, recent entries, and the next planned session."""
+"""Today: the guided prompts and questionnaires due now, a quick check-in, recent entries, and the next
+planned session."""
 
 from __future__ import annotations
 
@@ -11,14 +12,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QCheckBox, QDoubleSpinBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QMenu, QPushButton, QScrollArea, QSizePolicy, QTableView, QVBoxLayout, QWidget,
+    QAbstractButton, QAbstractItemView, QCheckBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QMenu, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
 from integration_journal.core.errors import JournalError
+from integration_journal.core.measure_reminders import MeasureDue, MeasureReminders
 from integration_journal.core.prompt_session import open_drafts, treatment_focus
 from integration_journal.core.records import CheckIn, Entry, Phase, TreatmentFocus, TreatmentSession
 from integration_journal.core.schedule import DueItem, Schedule, latest_past_session
+from integration_journal.ui.checkin_widgets import sleep_hours_box
 from integration_journal.ui.models import RowTableModel, local_qdatetime
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import PromptWizard, ScaleSlider, local_date_text, scaled_font
@@ -27,7 +30,8 @@ RECENT_COUNT = 5
 REFRESH_MS = 5 * 60 * 1000  # windows open and close with time: look again every few minutes
 SNOOZE_LATER = dt.timedelta(hours=3)
 _Index = QModelIndex | QPersistentModelIndex
-_WATCHED_KINDS = {"entry", "session", "checkin", "draft", "profile", "prompt_pack"}
+_WATCHED_KINDS = {"entry", "session", "checkin", "draft", "profile", "prompt_pack", "questionnaire", "settings"}
+MEASURES_PAGE = "checkins"  # the Check-ins & questionnaires page; it takes instrument="phq9"
 
 
 class RecentEntriesModel(RowTableModel):
@@ -57,24 +61,20 @@ class RecentEntriesModel(RowTableModel):
         return None
 
 
-class DueCard(QFrame):
-    """One due window with Start (or Continue), Snooze and Dismiss."""
+class ReminderCard(QFrame):
+    """Something due now, with Start (or Continue), Snooze (3 hours or until tomorrow) and Dismiss."""
 
-    def __init__(self, page: TodayPage, item: DueItem, resumable: bool) -> None:
+    def __init__(self, page: TodayPage, title: str, detail: str, start_text: str, *,
+                 start: Any, snooze: Any, snooze_tomorrow: Any, dismiss: Any, dismiss_text: str = "") -> None:
         super().__init__(page)
-        self.item = item
-        self.resumable = resumable
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        title, detail = page.describe(item)
         self.title_label = QLabel(title, self)
         self.title_label.setFont(scaled_font(self.font(), 1.0, bold=True))
         self.title_label.setWordWrap(True)
-        self.detail_label = QLabel(page.tr("You started this earlier; your answers are saved.") if resumable
-                                   else detail, self)
+        self.detail_label = QLabel(detail, self)
         self.detail_label.setWordWrap(True)
-        self.start_button = QPushButton(page.tr("Continue") if resumable else page.tr("Start"), self)
-        self.start_button.setAccessibleName(page.tr("{action}: {title}").format(
-            action=self.start_button.text(), title=title))
+        self.start_button = QPushButton(start_text, self)
+        self.start_button.setAccessibleName(page.tr("{action}: {title}").format(action=start_text, title=title))
         self.snooze_button = QPushButton(page.tr("Snooze"), self)
         self.snooze_button.setAccessibleName(page.tr("Snooze: {title}").format(title=title))
         menu = QMenu(self.snooze_button)
@@ -83,12 +83,13 @@ class DueCard(QFrame):
         menu.addAction(self.later_action)
         menu.addAction(self.tomorrow_action)
         self.snooze_button.setMenu(menu)
-        self.dismiss_button = QPushButton(page.tr("Dismiss"), self)
-        self.dismiss_button.setAccessibleName(page.tr("Dismiss: {title}").format(title=title))
-        self.start_button.clicked.connect(lambda: page.start(item))
-        self.later_action.triggered.connect(lambda: page.snooze(item, page.ctx.journal.now() + SNOOZE_LATER))
-        self.tomorrow_action.triggered.connect(lambda: page.snooze_until_tomorrow(item))
-        self.dismiss_button.clicked.connect(lambda: page.dismiss(item))
+        self.dismiss_button = QPushButton(dismiss_text or page.tr("Dismiss"), self)
+        self.dismiss_button.setAccessibleName(page.tr("{action}: {title}").format(
+            action=self.dismiss_button.text(), title=title))
+        self.start_button.clicked.connect(start)
+        self.later_action.triggered.connect(lambda: snooze(page.ctx.journal.now() + SNOOZE_LATER))
+        self.tomorrow_action.triggered.connect(snooze_tomorrow)
+        self.dismiss_button.clicked.connect(dismiss)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.snooze_button)
@@ -98,6 +99,34 @@ class DueCard(QFrame):
         layout.addWidget(self.title_label)
         layout.addWidget(self.detail_label)
         layout.addLayout(buttons)
+
+
+class DueCard(ReminderCard):
+    """One due window of guided prompts."""
+
+    def __init__(self, page: TodayPage, item: DueItem, resumable: bool) -> None:
+        title, detail = page.describe(item)
+        super().__init__(
+            page, title,
+            page.tr("You started this earlier; your answers are saved.") if resumable else detail,
+            page.tr("Continue") if resumable else page.tr("Start"),
+            start=lambda: page.start(item), snooze=lambda until: page.snooze(item, until),
+            snooze_tomorrow=lambda: page.snooze_until_tomorrow(item), dismiss=lambda: page.dismiss(item))
+        self.item = item
+        self.resumable = resumable
+
+
+class MeasureCard(ReminderCard):
+    """One questionnaire due again (core.measure_reminders)."""
+
+    def __init__(self, page: TodayPage, item: MeasureDue) -> None:
+        title, detail = page.describe_measure(item)
+        super().__init__(
+            page, title, detail, page.tr("Start"),
+            start=lambda: page.start_measure(item), snooze=lambda until: page.snooze_measure(item, until),
+            snooze_tomorrow=lambda: page.snooze_measure(item, None), dismiss=lambda: page.dismiss_measure(item),
+            dismiss_text=page.tr("Skip this time"))
+        self.item = item
 
 
 class TodayPage(Page):
@@ -135,6 +164,19 @@ class TodayPage(Page):
         reflect_row.addStretch(1)
         self.due_layout.addLayout(reflect_row)
 
+        # Questionnaires due again (CLINICAL.md §3.8); hidden while none is.
+        self.measure_cards: list[MeasureCard] = []
+        self.measure_box = QGroupBox(self.tr("Questionnaires"))
+        self.measure_layout = QVBoxLayout(self.measure_box)
+        self.measure_cards_layout = QVBoxLayout()
+        self.measure_layout.addLayout(self.measure_cards_layout)
+        self.measure_note = QLabel(self.tr("Answering these regularly shows you and your clinician how things "
+                                           "change over time. How often is up to you, in Settings."))
+        self.measure_note.setWordWrap(True)
+        self.measure_note.setAccessibleName(self.tr("About questionnaire reminders"))
+        self.measure_layout.addWidget(self.measure_note)
+        self.measure_box.hide()
+
         # Quick check-in (CLINICAL.md §3.7 wording; app-specific items, not validated measures).
         self.checkin_box = QGroupBox(self.tr("Quick check-in"))
         self.mood = ScaleSlider(self.tr("How is your mood today?"), self.tr("0 lowest"), self.tr("10 best"))
@@ -146,15 +188,7 @@ class TodayPage(Page):
                                 self.tr("10 worst imaginable"))
         self.pain_check.toggled.connect(self.pain.setEnabled)
         self.pain_check.toggled.connect(self._update_save)
-        self.sleep = QDoubleSpinBox()
-        self.sleep.setRange(-0.5, 24.0)  # the lowest value stands for "not given"
-        self.sleep.setSingleStep(0.5)
-        self.sleep.setDecimals(1)
-        self.sleep.setSpecialValueText(self.tr("Not given"))
-        self.sleep.setSuffix(self.tr(" h"))
-        self.sleep.setAccessibleName(self.tr("Hours of sleep last night"))
-        self.sleep.setMinimumWidth(self.sleep.fontMetrics().horizontalAdvance("  Not given  ") + 40)
-        self.sleep.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.sleep = sleep_hours_box()
         self.save_checkin_button = QPushButton(self.tr("&Save check-in"))
         self.save_checkin_button.setAccessibleName(self.tr("Save check-in"))
         self.save_checkin_button.clicked.connect(self.save_checkin)
@@ -237,6 +271,7 @@ class TodayPage(Page):
         column.addWidget(self.heading)
         column.addWidget(self.date_label)
         column.addWidget(self.due_box)
+        column.addWidget(self.measure_box)
         column.addWidget(self.checkin_box)
         column.addWidget(self.recent_box)
         column.addWidget(self.next_box)
@@ -277,6 +312,15 @@ class TodayPage(Page):
             Phase.ONGOING: self.tr("A short look at the past week."),
         }
         return titles[item.phase].format(date=date), details[item.phase]
+
+    def describe_measure(self, item: MeasureDue) -> tuple[str, str]:
+        title = self.tr("{title} questionnaire").format(title=item.short_title)
+        if item.last_taken is None:
+            detail = self.tr("You have not answered it yet. It takes a few minutes.")
+        else:
+            detail = self.tr("Last answered on {date}; you asked to be reminded every {days} days.").format(
+                date=local_date_text(item.last_taken), days=item.interval_days)
+        return title, detail
 
     # --- refreshing ---
 
@@ -323,6 +367,25 @@ class TodayPage(Page):
         self.reflect_button.setText(self.tr("Continue your &reflection") if free_draft
                                     else self.tr("Start a &reflection"))
         self.reflect_button.setAccessibleName(self.reflect_button.text().replace("&", ""))
+        self.refresh_measures()
+
+    def _measures(self) -> MeasureReminders:
+        return MeasureReminders(self.ctx.journal)
+
+    def refresh_measures(self) -> None:
+        due = self._measures().due()
+        if [card.item for card in self.measure_cards] != due:
+            for card in self.measure_cards:
+                self.measure_cards_layout.removeWidget(card)
+                card.hide()
+                card.deleteLater()
+            self.measure_cards = []
+            for item in due:
+                card = MeasureCard(self, item)
+                self.measure_cards_layout.addWidget(card)
+                card.show()
+                self.measure_cards.append(card)
+        self.measure_box.setVisible(bool(self.measure_cards))
 
     def _rebuild_cards(self, due: list[DueItem], resumable: set[Any]) -> None:
         # Only when something changed: a periodic refresh must not take focus away from a card.
@@ -447,6 +510,23 @@ class TodayPage(Page):
         self.ctx.notify_changed("draft")
         self.refresh_due()
 
+    def start_measure(self, item: MeasureDue) -> None:
+        self.ctx.navigate(MEASURES_PAGE, instrument=item.instrument)
+
+    def snooze_measure(self, item: MeasureDue, until: dt.datetime | None) -> None:
+        """Until `until`, or (None) until tomorrow morning."""
+        if until is None:
+            self._measures().snooze_until_tomorrow(item.instrument)
+        else:
+            self._measures().snooze(item.instrument, until)
+        self.ctx.notify_changed("draft")
+        self.refresh_due()
+
+    def dismiss_measure(self, item: MeasureDue) -> None:
+        self._measures().dismiss(item.instrument)
+        self.ctx.notify_changed("draft")
+        self.refresh_due()
+
     def _open_entry(self, index: QModelIndex) -> None:
         if index.isValid():
             self.ctx.navigate("journal", entry_id=self.recent_model.entry_at(index.row()).id)
@@ -486,9 +566,10 @@ class TodayPage(Page):
             wizard.finished.disconnect(self._wizard_closed)
             wizard.clear()
             wizard.deleteLater()
-        for card in self.cards:
+        for card in self.cards + self.measure_cards:
             card.deleteLater()
         self.cards = []
+        self.measure_cards = []
         self.recent_model.clear()
         for slider in (self.mood, self.anxiety, self.pain):
             slider.set_value(None)

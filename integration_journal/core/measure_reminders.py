@@ -1,0 +1,146 @@
+"""When a questionnaire is due again (CLINICAL.md §3.8): PHQ-9 and GAD-7 weekly by default, the PEG weekly
+when the treatment focus includes chronic pain; intervals are configurable (Settings), 0 turns one off.
+
+A measure is due once `interval` calendar days have passed since the local day it was last answered
+(never answered: due now). "Snooze" hides it until a time; "Dismiss" skips this round, so it comes back
+one interval after the dismissal. Answering it clears both. As with guided prompts (core/schedule.py),
+what the person decided is kept in one encrypted `Draft` record (target_kind "measure_reminders"),
+through the prompt schedule's `Decisions`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from integration_journal.core.errors import ValidationError
+from integration_journal.core.measures import MeasureError, canonical_id, get_measure
+from integration_journal.core.records import QuestionnaireResponse, TreatmentFocus
+from integration_journal.core.schedule import Decisions, DueStatus, ItemState
+
+SETTING_KEY = "measure_reminders"  # the preference's key inside the Settings record (never rename)
+INSTRUMENTS: tuple[str, ...] = ("phq9", "gad7", "peg")  # those with reminders, in the order shown
+WEEKLY = 7
+INTERVAL_MAX = 90  # days; 0 = off
+STATE_KIND = "measure_reminders"  # Draft.target_kind of the record holding the state
+DAY = dt.timedelta(days=1)
+
+
+# --- intervals --------------------------------------------------------------------------------------------
+
+def default_intervals(focus: Iterable[TreatmentFocus | str] = ()) -> dict[str, int]:
+    """PHQ-9 and GAD-7 weekly; the PEG weekly only for a chronic-pain focus (its recall is one week)."""
+    pain = TreatmentFocus.CHRONIC_PAIN in {TreatmentFocus(f) for f in focus}
+    return {"phq9": WEEKLY, "gad7": WEEKLY, "peg": WEEKLY if pain else 0}
+
+
+def check_intervals(value: object) -> dict[str, int]:
+    """Chosen intervals by instrument id, each a whole number of days from 0 (off) to INTERVAL_MAX."""
+    if not isinstance(value, Mapping):
+        raise ValidationError(SETTING_KEY, "must map questionnaires to a number of days")
+    checked: dict[str, int] = {}
+    for key, days in value.items():
+        if key not in INSTRUMENTS:
+            raise ValidationError(SETTING_KEY, f"has no reminder for {key!r}")
+        if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= INTERVAL_MAX:
+            raise ValidationError(SETTING_KEY, f"must be between 0 (off) and {INTERVAL_MAX} days")
+        checked[key] = days
+    return {key: checked[key] for key in INSTRUMENTS if key in checked}
+
+
+def effective_intervals(chosen: Mapping[str, int], focus: Iterable[TreatmentFocus | str] = ()) -> dict[str, int]:
+    """The defaults for this focus, with what the person chose on top."""
+    return {**default_intervals(focus), **chosen}
+
+
+def chosen_intervals(intervals: Mapping[str, int], focus: Iterable[TreatmentFocus | str] = ()) -> dict[str, int]:
+    """Only the values that differ from the defaults: the rest keeps following the treatment focus."""
+    defaults = default_intervals(focus)
+    return {key: days for key, days in check_intervals(intervals).items() if defaults[key] != days}
+
+
+# --- due measures -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class MeasureDue:
+    instrument: str  # also the key of its stored state
+    short_title: str
+    interval_days: int
+    last_taken: dt.datetime | None  # the latest response, complete or not
+    due_from: dt.date  # the local day it became due (for a never-answered one: today)
+    state: ItemState | None = None
+
+    @property
+    def key(self) -> str:
+        return self.instrument
+
+
+def _latest_responses(responses: Iterable[QuestionnaireResponse]) -> dict[str, dt.datetime]:
+    latest: dict[str, dt.datetime] = {}
+    for response in responses:
+        try:
+            instrument = canonical_id(response.instrument)
+        except MeasureError:
+            continue
+        if instrument not in latest or response.taken_at > latest[instrument]:
+            latest[instrument] = response.taken_at
+    return latest
+
+
+def _current(state: ItemState | None, last: dt.datetime | None) -> ItemState | None:
+    """A decision made before the latest answer belongs to a finished round and no longer counts."""
+    if state is None or (last is not None and state.at <= last):
+        return None
+    return state
+
+
+def due_measures(intervals: Mapping[str, int], responses: Iterable[QuestionnaireResponse],
+                 states: Mapping[str, ItemState], now: dt.datetime, tz: dt.tzinfo | None = None) -> list[MeasureDue]:
+    """What Today offers now, in INSTRUMENTS order."""
+    today = now.astimezone(tz).date()
+    latest = _latest_responses(responses)
+    due: list[MeasureDue] = []
+    for instrument in INSTRUMENTS:
+        interval = intervals.get(instrument, 0)
+        if interval <= 0:
+            continue
+        last = latest.get(instrument)
+        due_from = last.astimezone(tz).date() + interval * DAY if last is not None else today
+        state = _current(states.get(instrument), last)
+        if state is not None and state.status is DueStatus.DISMISSED:
+            due_from = max(due_from, state.at.astimezone(tz).date() + interval * DAY)
+        if state is not None and state.status is DueStatus.SNOOZED and state.until is not None and state.until > now:
+            continue
+        if due_from > today:
+            continue
+        due.append(MeasureDue(instrument, get_measure(instrument).short_title, interval, last, due_from, state))
+    return due
+
+
+class MeasureReminders(Decisions):
+    """Due questionnaires of one journal, and the person's decisions about them (keyed by instrument id).
+
+    `journal` is a core.journal.Journal; `tz` the zone of calendar days (None: the computer's own).
+    """
+
+    STATE_KIND = STATE_KIND
+
+    def intervals(self) -> dict[str, int]:
+        from integration_journal.core.settings import SettingsService  # settings validates with this module
+
+        prefs = SettingsService(self.journal).load()
+        return effective_intervals(prefs.measure_reminders, prefs.treatment_focus)
+
+    def due(self, now: dt.datetime | None = None) -> list[MeasureDue]:
+        now = now or self.journal.now()
+        return due_measures(self.intervals(), self.journal.list(kind=QuestionnaireResponse), self.states(),
+                            now, self.tz)
+
+    def _put(self, key: str, state: ItemState | None) -> None:
+        if key not in INSTRUMENTS:
+            raise ValueError("not a questionnaire with reminders")
+        super()._put(key, state)
+
+    def _pruned(self, states: dict[str, ItemState]) -> dict[str, ItemState]:
+        return {key: state for key, state in states.items() if key in INSTRUMENTS}

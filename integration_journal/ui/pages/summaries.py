@@ -1,0 +1,317 @@
+"""The Summaries page: the appointment summary for a date range with a live preview and exports (PDF,
+Markdown, HTML); in a therapist's vault, a pre-appointment brief per patient from what they shared.
+
+Exports leave the vault unencrypted, so the page says so and asks first; each one is recorded as a
+"summary_exported" audit event (format and range only), which also marks the "last appointment"
+the next default range starts from (core/summary.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QTimer, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser,
+    QVBoxLayout, QWidget,
+)
+
+from integration_journal.core import summary as core_summary
+from integration_journal.core.errors import JournalError
+from integration_journal.core.markdown_render import render_markdown
+from integration_journal.storage.exports import write_export
+from integration_journal.ui import summary_pdf
+from integration_journal.ui.messages import describe
+from integration_journal.ui.pages.base import Page, PageContext
+from integration_journal.ui.session_form import heading_font, wrapping_label
+from integration_journal.ui.workers import run_in_background
+
+FORMATS = {  # format id -> (button text, file filter, suffix)
+    "pdf": ("Export &PDF…", "PDF (*.pdf)", ".pdf"),
+    "md": ("Export &Markdown…", "Markdown (*.md)", ".md"),
+    "html": ("E&xport HTML…", "HTML (*.html)", ".html"),  # Alt+H opens the Help menu
+}
+SECTION_LABELS = {
+    "measures": "&Questionnaires",
+    "sessions": "T&reatment sessions",
+    "trends": "&Daily check-ins",
+    "side_effects": "Side &effects",
+    "selected": "What I chose to &bring",
+    "questions": "Q&uestions for my clinician",
+}
+PREVIEW_DELAY_MS = 120
+
+
+def tr(text: str) -> str:
+    return summary_pdf.tr(text)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class _ProgressRelay(QObject):
+    """Lives on the UI thread; the PDF writer calls `report` from its worker thread (queued signal)."""
+
+    progressed = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+
+class SummariesPage(Page):
+    PAGE_ID = "summaries"
+    TITLE = "Summaries"
+    SHORTCUT = "Ctrl+8"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.therapist = core_summary.is_therapist(ctx.journal)
+        self._busy = False
+        self._cleared = False  # locked: a PDF still being written is dropped, not saved
+        self._relay = _ProgressRelay(self)
+
+        heading = QLabel(self.tr("Pre-appointment briefs") if self.therapist else self.tr("Appointment summary"))
+        heading.setFont(heading_font(self.font()))
+        intro = wrapping_label(
+            self.tr("What each patient shared since your last appointment: flags first, score changes, new "
+                    "items and what you marked to discuss.") if self.therapist else
+            self.tr("A summary to bring to your appointment. You see exactly what it contains before you "
+                    "export it; nothing is sent anywhere."), secondary=True)
+
+        # range
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.reset_button = QPushButton(self.tr("Since last &appointment"))  # Alt+L is Lock
+        self.reset_button.setAccessibleName(self.tr("Reset the range to since the last appointment"))
+        self.reset_button.setToolTip(self.tr("From the day of your last exported summary, or the last 30 days"))
+        self.reset_button.clicked.connect(self.reset_range)
+        range_row = QHBoxLayout()
+        from_label, to_label = QLabel(self.tr("&From")), QLabel(self.tr("&To"))
+        from_label.setBuddy(self.date_from)
+        to_label.setBuddy(self.date_to)
+        for widget in (from_label, self.date_from, to_label, self.date_to, self.reset_button):
+            range_row.addWidget(widget)
+        range_row.addStretch(1)
+
+        # options (patient only)
+        self.shared_only = QCheckBox(self.tr("&Shared items only"))
+        self.shared_only.setAccessibleName(self.tr("Shared items only"))
+        self.shared_only.setToolTip(self.tr("Only entries marked “share with therapist”; leaves out "
+                                            "intentions, reframes and commitments"))
+        self.include_name = QCheckBox(self.tr("Include my &name"))
+        self.include_name.setAccessibleName(self.tr("Include my name"))
+        self.include_name.setChecked(True)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        options = QGroupBox(self.tr("Include"))
+        grid = QGridLayout(options)
+        for index, section in enumerate(core_summary.SECTIONS):
+            box = QCheckBox(self.tr(SECTION_LABELS[section]))
+            box.setAccessibleName(tr(core_summary.SECTION_TITLES[section]))
+            box.setChecked(True)
+            self.section_boxes[section] = box
+            grid.addWidget(box, index // 3, index % 3)
+        grid.addWidget(self.shared_only, 2, 0)
+        grid.addWidget(self.include_name, 2, 1)
+        safety_note = wrapping_label(self.tr("Safety flags are always shown first: PHQ-9 item 9 with the "
+                                             "questionnaires, red-flag side effects with sessions or side "
+                                             "effects."), secondary=True)
+        grid.addWidget(safety_note, 3, 0, 1, 3)
+        options.setVisible(not self.therapist)
+
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.setOpenExternalLinks(False)
+        self.preview.setReadOnly(True)
+        self.preview.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # dates never split across lines
+        self.preview.setAccessibleName(self.tr("Preview"))
+
+        self.export_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.status = wrapping_label(secondary=True)
+        self.status.setAccessibleName(self.tr("Export status"))
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.progress)
+        for fmt, (text, _filter, _suffix) in FORMATS.items():
+            if self.therapist and fmt == "pdf":
+                continue
+            button = QPushButton(self.tr(text))
+            button.setAccessibleName(self.tr(text).replace("&", "").rstrip("…"))
+            button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
+            self.export_buttons[fmt] = button
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(range_row)
+        layout.addWidget(options)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.reset_range()
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._schedule)
+        for box in (self.shared_only, self.include_name, *self.section_boxes.values()):
+            box.toggled.connect(self._schedule)
+        self.setFocusProxy(self.date_from)
+        self.refresh()
+
+    # --- state -------------------------------------------------------------------------------------
+
+    def _today(self) -> dt.date:
+        return self.ctx.now().astimezone().date()
+
+    def reset_range(self) -> None:
+        start, end = core_summary.default_range(self.ctx.journal, self._today())
+        for edit, day in ((self.date_from, start), (self.date_to, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self._schedule()
+
+    def options(self) -> core_summary.SummaryOptions:
+        start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        if start > end:
+            start, end = end, start
+        return core_summary.SummaryOptions(
+            start, end, shared_only=self.shared_only.isChecked(),
+            sections=frozenset(s for s, box in self.section_boxes.items() if box.isChecked()),
+            include_name=self.include_name.isChecked())
+
+    def build(self) -> Any:
+        options = self.options()
+        if self.therapist:
+            return core_summary.build_briefs(self.ctx.journal, options.date_from, options.date_to)
+        return core_summary.build_summary(self.ctx.journal, options)
+
+    def _schedule(self, *_args: object) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Rebuild the preview from the journal (a few ms even for a large journal)."""
+        self._timer.stop()
+        try:
+            built = self.build()
+        except JournalError as exc:
+            self.preview.setPlainText(describe(exc))
+            return
+        if self.therapist:
+            o = self.options()
+            html = render_markdown(core_summary.brief_markdown(built, o.date_from, o.date_to, tr))
+        else:
+            html = summary_pdf.document_html(built, {})
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(html)
+        self.preview.verticalScrollBar().setValue(scroll)
+
+    # --- export --------------------------------------------------------------------------------------
+
+    def export(self, fmt: str) -> None:
+        if self._busy:
+            return
+        if not self.ctx.dialogs.confirm(
+                self, self.tr("Export leaves the vault"),
+                self.tr("The exported file is not encrypted. Anyone who can open the file can read it. "
+                        "Keep it somewhere private and delete it when you no longer need it."),
+                accept=self.tr("Export"), reject=self.tr("Cancel")):
+            return
+        _text, file_filter, suffix = FORMATS[fmt]
+        stem = "pre-appointment-brief" if self.therapist else "appointment-summary"
+        suggested = Path.home() / f"{stem}-{self._today().isoformat()}{suffix}"
+        path = self.ctx.dialogs.save_path(self, self.tr("Export summary"), suggested, self.tr(file_filter))
+        if path is None:
+            return
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        options = self.options()
+        try:
+            if fmt == "pdf":
+                self._export_pdf(core_summary.build_summary(self.ctx.journal, options), options, path)
+                return
+            data = core_summary.text_export(self.ctx.journal, options, fmt, tr)
+        except JournalError as exc:
+            self.ctx.dialogs.warn(self, self.tr("Export"), describe(exc))
+            return
+        self._finish(fmt, options, path, data.encode("utf-8"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for button in self.export_buttons.values():
+            button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+
+    def _export_pdf(self, built, options, path: Path) -> None:
+        charts = summary_pdf.chart_images(built)  # QtCharts: UI thread only
+        page_size = summary_pdf.paper_size()
+        self.progress.setRange(0, 0)
+        self.progress.setValue(0)
+        self._set_busy(True)
+        self.status.setText(self.tr("Writing the PDF…"))
+        self._relay.progressed.connect(self._progressed)
+
+        def work() -> bytes:
+            return summary_pdf.write_pdf(built, charts, page_size=page_size, progress=self._relay.report)
+
+        def done(data: bytes) -> None:
+            self._relay.progressed.disconnect(self._progressed)
+            self._set_busy(False)
+            if not self._cleared:
+                self._finish("pdf", options, path, data)
+
+        def failed(exc: BaseException) -> None:
+            self._relay.progressed.disconnect(self._progressed)
+            self._set_busy(False)
+            self.status.setText("")
+            self.ctx.dialogs.warn(self, self.tr("Export"), describe(exc))
+
+        run_in_background(work, done, failed, parent=self)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finish(self, fmt: str, options, path: Path, data: bytes) -> None:
+        try:
+            write_export(path, data)
+            core_summary.record_export(self.ctx.journal, options, fmt)
+        except JournalError as exc:
+            self.status.setText("")
+            self.ctx.dialogs.warn(self, self.tr("Export"), describe(exc))
+            return
+        self.ctx.notify_changed("audit")
+        self.status.setText(self.tr("Saved to {name}.").format(name=path.name))
+
+    # --- page hooks -----------------------------------------------------------------------------------
+
+    def activate(self, **args: Any) -> None:
+        self.refresh()
+
+    def records_changed(self, kinds: set[str]) -> None:
+        if kinds - {"audit", "draft", "settings"}:
+            self._schedule()
+
+    def clear(self) -> None:
+        self._cleared = True
+        self._timer.stop()
+        self.preview.clear()
+        self.status.clear()

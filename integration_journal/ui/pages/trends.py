@@ -1,0 +1,908 @@
+"""Trends: daily check-ins (raw and 7-day average) and questionnaire totals over their severity bands, with
+treatment sessions marked on the time axis; a date range, a table of the same data, and PNG export.
+
+The series come from core.trends; this module only draws them with QtCharts. Charts are built when
+the page is shown, one tab at a time, and rebuilt when check-ins, questionnaires or sessions change.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QAreaSeries, QCategoryAxis, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis,
+    QXYSeries,
+)
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QCoreApplication, QDate, QDateTime, QEvent, QIODevice, QLocale, QMargins,
+    QModelIndex, QPersistentModelIndex, QPointF, Qt, QTimer,
+)
+from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QStackedWidget, QTableView, QTabWidget, QToolTip, QVBoxLayout, QWidget,
+)
+
+from integration_journal.core.errors import JournalError
+from integration_journal.core.measures import Progress, RuleOutcome, get_measure
+from integration_journal.core.trends import (
+    FIELD_RANGE, CheckinField, DateRange, QuestionnaireSeries, RangePreset, SessionMarker, Trends, build_trends,
+    earliest_day, preset_range,
+)
+from integration_journal.storage.exports import write_export
+from integration_journal.ui.messages import describe
+from integration_journal.ui.models import SORT_ROLE, RowTableModel
+from integration_journal.ui.pages.base import Page, PageContext
+from integration_journal.ui.prompt_wizard import scaled_font
+from integration_journal.ui.session_models import route_label
+from integration_journal.ui.theme import THEME_DARK, current_scheme
+
+_WATCHED_KINDS = {"checkin", "questionnaire", "session", "profile"}
+_Index = QModelIndex | QPersistentModelIndex
+CHECKINS_TAB = "checkins"
+DEFAULT_PRESET = RangePreset.DAYS_90
+DEFAULT_FIELDS = (CheckinField.MOOD, CheckinField.ANXIETY)
+POINT_MARKERS_MAX = 120  # raw points get visible markers only when there are few enough to tell apart
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("trends", text)
+
+
+def field_label(field: CheckinField) -> str:
+    return {
+        CheckinField.MOOD: _tr("Mood"),
+        CheckinField.ANXIETY: _tr("Anxiety"),
+        CheckinField.PAIN: _tr("Pain"),
+        CheckinField.SLEEP_HOURS: _tr("Sleep (hours)"),
+        CheckinField.SLEEP_QUALITY: _tr("Sleep quality"),
+    }[field]
+
+
+def preset_label(preset: RangePreset) -> str:
+    return {
+        RangePreset.DAYS_30: _tr("Last 30 days"),
+        RangePreset.DAYS_90: _tr("Last 90 days"),
+        RangePreset.YEAR: _tr("Last year"),
+        RangePreset.ALL: _tr("All"),
+    }[preset]
+
+
+# --- colours (follow the light or dark theme) ------------------------------------------------------------
+
+_FIELD_COLOURS = {
+    "light": {CheckinField.MOOD: "#2f6f9f", CheckinField.ANXIETY: "#b0522a", CheckinField.PAIN: "#7a4fa0",
+              CheckinField.SLEEP_HOURS: "#2e7d5b", CheckinField.SLEEP_QUALITY: "#86691a"},
+    "dark": {CheckinField.MOOD: "#7ab8e6", CheckinField.ANXIETY: "#f0a070", CheckinField.PAIN: "#c9a6ec",
+             CheckinField.SLEEP_HOURS: "#7fd0a8", CheckinField.SLEEP_QUALITY: "#e0c46a"},
+}
+# Severity bands: calm tints from green to rose, never alarm red; dark tints keep the text readable.
+_BAND_TINTS = {
+    "light": ("#e3efdf", "#f1efd6", "#f6e5cf", "#f4d9cb", "#efd0d0"),
+    "dark": ("#1f2e24", "#2e2d1f", "#36291d", "#3a241f", "#3a2024"),
+}
+_TOTAL_COLOUR = {"light": "#245775", "dark": "#8fc6e8"}
+_SESSION_COLOUR = {"light": "#55524c", "dark": "#c8c4bb"}  # neutral: not another value
+
+
+def _scheme() -> str:
+    return "dark" if current_scheme() == THEME_DARK else "light"
+
+
+# --- words ------------------------------------------------------------------------------------------------
+
+def date_text(day: dt.date, fmt: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def number_text(value: float | int) -> str:
+    return f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
+
+
+def checkin_tooltip(field: CheckinField, day: dt.date, value: float, *, average: bool = False) -> str:
+    if average:
+        return _tr("{field}, 7-day average: {value} on {date}").format(
+            field=field_label(field), value=f"{value:.1f}", date=date_text(day))
+    return _tr("{field}: {value} on {date}").format(field=field_label(field), value=number_text(value),
+                                                    date=date_text(day))
+
+
+def questionnaire_tooltip(title: str, day: dt.date, total: float | int, band: str | None) -> str:
+    if band:
+        return _tr("{title}: {total} ({band}) on {date}").format(
+            title=title, total=number_text(total), band=QCoreApplication.translate("measures", band),
+            date=date_text(day))
+    return _tr("{title}: {total} on {date}").format(title=title, total=number_text(total), date=date_text(day))
+
+
+def session_tooltip(marker: SessionMarker) -> str:
+    return _tr("Treatment session: {route}, {date}").format(route=route_label(marker.route),
+                                                           date=date_text(marker.day))
+
+
+def _rule_text(outcome: RuleOutcome | None) -> str | None:
+    if outcome is None:
+        return None
+    label = QCoreApplication.translate("measures", outcome.label)
+    return (_tr("{rule} — reached") if outcome.met else _tr("{rule} — not reached")).format(rule=label)
+
+
+def progress_text(series: QuestionnaireSeries) -> str:
+    """Baseline, latest, change and the change rules, in the definition's words ("by analogy" included)."""
+    progress: Progress = series.progress
+    lines: list[str] = []
+    if progress.baseline is None:
+        lines.append(_tr("No complete {title} yet, so there is no baseline.").format(title=series.short_title))
+    else:
+        def point(p) -> str:
+            band = f" ({QCoreApplication.translate('measures', p.band)})" if p.band else ""
+            return f"{number_text(p.total)}{band}, {date_text(p.taken_at.astimezone().date())}"
+
+        lines.append(_tr("Baseline: {point}").format(point=point(progress.baseline)))
+        if progress.latest is not None and progress.latest.record_id != progress.baseline.record_id:
+            lines.append(_tr("Latest: {point}").format(point=point(progress.latest)))
+        if progress.change_points is not None:
+            change = number_text(progress.change_points)
+            if progress.change_points > 0:
+                change = "+" + change
+            if progress.change_percent is not None:
+                lines.append(_tr("Change: {points} points ({percent} %)").format(
+                    points=change, percent=f"{progress.change_percent:+.1f}"))
+            else:
+                lines.append(_tr("Change: {points} points").format(points=change))
+        for outcome in (progress.response, progress.remission, progress.meaningful_change):
+            text = _rule_text(outcome)
+            if text:
+                lines.append(text)
+    if series.incomplete:
+        lines.append(_tr("{count} response(s) with a skipped question in these dates are kept but not charted.")
+                     .format(count=series.incomplete))
+    if not series.bands and series.bands_note:
+        lines.append(QCoreApplication.translate("measures", series.bands_note))
+    note = get_measure(series.instrument).result_note
+    if note:
+        lines.append(QCoreApplication.translate("measures", note))
+    return "\n".join(lines)
+
+
+# --- time on the x axis ------------------------------------------------------------------------------------
+
+def day_ms(day: dt.date) -> float:
+    """Local noon of a calendar day (a check-in's day has no time of its own), as the axis counts time."""
+    return dt.datetime(day.year, day.month, day.day, 12).timestamp() * 1000.0
+
+
+def moment_ms(moment: dt.datetime) -> float:
+    return moment.timestamp() * 1000.0
+
+
+def range_ms(date_range: DateRange) -> tuple[float, float]:
+    start, end = date_range.start, date_range.end
+    return (dt.datetime(start.year, start.month, start.day).timestamp() * 1000.0,
+            dt.datetime(end.year, end.month, end.day, 23, 59, 59).timestamp() * 1000.0)
+
+
+# --- the table of the same data ------------------------------------------------------------------------------
+
+class TrendTableModel(RowTableModel):
+    """Rows of cells (a date, a number, text or None), under headers given with them; read-only."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Any, ...]] = []
+
+    def set_table(self, headers: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+        self.beginResetModel()
+        self._headers = tuple(headers)
+        self.COLUMN_COUNT = len(self._headers)
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_table((), ())
+
+    def cell(self, row: int, column: int) -> Any:
+        return self._rows[row][column]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index) or not 0 <= index.column() < self.COLUMN_COUNT:
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None:
+                return "—"
+            if isinstance(value, dt.date):
+                return date_text(value, QLocale.FormatType.ShortFormat)
+            if isinstance(value, int | float):
+                return number_text(value)
+            return str(value)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if value is None:
+                return _tr("no value")
+            if isinstance(value, dt.date):
+                return date_text(value)
+            return number_text(value) if isinstance(value, int | float) else str(value)
+        if role == SORT_ROLE:
+            return value.toordinal() if isinstance(value, dt.date) else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+# --- one tab: a chart, its table, and words about it -------------------------------------------------------
+
+class ChartPanel(QWidget):
+    """A chart view and a table of the same data in a stack, a summary under them, an empty-state text."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.view = QChartView()
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAccessibleName(_tr("Chart: {name}").format(name=name))
+        self.view.setMinimumHeight(260)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.model = TrendTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_tr("Table: {name}").format(name=name))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)  # sizes from some rows, not 730
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.table)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(_tr("Nothing to show"))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.summary.setAccessibleName(_tr("About this chart"))
+        self.top = QVBoxLayout()  # controls of the panel's own (the check-in values to show)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.summary)
+        self.built = False
+        # Per series: x values (sorted) and how to word the tooltip of the point at an index (on hover
+        # only: wording thousands of points up front would slow the first show).
+        self.tips: dict[QXYSeries, tuple[list[float], Callable[[int], str]]] = {}
+        self._table: tuple[Sequence[str], Callable[[], Sequence[tuple[Any, ...]]]] = ((), tuple)
+
+    def chart(self) -> QChart:
+        return self.view.chart()
+
+    def set_chart(self, chart: QChart) -> None:
+        old = self.view.chart()
+        self.view.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
+
+    def show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.empty_label.show()
+        self.stack.hide()
+
+    def set_table(self, headers: Sequence[str], rows: Callable[[], Sequence[tuple[Any, ...]]]) -> None:
+        """The table's columns, and how to make its rows: only done when the table is shown."""
+        self._table = (headers, rows)
+        self.model.clear()
+
+    def show_data(self, as_table: bool) -> None:
+        self.empty_label.hide()
+        self.stack.show()
+        if as_table and self.model.columnCount() == 0 and self._table[0]:
+            headers, rows = self._table
+            self.model.set_table(headers, rows())
+            self.table.resizeColumnsToContents()
+        self.stack.setCurrentWidget(self.table if as_table else self.view)
+
+    def add_tips(self, series: QXYSeries, xs: list[float], text: Callable[[int], str]) -> None:
+        self.tips[series] = (xs, text)
+        series.hovered.connect(lambda point, state, s=series: self._hovered(s, point, state))
+
+    def tip_at(self, series: QXYSeries, x: float) -> str | None:
+        """The tooltip of the point of `series` nearest to `x` (what hovering shows)."""
+        found = self.tips.get(series)
+        if not found or not found[0]:
+            return None
+        xs, text = found
+        at = bisect.bisect_left(xs, x)
+        candidates = [i for i in (at - 1, at) if 0 <= i < len(xs)]
+        nearest = min(candidates, key=lambda i: abs(xs[i] - x))
+        return text(nearest)
+
+    def _hovered(self, series: QXYSeries, point: QPointF, state: bool) -> None:
+        if not state:
+            QToolTip.hideText()
+            return
+        text = self.tip_at(series, point.x())
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.view)
+
+
+# --- chart building --------------------------------------------------------------------------------------
+
+def _styled_chart(title: str) -> QChart:
+    palette = QApplication.palette()
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setTitleBrush(QBrush(palette.color(QPalette.ColorRole.Text)))
+    title_font = scaled_font(QApplication.font(), 1.1, bold=True)
+    chart.setTitleFont(title_font)
+    chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(6, 6, 6, 6))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    legend = chart.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+    legend.setLabelColor(palette.color(QPalette.ColorRole.Text))
+    legend.setFont(QApplication.font())
+    return chart
+
+
+def _style_axis(axis: Any) -> None:
+    palette = QApplication.palette()
+    text = palette.color(QPalette.ColorRole.Text)
+    axis.setLabelsColor(text)
+    axis.setLabelsFont(QApplication.font())
+    axis.setTitleBrush(QBrush(text))
+    grid = QColor(palette.color(QPalette.ColorRole.Text))
+    grid.setAlpha(40)
+    axis.setGridLineColor(grid)
+    axis.setMinorGridLineColor(grid)
+    line = QColor(text)
+    line.setAlpha(120)
+    axis.setLinePenColor(line)
+
+
+def _time_axis(date_range: DateRange) -> QDateTimeAxis:
+    axis = QDateTimeAxis()
+    start, end = range_ms(date_range)
+    axis.setRange(QDateTime.fromMSecsSinceEpoch(int(start)), QDateTime.fromMSecsSinceEpoch(int(end)))
+    axis.setFormat("d MMM" if date_range.days <= 120 else "MMM yyyy")
+    axis.setTickCount(7 if date_range.days > 14 else max(2, date_range.days + 1))
+    _style_axis(axis)
+    return axis
+
+
+def _tick_count(span: int) -> int:
+    """Ticks on whole numbers: every point up to 10, else every 3 (27 and 21) or every 5."""
+    if span <= 10:
+        return span + 1
+    step = 3 if span % 3 == 0 else 5 if span % 5 == 0 else 1
+    return span // step + 1
+
+
+def _paler(colour: str, amount: float) -> QColor:
+    """`colour` mixed with the chart background; opaque, as translucent lines paint at half the speed."""
+    base, col = QApplication.palette().color(QPalette.ColorRole.Base), QColor(colour)
+    return QColor.fromRgbF(*(c * (1 - amount) + b * amount for c, b in (
+        (col.redF(), base.redF()), (col.greenF(), base.greenF()), (col.blueF(), base.blueF()))))
+
+
+def _line(name: str, colour: str, width: float, points: list[QPointF], paler: float = 0.0) -> QLineSeries:
+    series = QLineSeries()
+    series.setName(name)
+    pen = QPen(_paler(colour, paler))
+    pen.setWidthF(width)
+    series.setPen(pen)
+    series.replace(points)
+    return series
+
+
+def _attach(chart: QChart, series: Any, *axes: Any) -> None:
+    chart.addSeries(series)
+    for axis in axes:
+        series.attachAxis(axis)
+
+
+def _hide_from_legend(chart: QChart, series: Any) -> None:
+    for marker in chart.legend().markers(series):
+        marker.setVisible(False)
+
+
+def _session_series(panel: ChartPanel, chart: QChart, markers: Sequence[SessionMarker], y: float,
+                    x_axis: Any, y_axis: Any) -> QScatterSeries | None:
+    if not markers:
+        return None
+    scheme = _scheme()
+    series = QScatterSeries()
+    series.setName(_tr("Treatment sessions"))
+    series.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
+    series.setMarkerSize(13)
+    series.setColor(QColor(_SESSION_COLOUR[scheme]))
+    series.setBorderColor(QColor(_SESSION_COLOUR[scheme]))
+    xs = [moment_ms(m.when) for m in markers]
+    series.replace([QPointF(x, y) for x in xs])
+    _attach(chart, series, x_axis, y_axis)
+    panel.add_tips(series, xs, lambda i: session_tooltip(markers[i]))
+    return series
+
+
+class TrendsPage(Page):
+    PAGE_ID = "trends"
+    TITLE = "Trends"
+    SHORTCUT = "Ctrl+6"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.trends: Trends | None = None
+        self._stale = True
+        self._syncing = False
+        self.fields: list[CheckinField] = list(DEFAULT_FIELDS)
+        self._fields_chosen = False  # until the person picks, pain joins the defaults when there is any
+
+        self.heading = QLabel(self.tr("Trends"))
+        self.heading.setFont(scaled_font(self.font(), 1.5, bold=True))
+        self.heading.setAccessibleName(self.tr("Trends"))
+
+        # Date range: presets and custom dates.
+        self.range_combo = QComboBox()
+        self.range_combo.setAccessibleName(self.tr("Dates shown"))
+        for preset in RangePreset:
+            self.range_combo.addItem(preset_label(preset), preset.value)
+        self.range_combo.addItem(self.tr("Custom dates"), "custom")
+        self.range_combo.setCurrentIndex(self.range_combo.findData(DEFAULT_PRESET.value))
+        range_label = QLabel(self.tr("&Dates:"))
+        range_label.setBuddy(self.range_combo)
+        self.from_edit = QDateEdit()
+        self.from_edit.setCalendarPopup(True)
+        self.from_edit.setAccessibleName(self.tr("From date"))
+        self.to_edit = QDateEdit()
+        self.to_edit.setCalendarPopup(True)
+        self.to_edit.setAccessibleName(self.tr("To date"))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setDisplayFormat("d MMM yyyy")
+        from_label = QLabel(self.tr("&From:"))
+        from_label.setBuddy(self.from_edit)
+        to_label = QLabel(self.tr("T&o:"))
+        to_label.setBuddy(self.to_edit)
+        self.table_check = QCheckBox(self.tr("Show as &table"))
+        self.table_check.setAccessibleName(self.tr("Show as table"))
+        self.save_button = QPushButton(self.tr("&Save chart as PNG…"))
+        self.save_button.setAccessibleName(self.tr("Save chart as PNG"))
+        self.save_button.setToolTip(self.tr("Saves the chart on the current tab as a picture (not encrypted)"))
+        controls = QHBoxLayout()
+        controls.addWidget(range_label)
+        controls.addWidget(self.range_combo)
+        controls.addWidget(from_label)
+        controls.addWidget(self.from_edit)
+        controls.addWidget(to_label)
+        controls.addWidget(self.to_edit)
+        controls.addStretch(1)
+        controls.addWidget(self.table_check)
+        controls.addWidget(self.save_button)
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Trends message"))
+        self.status_label.hide()
+        self.empty_label = QLabel(self.tr(
+            "Nothing to chart for these dates yet. Daily check-ins (on the Today page), questionnaires and "
+            "logged sessions appear here as they build up over time."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(self.tr("No trends yet"))
+        self.empty_label.hide()
+
+        # Tabs: daily check-ins first, then one per questionnaire with answers.
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Charts"))
+        self.checkin_panel = ChartPanel(self.tr("Daily check-ins"))
+        self.field_checks: dict[CheckinField, QCheckBox] = {}
+        fields_row = QHBoxLayout()
+        fields_label = QLabel(self.tr("Show:"))
+        fields_row.addWidget(fields_label)
+        for field in CheckinField:
+            check = QCheckBox(field_label(field))
+            check.setAccessibleName(self.tr("Show {value}").format(value=field_label(field)))
+            check.setChecked(field in self.fields)
+            check.toggled.connect(self._fields_changed)
+            fields_row.addWidget(check)
+            self.field_checks[field] = check
+        fields_row.addStretch(1)
+        self.checkin_panel.top.addLayout(fields_row)
+        self.questionnaire_panels: dict[str, ChartPanel] = {}
+        self.tabs.addTab(self.checkin_panel, self.tr("Daily check-ins"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(controls)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.tabs, 1)
+
+        self.range_combo.currentIndexChanged.connect(self._preset_changed)
+        self.from_edit.dateChanged.connect(self._custom_changed)
+        self.to_edit.dateChanged.connect(self._custom_changed)
+        self.table_check.toggled.connect(self._table_toggled)
+        self.tabs.currentChanged.connect(lambda _i: self._build_current())
+        self.save_button.clicked.connect(self.save_png)
+        self._sync_date_edits()
+
+    # --- the range ---
+
+    def today(self) -> dt.date:
+        return self.ctx.journal.now().astimezone().date()
+
+    def date_range(self) -> DateRange:
+        key = self.range_combo.currentData()
+        if key == "custom":
+            start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+            return DateRange(min(start, end), max(start, end))
+        today = self.today()
+        earliest = earliest_day(self.ctx.journal) if key == RangePreset.ALL.value else None
+        return preset_range(key, today, earliest)
+
+    def set_range(self, preset: RangePreset | str | None = None, *, start: dt.date | None = None,
+                  end: dt.date | None = None) -> None:
+        """Pick a preset, or custom dates from `start` to `end` (as the controls would)."""
+        if preset is not None:
+            self.range_combo.setCurrentIndex(self.range_combo.findData(RangePreset(preset).value))
+            return
+        self._syncing = True
+        try:
+            self.range_combo.setCurrentIndex(self.range_combo.findData("custom"))
+            self.from_edit.setDate(QDate(start.year, start.month, start.day))
+            self.to_edit.setDate(QDate(end.year, end.month, end.day))
+        finally:
+            self._syncing = False
+        self._range_changed()
+
+    def _sync_date_edits(self) -> None:
+        """Show a preset's dates in the date fields (which only a custom range makes editable)."""
+        custom = self.range_combo.currentData() == "custom"
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        if custom or self.ctx.journal is None:
+            return
+        current = self.date_range()
+        self._syncing = True
+        try:
+            self.from_edit.setDate(QDate(current.start.year, current.start.month, current.start.day))
+            self.to_edit.setDate(QDate(current.end.year, current.end.month, current.end.day))
+        finally:
+            self._syncing = False
+
+    def _preset_changed(self, _index: int) -> None:
+        self._sync_date_edits()
+        if not self._syncing:
+            self._range_changed()
+
+    def _custom_changed(self, _date: QDate) -> None:
+        if not self._syncing and self.range_combo.currentData() == "custom":
+            self._range_changed()
+
+    def _range_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # charts are built when the page is shown
+
+    # --- building ---
+
+    def refresh(self) -> None:
+        """Read the series again and rebuild the chart on the current tab (the others when shown)."""
+        if self.ctx is None or self.ctx.journal is None:
+            return
+        self._stale = False
+        self.trends = build_trends(self.ctx.journal, self.date_range())
+        if not self._fields_chosen:
+            has_pain = bool(self.trends.checkins[CheckinField.PAIN].raw)
+            self._set_fields(list(DEFAULT_FIELDS) + ([CheckinField.PAIN] if has_pain else []))
+        self._sync_tabs()
+        for panel in self._panels():
+            panel.built = False
+        self.empty_label.setVisible(self.trends.is_empty)
+        self._build_current()
+
+    def _set_fields(self, fields: list[CheckinField]) -> None:
+        self.fields = fields
+        for field, check in self.field_checks.items():
+            check.blockSignals(True)
+            check.setChecked(field in fields)
+            check.blockSignals(False)
+
+    def _panels(self) -> list[ChartPanel]:
+        return [self.checkin_panel, *self.questionnaire_panels.values()]
+
+    def _sync_tabs(self) -> None:
+        """One tab per questionnaire that has any answers at all (kept while the dates change)."""
+        wanted = [q.instrument for q in self.trends.questionnaires]
+        if list(self.questionnaire_panels) == wanted:
+            return
+        current = self.tabs.currentWidget()
+        for panel in self.questionnaire_panels.values():
+            self.tabs.removeTab(self.tabs.indexOf(panel))
+            panel.deleteLater()
+        self.questionnaire_panels = {}
+        for series in self.trends.questionnaires:
+            panel = ChartPanel(series.short_title)
+            self.questionnaire_panels[series.instrument] = panel
+            self.tabs.addTab(panel, series.short_title)
+        index = self.tabs.indexOf(current) if current is not None else -1
+        self.tabs.setCurrentIndex(max(0, index))
+
+    def current_panel(self) -> ChartPanel:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ChartPanel) else self.checkin_panel
+
+    def _build_current(self) -> None:
+        panel = self.current_panel()
+        if self.trends is None or panel.built:
+            return
+        panel.built = True
+        panel.tips = {}
+        if panel is self.checkin_panel:
+            self._build_checkins(panel)
+        else:
+            instrument = next(k for k, v in self.questionnaire_panels.items() if v is panel)
+            self._build_questionnaire(panel, self.trends.questionnaire(instrument))
+        self._update_save()
+
+    def _session_days(self) -> dict[dt.date, str]:
+        days: dict[dt.date, list[str]] = {}
+        for marker in self.trends.sessions:
+            days.setdefault(marker.day, []).append(route_label(marker.route))
+        return {day: ", ".join(labels) for day, labels in days.items()}
+
+    def _session_cell(self, sessions: dict[dt.date, str], day: dt.date) -> str:
+        return sessions.get(day, "")
+
+    def _build_checkins(self, panel: ChartPanel) -> None:
+        trends = self.trends
+        date_range = trends.range
+        chosen = [f for f in CheckinField if f in self.fields]
+        panel.summary.setText(self.tr(
+            "Quick personal check-ins, not validated questionnaires. The thin line shows each day; the bold "
+            "line is the average of the last 7 days (days without a check-in are left out). Triangles mark "
+            "treatment sessions."))
+        if not trends.checkin_days:
+            panel.set_chart(_styled_chart(panel.name))
+            panel.set_table((), tuple)
+            panel.show_empty(self.tr("No check-ins between {start} and {end}. A quick check-in on the Today page "
+                                     "adds a point for the day.").format(start=date_text(date_range.start),
+                                                                          end=date_text(date_range.end)))
+            return
+        if not chosen:
+            panel.set_chart(_styled_chart(panel.name))
+            panel.set_table((), tuple)
+            panel.show_empty(self.tr("Choose at least one value to show."))
+            return
+        scheme = _scheme()
+        chart = _styled_chart(panel.name)
+        x_axis = _time_axis(date_range)
+        top = 10
+        if CheckinField.SLEEP_HOURS in chosen:  # hours may go past 10: the axis grows to an even number
+            longest = max((p.value for p in trends.checkins[CheckinField.SLEEP_HOURS].raw), default=0.0)
+            top = max(top, min(int(FIELD_RANGE[CheckinField.SLEEP_HOURS][1]), 2 * (int(longest) // 2 + 1)))
+        y_axis = QValueAxis()
+        y_axis.setRange(0, top)
+        y_axis.setTickCount(top // 2 + 1)
+        y_axis.setLabelFormat("%d")
+        _style_axis(y_axis)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for field in chosen:
+            series = trends.checkins[field]
+            colour = _FIELD_COLOURS[scheme][field]
+            xs = [day_ms(p.day) for p in series.raw]
+            raw = _line(self.tr("{value} (each day)").format(value=field_label(field)), colour, 1.2,
+                        [QPointF(x, p.value) for x, p in zip(xs, series.raw)], paler=0.55)
+            raw.setPointsVisible(len(xs) <= POINT_MARKERS_MAX)
+            _attach(chart, raw, x_axis, y_axis)
+            _hide_from_legend(chart, raw)  # the legend names each value once, by its bold line
+            panel.add_tips(raw, xs, lambda i, f=field, pts=series.raw: checkin_tooltip(f, pts[i].day, pts[i].value))
+            avg_xs = [day_ms(p.day) for p in series.average]
+            avg = _line(field_label(field), colour, 3.0,
+                        [QPointF(x, p.value) for x, p in zip(avg_xs, series.average)])
+            _attach(chart, avg, x_axis, y_axis)
+            panel.add_tips(avg, avg_xs, lambda i, f=field, pts=series.average: checkin_tooltip(
+                f, pts[i].day, pts[i].value, average=True))
+        _session_series(panel, chart, trends.sessions, top * 0.03, x_axis, y_axis)
+        panel.set_chart(chart)
+
+        sessions = self._session_days()
+        headers = [self.tr("Date"), self.tr("Session")]
+        for field in chosen:
+            headers += [field_label(field), self.tr("{value}, 7-day average").format(value=field_label(field))]
+        panel.set_table(headers, lambda: self._checkin_rows(trends, chosen, sessions))
+        panel.show_data(self.table_check.isChecked())
+        panel.view.setAccessibleDescription(self.tr("{count} days with a check-in from {start} to {end}").format(
+            count=len(trends.checkin_days), start=date_text(date_range.start), end=date_text(date_range.end)))
+
+    def _checkin_rows(self, trends: Trends, chosen: list[CheckinField],
+                      sessions: dict[dt.date, str]) -> list[tuple[Any, ...]]:
+        lookup = [({p.day: p.value for p in trends.checkins[f].raw}, {p.day: p.value for p in trends.checkins[f].average})
+                  for f in chosen]
+        rows = []
+        for day in trends.checkin_days:
+            row: list[Any] = [day, self._session_cell(sessions, day)]
+            for raw_values, averages in lookup:
+                row += [raw_values.get(day), averages.get(day)]
+            rows.append(tuple(row))
+        return rows
+
+    def _build_questionnaire(self, panel: ChartPanel, series: QuestionnaireSeries) -> None:
+        trends = self.trends
+        date_range = trends.range
+        panel.summary.setText(progress_text(series))
+        chart = _styled_chart(panel.name)
+        if not series.points:
+            panel.set_chart(chart)
+            panel.set_table((), tuple)
+            panel.show_empty(self.tr("No complete {title} between {start} and {end}. Earlier or later answers "
+                                     "show with other dates.").format(title=series.short_title,
+                                                                      start=date_text(date_range.start),
+                                                                      end=date_text(date_range.end)))
+            return
+        scheme = _scheme()
+        low, high = series.range
+        x_axis = _time_axis(date_range)
+        y_axis = QValueAxis()
+        y_axis.setRange(low, high)
+        y_axis.setLabelFormat("%d")
+        y_axis.setTickCount(_tick_count(high - low))
+        _style_axis(y_axis)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        x0, x1 = range_ms(date_range)
+        if series.bands:
+            band_axis = QCategoryAxis()
+            band_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+            band_axis.setRange(low, high)
+            _style_axis(band_axis)
+            band_axis.setGridLineVisible(False)
+            tints = _BAND_TINTS[scheme]
+            for index, band in enumerate(series.bands):
+                bottom = max(float(low), band.min - 0.5)
+                top = min(float(high), band.max + 0.5)
+                upper = QLineSeries()
+                upper.replace([QPointF(x0, top), QPointF(x1, top)])
+                lower = QLineSeries()
+                lower.replace([QPointF(x0, bottom), QPointF(x1, bottom)])
+                area = QAreaSeries(upper, lower)
+                upper.setParent(area)  # the area does not own its edges; Python would free them otherwise
+                lower.setParent(area)
+                area.setName(QCoreApplication.translate("measures", band.label))
+                area.setBrush(QBrush(QColor(tints[min(index, len(tints) - 1)])))
+                area.setPen(QPen(Qt.PenStyle.NoPen))
+                _attach(chart, area, x_axis, y_axis)
+                _hide_from_legend(chart, area)
+                band_axis.append(QCoreApplication.translate("measures", band.label), top)
+            chart.addAxis(band_axis, Qt.AlignmentFlag.AlignRight)
+        xs = [moment_ms(p.taken_at) for p in series.points]
+        total = _line(self.tr("{title} total").format(title=series.short_title), _TOTAL_COLOUR[scheme], 2.6,
+                      [QPointF(x, float(p.total)) for x, p in zip(xs, series.points)])
+        total.setPointsVisible(True)
+        _attach(chart, total, x_axis, y_axis)
+        points = series.points
+        panel.add_tips(total, xs, lambda i: questionnaire_tooltip(series.short_title, points[i].day, points[i].total,
+                                                                  points[i].band))
+        _session_series(panel, chart, trends.sessions, low + (high - low) * 0.03, x_axis, y_axis)
+        panel.set_chart(chart)
+
+        sessions = self._session_days()
+        headers = [self.tr("Date"), self.tr("Total"), self.tr("Band"), self.tr("Session")]
+        rows = [(p.day, p.total, QCoreApplication.translate("measures", p.band) if p.band else None,
+                 self._session_cell(sessions, p.day)) for p in series.points]
+        panel.set_table(headers, lambda: rows)
+        panel.show_data(self.table_check.isChecked())
+        panel.view.setAccessibleDescription(self.tr("{count} {title} totals from {start} to {end}").format(
+            count=len(series.points), title=series.short_title, start=date_text(date_range.start),
+            end=date_text(date_range.end)))
+
+    # --- controls ---
+
+    def _fields_changed(self, _checked: bool) -> None:
+        self._fields_chosen = True
+        self.fields = [f for f, check in self.field_checks.items() if check.isChecked()]
+        self.checkin_panel.built = False
+        self._build_current()
+
+    def _table_toggled(self, as_table: bool) -> None:
+        for panel in self._panels():
+            if panel.built and panel.empty_label.isHidden():
+                panel.show_data(as_table)
+        self._update_save()
+
+    def _update_save(self) -> None:
+        panel = self.current_panel()
+        self.save_button.setEnabled(panel.built and panel.empty_label.isHidden())
+
+    # --- PNG export (plaintext health data: warn, then audit) ---
+
+    def save_png(self) -> Path | None:
+        panel = self.current_panel()
+        if not self.save_button.isEnabled():
+            return None
+        dialogs = self.ctx.dialogs
+        title = self.tr("Save chart as PNG")
+        if not dialogs.confirm(self, title, self.tr(
+                "The picture is not encrypted: anyone who can open the file can see these scores. Keep it "
+                "somewhere safe, and delete it when you no longer need it."),
+                accept=self.tr("Save picture"), reject=self.tr("Cancel")):
+            return None
+        instrument = next((k for k, v in self.questionnaire_panels.items() if v is panel), CHECKINS_TAB)
+        suggested = Path.home() / f"trends-{instrument}-{self.trends.range.end.isoformat()}.png"
+        path = dialogs.save_path(self, title, suggested, self.tr("PNG image (*.png)"))
+        if path is None:
+            return None
+        path = Path(path)
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
+        try:
+            write_export(path, chart_png(panel.view))
+            self.ctx.journal.audit("plaintext_export", format="png", chart=instrument)
+        except (OSError, JournalError) as exc:
+            dialogs.warn(self, title, self.tr("The picture could not be saved. {reason}").format(
+                reason=describe(exc)))
+            return None
+        self._say(self.tr("Saved the chart as {name}.").format(name=path.name))
+        return path
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
+    # --- page hooks ---
+
+    def activate(self, **args: Any) -> None:
+        # Presets end today: a page left open overnight moves on to the new day when shown again.
+        day_passed = (self.trends is not None and self.range_combo.currentData() != "custom"
+                      and self.trends.range.end != self.today())
+        if self._stale or day_passed:
+            self._sync_date_edits()
+            self.refresh()
+
+    def records_changed(self, kinds: set[str]) -> None:
+        if self.ctx is None or not kinds & _WATCHED_KINDS:
+            return
+        self._stale = True
+        if self.isVisible():
+            QTimer.singleShot(0, self, self.activate)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self.trends:
+            for panel in self._panels():
+                panel.built = False
+            QTimer.singleShot(0, self, self._build_current)
+
+    def clear(self) -> None:
+        for panel in self._panels():
+            panel.model.clear()
+            panel.set_chart(QChart())
+            panel.tips = {}
+            panel.summary.clear()
+        self.trends = None
+        self.status_label.clear()
+        self.ctx = None  # type: ignore[assignment]
+
+
+def chart_png(view: QChartView) -> bytes:
+    """The chart as PNG bytes, drawn at the view's size (also when the table is shown instead)."""
+    if view.width() < 200 or view.height() < 150:
+        view.resize(max(view.width(), 900), max(view.height(), 500))
+    pixmap = view.grab()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not pixmap.save(buffer, "PNG"):
+        raise OSError("the chart could not be drawn")
+    buffer.close()
+    return bytes(data)
+

@@ -1,0 +1,292 @@
+"""The appointment summary as a PDF: QTextDocument laid out on the page, a header and page numbers on
+every page, the safety flags boxed at the top, QtCharts line charts embedded as images.
+
+Threads: the charts are QGraphicsWidgets, so `chart_images` runs on the UI thread (a few ms each);
+`write_pdf` builds its own QTextDocument and paints it on a QPdfWriter, which Qt allows on any thread
+that owns them, so the page runs that part in the background (ui/workers.py). bench/summary.py prints
+both figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import (
+    QBuffer, QCoreApplication, QDateTime, QIODevice, QLocale, QMarginsF, QPointF, QRectF,
+    QSizeF, Qt, QUrl,
+)
+from PySide6.QtGui import (
+    QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextCursor, QTextDocument, QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsScene
+
+from integration_journal.core import summary as core_summary
+from integration_journal.core.summary import Summary
+
+Progress = Callable[[int, int], None]
+
+DPI = 96  # the document is laid out in screen pixels; text and charts stay sharp (vector / 2x images)
+CHART_SIZE = (640, 200)  # CSS pixels; rendered at twice that
+CHART_SCALE = 2
+HEADER_HEIGHT = 30
+FOOTER_HEIGHT = 22
+MARGINS_MM = QMarginsF(16, 12, 16, 12)
+LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada}
+SAFETY_RED = "#a40000"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("summary", text)
+
+
+def paper_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
+    """Letter in the United States and Canada, A4 everywhere else."""
+    territory = (locale or QLocale()).territory()
+    return QPageSize.PageSizeId.Letter if territory in LETTER_TERRITORIES else QPageSize.PageSizeId.A4
+
+
+# --- charts (UI thread) ------------------------------------------------------------------------------------
+
+def _msecs(day: dt.date) -> float:
+    return float(QDateTime(day.year, day.month, day.day, 12, 0, 0).toMSecsSinceEpoch())
+
+
+def _render(chart: QChart) -> QImage:
+    width, height = CHART_SIZE
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.resize(width, height)
+    image = QImage(width * CHART_SCALE, height * CHART_SCALE, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(1)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, image.width(), image.height()), QRectF(0, 0, width, height))
+    painter.end()
+    scene.removeItem(chart)
+    chart.deleteLater()
+    return image
+
+
+def _line_chart(title: str, series: list[tuple[str, list[tuple[dt.date, float]]]], y_max: float,
+                date_from: dt.date, date_to: dt.date) -> QImage:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setTheme(QChart.ChartTheme.ChartThemeLight)  # paper is white whatever the app's theme
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    chart.setMargins(chart.margins() * 0)
+    x_axis = QDateTimeAxis()
+    x_axis.setFormat("yyyy-MM-dd")
+    x_axis.setTickCount(5)
+    x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(date_from))),
+                    QDateTime.fromMSecsSinceEpoch(int(_msecs(date_to))))
+    y_axis = QValueAxis()
+    y_axis.setRange(0, y_max)
+    y_axis.setLabelFormat("%d")
+    y_axis.setTickCount(4 if y_max % 3 == 0 else 6)
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for name, points in series:
+        line = QLineSeries()
+        line.setName(name)
+        line.setPointsVisible(True)
+        for day, value in points:
+            line.append(QPointF(_msecs(day), float(value)))
+        chart.addSeries(line)
+        line.attachAxis(x_axis)
+        line.attachAxis(y_axis)
+    return _render(chart)
+
+
+def chart_images(summary: Summary) -> dict[str, QImage]:
+    """"measures" (questionnaire totals in the range) and "trends" (daily mood, anxiety, pain), each
+    only when there is something to draw. Call on the UI thread."""
+    o = summary.options
+    images: dict[str, QImage] = {}
+    # Totals within the range only (the baseline is in the table): a baseline from long ago would
+    # squeeze the period itself into a corner of the chart.
+    series = [(row.title, list(row.points)) for row in summary.measures if row.points]
+    if series:
+        top = max(row.range_max for row in summary.measures)
+        images["measures"] = _line_chart(tr("Questionnaire totals"), series, top, o.date_from, o.date_to)
+    trend_series = [(tr(t.label.split(" (")[0]), list(t.points)) for t in summary.trends
+                    if t.item in ("mood", "anxiety", "pain")]
+    if trend_series:
+        images["trends"] = _line_chart(tr("Daily check-ins (0–10)"), trend_series, 10, o.date_from, o.date_to)
+    return images
+
+
+# --- the document (any thread) -------------------------------------------------------------------------------
+
+def document_html(summary: Summary, charts: Mapping[str, QImage]) -> str:
+    """The sanitised sections, with our own frame round the safety flags and the chart images."""
+    parts = []
+    width = CHART_SIZE[0]
+    for name, html in core_summary.section_html(summary, tr):
+        if name == "safety":
+            html = (f'<table width="100%" border="2" cellspacing="0" cellpadding="6" '
+                    f'style="border-color: {SAFETY_RED}; border-style: solid;"><tr><td>{html}</td></tr></table>')
+        parts.append(html)
+        if name in charts:
+            parts.append(f'<p><img src="chart:{name}" width="{width}"></p>')
+    # Tables get their grid from attributes: QTextDocument ignores most CSS borders.
+    return "\n".join(parts).replace(
+        "<table>", '<table border="1" cellspacing="0" cellpadding="3" '
+                   'style="border-style: solid; border-color: #8a8a8a;">')
+
+
+STYLE = """
+h1 { font-size: 15pt; margin-bottom: 4px; }
+h2 { font-size: 12pt; margin-top: 12px; margin-bottom: 4px; }
+h3 { font-size: 10.5pt; margin-top: 8px; margin-bottom: 2px; }
+table { border-collapse: collapse; }
+th { background-color: #ececec; font-weight: bold; }
+th, td { padding: 2px 4px; font-size: 8.5pt; }
+"""
+
+
+def summary_document(summary: Summary, charts: Mapping[str, QImage], page_width: float) -> QTextDocument:
+    document = QTextDocument()
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    # Break lines between words only: the default also breaks inside them ("2025-02-2 / 0") when a
+    # table column is narrow.
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
+    document.setDefaultStyleSheet(STYLE)
+    for name, image in charts.items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
+    document.setHtml(document_html(summary, charts))
+    document.setTextWidth(page_width)
+    return document
+
+
+def _header_text(summary: Summary) -> str:
+    o = summary.options
+    return f"{tr(core_summary.HEADER_TITLE)} · {o.date_from.isoformat()} – {o.date_to.isoformat()}"
+
+
+def _line_spans(document: QTextDocument) -> list[tuple[float, float]]:
+    """(top, bottom) of every laid-out line outside tables, in document coordinates."""
+    layout = document.documentLayout()
+    spans = []
+    block = document.begin()
+    while block.isValid():
+        if QTextCursor(block).currentTable() is None:
+            top = layout.blockBoundingRect(block).y()
+            lines = block.layout()
+            for index in range(lines.lineCount()):
+                line = lines.lineAt(index)
+                spans.append((top + line.y(), top + line.y() + line.height()))
+        block = block.next()
+    return spans
+
+
+def page_ends(document: QTextDocument, height: float, count: int) -> list[float]:
+    """Where to stop drawing each page: its bottom, or higher where QTextDocument's pagination left a
+    line across the boundary (a heading right after a table): that line is drawn on the next page only."""
+    spans = _line_spans(document)
+    ends = []
+    for index in range(count):
+        start, end = index * height, (index + 1) * height
+        crossing = [top for top, bottom in spans if start < top < end < bottom]
+        ends.append(min(crossing, default=end))
+    return ends
+
+
+class _Pages:
+    """The document cut into pages of one size, each with the header and a "Page n of m" line."""
+
+    def __init__(self, summary: Summary, charts: Mapping[str, QImage], size: QSizeF) -> None:
+        self.summary = summary
+        self.size = size
+        body = QSizeF(size.width(), size.height() - HEADER_HEIGHT - FOOTER_HEIGHT)
+        self.document = summary_document(summary, charts, size.width())
+        self.document.setPageSize(body)
+        self.body = body
+        self.count = self.document.pageCount()
+        self.ends = page_ends(self.document, body.height(), self.count)
+
+    def paint(self, painter: QPainter, index: int) -> None:
+        width, body_height = self.size.width(), self.body.height()
+        small = QFont(self.document.defaultFont())
+        small.setPointSizeF(8)
+        painter.save()
+        painter.setFont(small)
+        painter.setPen(QColor("#444444"))
+        header = QRectF(0, 0, width, HEADER_HEIGHT - 8)
+        painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _header_text(self.summary))
+        painter.drawText(header, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         tr("Page {page} of {count}").format(page=index + 1, count=self.count))
+        painter.drawLine(QPointF(0, HEADER_HEIGHT - 6), QPointF(width, HEADER_HEIGHT - 6))
+        footer = QRectF(0, HEADER_HEIGHT + body_height + 4, width, FOOTER_HEIGHT - 4)
+        painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         tr(core_summary.NOT_A_RECORD))
+        painter.restore()
+        painter.save()
+        painter.translate(0, HEADER_HEIGHT - index * body_height)
+        page = QRectF(0, index * body_height, width, self.ends[index] - index * body_height)
+        painter.setClipRect(page)  # drawContents only picks blocks by the rectangle; it does not clip
+        self.document.drawContents(painter, page)
+        painter.restore()
+
+
+def _layout(page_size: QPageSize.PageSizeId) -> QPageLayout:
+    return QPageLayout(QPageSize(page_size), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def write_pdf(summary: Summary, charts: Mapping[str, QImage], *, page_size: QPageSize.PageSizeId | None = None,
+              progress: Progress | None = None) -> bytes:
+    """The PDF's bytes (nothing touches the disk here). `progress(done, total)` after each page."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setPageLayout(_layout(page_size if page_size is not None else paper_size()))
+    writer.setTitle(tr(core_summary.HEADER_TITLE))
+    writer.setCreator("Integration Journal")
+    rect = writer.pageLayout().paintRectPixels(DPI)
+    pages = _Pages(summary, charts, QSizeF(rect.width(), rect.height()))
+    painter = QPainter(writer)
+    try:
+        for index in range(pages.count):
+            if index:
+                writer.newPage()
+            pages.paint(painter, index)
+            if progress is not None:
+                progress(index + 1, pages.count)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def page_images(summary: Summary, charts: Mapping[str, QImage], *,
+                page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> list[QImage]:
+    """Each page as the PDF paints it, on white (for looking at the result and for tests)."""
+    layout = _layout(page_size)
+    full = layout.fullRectPixels(DPI)
+    rect = layout.paintRectPixels(DPI)
+    pages = _Pages(summary, charts, QSizeF(rect.width(), rect.height()))
+    images = []
+    for index in range(pages.count):
+        image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.translate(rect.x(), rect.y())
+        pages.paint(painter, index)
+        painter.end()
+        images.append(image)
+    return images
+
+
+def page_count(pdf: bytes) -> int:
+    """Pages in a PDF we wrote (Qt's writer lists each page object once, uncompressed)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
