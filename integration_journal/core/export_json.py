@@ -20,6 +20,9 @@ TOP_LEVEL_KEYS = frozenset(("format", "version", "exported", "records"))
 RECORD_KEYS = ("id", "kind", "schema", "created", "updated")
 
 _KIND_ORDER = {cls.KIND: index for index, cls in enumerate(RECORD_TYPES)}
+# Never in a plaintext export: the private sharing keys. Encrypted backups keep them; a journal built
+# from an export makes new ones on first use, and its contacts see a key change to verify again.
+NOT_EXPORTED = frozenset(("identity",))
 _HEX_ID = re.compile(r"[0-9a-fA-F]{32}\Z")
 
 
@@ -29,9 +32,11 @@ def export_document(journal: Journal, *, exported: dt.datetime | None = None,
 
     Records come in a stable order (kind, then created, then id) so that exporting, importing into
     an empty journal and exporting again yields the same records. Writing nothing itself, this leaves
-    recording the export in the audit log to the caller. Damaged records cannot be exported.
+    recording the export in the audit log to the caller. Damaged records cannot be exported. The
+    private sharing keys (NOT_EXPORTED) are left out.
     """
-    records = sorted(journal, key=lambda r: (_KIND_ORDER[r.KIND], r.created, r.id))
+    records = sorted((r for r in journal if r.KIND not in NOT_EXPORTED),
+                     key=lambda r: (_KIND_ORDER[r.KIND], r.created, r.id))
     return {
         "format": FORMAT,
         "version": VERSION,

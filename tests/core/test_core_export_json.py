@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import dataclasses
 import datetime as dt
@@ -43,8 +44,9 @@ def test_round_trip_is_lossless() -> None:
     text = export_json.export_json(source, exported=EXPORTED)
     target, store = empty_journal()
     imported = export_json.import_json(target, text)
-    assert len(imported) == len(source) == len(store.rows())
-    for record in source:
+    kept = [record for record in source if record.KIND != "identity"]
+    assert len(imported) == len(kept) == len(store.rows()) == len(source) - 1
+    for record in kept:
         assert target.get(record.id) == record
     assert export_json.export_json(target, exported=EXPORTED) == text
     # History and trash survive: the deleted reframe can still be restored after the move.
@@ -175,7 +177,7 @@ def test_accepts_bytes_with_a_byte_order_mark() -> None:
     text = export_json.export_json(full_journal(), exported=EXPORTED)
     target, _ = empty_journal()
     export_json.import_json(target, b"\xef\xbb\xbf" + text.encode())
-    assert len(target) == len(full_journal())
+    assert len(target) == len(full_journal()) - 1  # all but the private sharing keys
 
 
 def test_ids_already_in_the_journal_are_refused() -> None:
@@ -252,3 +254,13 @@ def test_escaped_lone_surrogates_are_rejected_by_position() -> None:
     with pytest.raises(ImportRejected, match="title contains characters that are not valid") as caught:
         export_json.import_json(target, text)
     assert caught.value.position == i and store.rows() == set()
+
+
+def test_the_private_sharing_keys_never_leave_in_an_export() -> None:
+    source = full_journal()
+    [identity] = source.list("identity")
+    text = export_json.export_json(source, exported=EXPORTED)
+    assert '"identity"' not in text and identity.id.hex() not in text
+    for secret in (identity.signing_seed, identity.mlkem_seed, identity.x25519_seed):
+        assert secret.hex() not in text
+        assert base64.b64encode(secret).decode() not in text
