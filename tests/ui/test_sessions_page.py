@@ -674,3 +674,15 @@ def test_every_mnemonic_in_the_form_is_unique(page) -> None:
         if "&" in text and "<" not in text and "&#" not in text:  # rich text has entities, not mnemonics
             letters.append(text[text.index("&") + 1].lower())
     assert letters and len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_the_form_is_built_only_when_a_session_is_logged_or_edited(qtbot, ctx) -> None:
+    """Opening the page shows the list at once; the 32-row form is made on first use."""
+    page = make_page(qtbot, ctx)
+    assert page._form is None
+    page.save_state()  # locking with the list on show builds nothing
+    page.clear()
+    assert page._form is None
+    page = make_page(qtbot, ctx)
+    page.start_new()
+    assert page._form is not None and page.stack.currentWidget() is page.form

@@ -62,16 +62,23 @@ class SessionsPage(Page):
         self._build_list_panel()
         self.stack.addWidget(self.list_panel)
 
-        self.form = SessionForm()
-        self.form.save_requested.connect(self._save)
-        self.form.cancel_requested.connect(self._cancel)
-        self.form.support_requested.connect(self._open_support)
-        self.stack.addWidget(self.form)
-
-        support = support_page_available()
-        self.form.guidance.set_support_available(support)
-        self.saved_guidance.set_support_available(support)
+        # The form (32 side-effect rows, ~200 ms to build) is made when first needed, so the page
+        # opens on its list at once.
+        self._form: SessionForm | None = None
+        self._support = support_page_available()
+        self.saved_guidance.set_support_available(self._support)
         self.reload()
+
+    @property
+    def form(self) -> SessionForm:
+        if self._form is None:
+            form = self._form = SessionForm()
+            form.save_requested.connect(self._save)
+            form.cancel_requested.connect(self._cancel)
+            form.support_requested.connect(self._open_support)
+            form.guidance.set_support_available(self._support)
+            self.stack.addWidget(form)
+        return self._form
 
     # --- building ----------------------------------------------------------------------------------
 
@@ -243,7 +250,7 @@ class SessionsPage(Page):
 
     def save_state(self) -> None:
         """An open, changed form is kept as an encrypted draft and offered again after unlock."""
-        if self.stack.currentWidget() is not self.form or not self.form.is_dirty():
+        if self._form is None or self.stack.currentWidget() is not self._form or not self._form.is_dirty():
             return
         editing = self.form.editing
         state = self.form.state()
@@ -262,7 +269,8 @@ class SessionsPage(Page):
 
     def clear(self) -> None:
         self.model.clear()
-        self.form.clear()
+        if self._form is not None:
+            self._form.clear()
         self.detail.clear()
         self.saved_guidance.set_guidance(())
         self.banner_area.hide()
