@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv bench screenshots clean
+.PHONY: run test venv bench screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment. On Debian/Ubuntu: sudo apt-get install python3.11-venv"; exit 1; }
@@ -36,6 +36,14 @@ bench: $(STAMP)
 # Renders every main screen in light and dark into docs/screenshots/ (offscreen, a small demo journal).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/screenshots.py
+
+# Regenerates the translation catalogue from every tr()/translate() call under ui/ (source language
+# English; translators start from a copy of this file). Run it after changing any user-visible text.
+TS := integration_journal/resources/translations/integration_journal_en.ts
+translations: $(STAMP)
+	mkdir -p $(dir $(TS))
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative -source-language en -target-language en \
+	  $(sort $(shell find integration_journal/ui -name '*.py')) -ts $(TS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -20,6 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+import sharing_screens  # noqa: E402 - beside this script: the therapist's screens and the Sharing page
 
 WINDOW_SIZE = (1120, 740)
 
@@ -40,6 +43,11 @@ class NoDialogs:
 
     def choose_printer(self, *args, **kwargs):
         return False
+
+    def open_path(self, *args, **kwargs):
+        return None
+
+    choose_folder = open_path
 
 
 def settle(ms: int = 60) -> None:
@@ -77,19 +85,26 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     demo = create_demo(entries=args.entries, days=90, policy=INSECURE_TEST_POLICY)
+    scratch = tempfile.TemporaryDirectory(prefix="ij-screens-")
+    therapist = None
     try:
         access = StorageAccess(demo.data_dir, INSECURE_TEST_POLICY)
+        therapist = sharing_screens.prepare(access, demo, Path(scratch.name), INSECURE_TEST_POLICY)
         dialogs = NoDialogs()
         themes = theme_manager(app)
         for scheme in ("light", "dark"):
             themes.apply(Appearance(scheme, 100))
             render_all(app, access, dialogs, demo, demo_banner(demo.passphrase), scheme, args.out, written)
+            sharing_screens.render(therapist, dialogs, scheme, args.out, written, save, WINDOW_SIZE)
         if args.scale:
             themes.apply(Appearance("light", args.scale))
             render_main(access, dialogs, demo, f"scale{args.scale}-light", args.out, written, pages_only=True)
             themes.apply(Appearance("light", 100))
     finally:
         QSettings().clear()
+        if therapist is not None:
+            therapist.close()
+        scratch.cleanup()
         demo.remove()
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
@@ -151,10 +166,23 @@ def render_main(access, dialogs, demo, suffix: str, out: Path, written: list[Pat
             save(window, out, f"trends-questionnaire-{suffix}", written)
             window.current_page().tabs.setCurrentIndex(0)
         render_support(window, out, suffix, written)
+        sharing_screens.render_patient_sharing(window, suffix, out, written, save)
         window.show_page(0)
         window._countdown(23)
         save(window, out, f"lock-countdown-{suffix}", written)
         window._countdown(-1)
+
+        checkins = window.page_index("checkins")
+        if checkins is not None:  # the questionnaires tab: buttons, history and change since baseline
+            window.show_page(checkins)
+            window.current_page().tabs.setCurrentIndex(1)
+            save(window, out, f"checkins-questionnaires-{suffix}", written)
+            window.current_page().tabs.setCurrentIndex(0)
+        for opener, name in ((window.open_import, "import"), (window.open_export, "export")):
+            opener()
+            save(window.portability_dialog, out, f"{name}-{suffix}", written)
+            window.portability_dialog.discard()
+            window._portability_closed()
 
         window.open_settings()
         dialog = window.settings_dialog

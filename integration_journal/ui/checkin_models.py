@@ -11,7 +11,9 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Q
 
 from integration_journal.core import measures
 from integration_journal.core.records import CheckIn, QuestionnaireResponse
-from integration_journal.ui.models import SORT_ROLE, RowTableModel, local_qdatetime
+from integration_journal.ui.models import (
+    SORT_ROLE, RowTableModel, date_text, local_qdatetime, short_date_format, short_time_format,
+)
 from integration_journal.ui.questionnaire_dialog import format_total, wording
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -52,7 +54,7 @@ class CheckinTableModel(RowTableModel):
         checkin, column = self._rows[index.row()], index.column()
         if role in _TEXT_ROLES:
             if column == self.COL_DATE:
-                return QLocale().toString(qdate(checkin.date), QLocale.FormatType.ShortFormat)
+                return date_text(checkin.date)  # a four-digit year; ISO in the bare C locale
             value = self._value(checkin, column)
             if value is None:
                 return "—" if role == Qt.ItemDataRole.DisplayRole else self.tr("not given")
@@ -121,7 +123,8 @@ class ResponseTableModel(RowTableModel):
 
     def _text(self, item: ResponseRow, column: int) -> str:
         if column == self.COL_DATE:
-            return QLocale().toString(local_qdatetime(item.response.taken_at), QLocale.FormatType.ShortFormat)
+            return local_qdatetime(item.response.taken_at).toString(
+                f"{short_date_format()} {short_time_format()}")
         result = item.score
         if column == self.COL_TOTAL:
             if result is None:

@@ -26,7 +26,8 @@ from integration_journal.ui.theme import style_sheet
 HELP_SCHEME = "help"
 # Order of the guide; each id is resources/help/<id>.md whose first line is "# Title".
 TOPICS: tuple[str, ...] = (
-    "getting-started", "sessions", "prompts", "journal", "checkins", "privacy", "recovery-kit", "shortcuts",
+    "getting-started", "sessions", "prompts", "journal", "checkins", "trends", "summaries", "sharing",
+    "therapist", "privacy", "recovery-kit", "shortcuts",
 )
 _ALLOWED_TAGS = {
     "h1", "h2", "h3", "h4", "p", "br", "hr", "ul", "ol", "li", "strong", "em", "b", "i", "code", "pre",

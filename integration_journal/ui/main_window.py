@@ -37,7 +37,7 @@ PROFILE_KIND = "profile"
 PROMPTS_PAGE_ID = "prompts"
 HELP_NOW_ID = "help_now"  # not a page: ctx.navigate("help_now") opens the "Get help now" panel
 PROMPT_WIZARD_MODULE = "integration_journal.ui.prompt_wizard"
-REMINDER_MS = 60_000  # how often the shell looks for newly due guided prompts
+REMINDER_MS = 60_000  # how often the shell looks for newly due guided prompts and questionnaires
 
 
 def _page_title(cls: type[Page]) -> str:
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         self.idle.countdown.connect(self._countdown)
         self.idle.timed_out.connect(self._idle_timeout)
 
-        # --- reminders for due guided prompts (Settings → reminders) -------------------------------
+        # --- reminders for due guided prompts and questionnaires (Settings → reminders) -----------
         self._reminded: set[str] = set()
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setInterval(reminder_ms)
@@ -721,27 +721,43 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def check_reminders(self) -> bool:
-        """If reminders are on, point to the Today page when a guided-prompt window has opened that
-        was not pointed out yet. Quiet: a status-bar line, never a pop-up. Returns whether it spoke."""
+        """If reminders are on, point to the Today page when a guided-prompt window has opened, or a
+        questionnaire has become due (core.measure_reminders), that was not pointed out yet. Quiet: a
+        status-bar line, never a pop-up. Returns whether it spoke."""
         if self._ws is None:
             return False
         try:
             if not self._settings_service().reminders():
                 return False
+            from integration_journal.core.measure_reminders import MeasureReminders
             from integration_journal.core.schedule import Schedule
 
-            due = {item.key for item in Schedule(self.ctx.journal).due(self.ctx.journal.now())}
+            now = self.ctx.journal.now()
+            due = {item.key for item in Schedule(self.ctx.journal).due(now)}
+            measures_due = MeasureReminders(self.ctx.journal).due(now)
         except Exception as exc:  # noqa: BLE001 - a reminder must never break the window
             report_unexpected(exc)
             return False
-        fresh = due - self._reminded
-        self._reminded |= due
+        # A questionnaire is pointed out once per round: answering it starts a new one with a new day.
+        keys = due | {f"measure:{m.instrument}:{m.due_from.isoformat()}" for m in measures_due}
+        fresh = keys - self._reminded
+        self._reminded |= keys
         if not fresh:
             return False
-        self.reminder_message = (self.tr("A few gentle questions are ready for you on the Today page.")
-                                 if len(due) == 1 else
-                                 self.tr("{count} sets of gentle questions are ready for you on the Today page.")
-                                 .format(count=len(due)))
+        parts = []
+        if due:
+            parts.append(self.tr("A few gentle questions are ready for you on the Today page.") if len(due) == 1
+                         else self.tr("{count} sets of gentle questions are ready for you on the Today page.")
+                         .format(count=len(due)))
+        if measures_due:
+            names = [m.short_title for m in measures_due]
+            listed = names[0] if len(names) == 1 else self.tr("{first} and {last}").format(
+                first=", ".join(names[:-1]), last=names[-1])
+            parts.append(self.tr("The {names} is ready to answer on the Today page, whenever suits you.")
+                         .format(names=listed) if len(names) == 1 else
+                         self.tr("The {names} are ready to answer on the Today page, whenever suits you.")
+                         .format(names=listed))
+        self.reminder_message = " ".join(parts)
         self.statusBar().showMessage(self.reminder_message, 60_000)
         return True
 
@@ -758,6 +774,7 @@ class MainWindow(QMainWindow):
         self._portability_closed()
         self._close_help_now()
         self._close_prompt_wizard(save=True)
+        self._save_child_windows()
         pages = self.pages
         # Every draft is written while the keys are still there; only then is anything dropped.
         for page in pages:
@@ -779,6 +796,19 @@ class MainWindow(QMainWindow):
         finally:
             self.ctx.journal = None
             self.ctx.workspace = None
+
+    def _save_child_windows(self) -> None:
+        """Open child windows that keep unfinished work (a questionnaire being answered) write their
+        encrypted draft now, while the keys are still there; their page drops them afterwards."""
+        from PySide6.QtWidgets import QDialog
+
+        for dialog in self.findChildren(QDialog):
+            save = getattr(dialog, "save_state", None)
+            if dialog.isVisible() and callable(save):
+                try:
+                    save()
+                except Exception as exc:  # noqa: BLE001 - locking goes on regardless
+                    report_unexpected(exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._ws is not None:

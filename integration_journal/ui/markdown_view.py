@@ -9,7 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextLayout, QTextOption,
+)
 from PySide6.QtWidgets import (
     QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextEdit, QToolTip,
     QWidget,
@@ -124,12 +126,21 @@ def _stylesheet(palette: QPalette) -> str:
     )
 
 
+class _NothingLoaded(QTextDocument):
+    """The view's document. Qt asks the document for images and style sheets (QTextDocument::resource);
+    the view's Python loadResource is not reached from there, so the document refuses them itself."""
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt override
+        return None
+
+
 class MarkdownView(QTextBrowser):
     """A read-only preview of already sanitised HTML (core.markdown_render). Nothing is ever loaded:
     no images, style sheets or files, and links are shown (their address on hover) but not opened."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(_NothingLoaded(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)

@@ -3,14 +3,17 @@
 The wording, answer options, recall period and attribution come from core.measures (verbatim, as
 data). Questions appear all on one page or one per page (Settings). Answers by mouse, or by keys:
 0-3 for the four-option questionnaires, 0-9 (and the arrow keys up to 10) for PEG; Delete clears an
-answer. Questions may be left out; then no total is calculated. Nothing is stored before Submit; the
-review lists every answer and leads back to any question. After Submit the response is stored
+answer. Questions may be left out; then no total is calculated. Nothing joins the history before
+Submit; the review lists every answer and leads back to any question. Answers given but not submitted
+are kept as an encrypted Draft when the journal locks or the app quits (`save_state`), and offered
+again the next time the same questionnaire is opened (`offer_draft`). After Submit the response is stored
 through the journal and `submitted(response, score)` lets the page show the safety panel when PHQ-9
 item 9 is above 0 (CLINICAL.md §3.9: the form is finished first, never interrupted).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,12 +25,17 @@ from PySide6.QtWidgets import (
 
 from integration_journal.core import measures
 from integration_journal.core.errors import JournalError
-from integration_journal.core.records import QuestionnaireResponse
+from integration_journal.core.form_drafts import (
+    QUESTIONNAIRE_TARGET, QuestionnaireDraft, questionnaire_draft_ids, questionnaire_drafts, questionnaire_state,
+)
+from integration_journal.core.records import Draft, QuestionnaireResponse
 from integration_journal.ui.form_parts import button_row
 from integration_journal.ui.messages import describe
+from integration_journal.ui.models import local_qdatetime, short_date_format
 from integration_journal.ui.prompt_wizard import FlowLayout, scaled_font
 
 QUESTIONNAIRE_KIND = QuestionnaireResponse.KIND
+DRAFT_KIND = Draft.KIND
 
 
 def _tr(text: str) -> str:
@@ -197,6 +205,8 @@ class QuestionnaireDialog(QDialog):
         self.one_per_page = one_per_page
         self.response: QuestionnaireResponse | None = None
         self.score: measures.Score | None = None
+        self.draft_id: bytes | None = None  # the Draft these answers continue or were kept as
+        self._kept: tuple[int | None, ...] | None = None  # the answers that Draft holds
         self.setModal(False)
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setWindowTitle(self.measure.short_title)
@@ -215,10 +225,10 @@ class QuestionnaireDialog(QDialog):
         high = measure.scale[1]
         self.keys_label = _plain(
             _tr("Answer with the mouse, or press {low} to {high} on the keyboard (Delete clears). You can leave "
-                "a question out. Nothing is saved until you submit.").format(low=0, high=high)
+                "a question out. Nothing is added to your history until you submit.").format(low=0, high=high)
             if high <= 9 else
             _tr("Answer with the mouse, or press 0 to 9 on the keyboard (the arrow keys reach 10), then Tab to "
-                "go on. You can leave a question out. Nothing is saved until you submit."),
+                "go on. You can leave a question out. Nothing is added to your history until you submit."),
             _tr("How to answer"), muted=False)
         self.recall_label = _plain(_tr("Time frame: the {recall}.").format(recall=wording(measure.recall)),
                                    _tr("Time frame"))
@@ -492,6 +502,7 @@ class QuestionnaireDialog(QDialog):
             self._say(_tr("Your answers could not be saved: {reason}").format(reason=describe(exc)))
             return
         self.response, self.score = response, result
+        self._drop_drafts()
         self._show_result(result)
         self.ctx.notify_changed(QUESTIONNAIRE_KIND)
         self.submitted.emit(response, result)
@@ -526,17 +537,80 @@ class QuestionnaireDialog(QDialog):
     # --- leaving ----------------------------------------------------------------------------------
 
     def reject(self) -> None:
-        """Cancel asks first when answers would be lost; after Submit it simply closes."""
+        """Cancel asks first when answers would be lost; after Submit it simply closes. Leaving also
+        removes a kept draft of these answers: the person chose not to keep them."""
         if self.response is None and any(v is not None for v in self.answers()):
             if not self.ctx.dialogs.confirm(
                     self, _tr("Leave the questionnaire?"),
                     _tr("Your answers have not been saved. Leave without saving them?"),
                     accept=_tr("Leave without saving"), reject=_tr("Keep answering")):
                 return
+        if self.response is None:
+            self._drop_drafts()
         self.discard()
 
+    # --- drafts -------------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        """Before a lock or quit: keep unsubmitted answers as an encrypted draft (once per change)."""
+        answers = self.answers()
+        if self.response is not None or answers == self._kept or all(a is None for a in answers):
+            return
+        state = questionnaire_state(self.measure.id, answers)
+        journal = self.ctx.journal
+        try:
+            old = journal.get(self.draft_id) if self.draft_id is not None and self.draft_id in journal else None
+            if isinstance(old, Draft):
+                journal.update(dataclasses.replace(old, state=state))
+            else:
+                self.draft_id = journal.add(Draft(target_kind=QUESTIONNAIRE_TARGET, state=state)).id
+        except (JournalError, OSError):
+            return  # locking goes on; the answers on screen are lost as before
+        self._kept = answers
+
+    def offer_draft(self) -> bool:
+        """If earlier answers to this questionnaire were kept, ask whether to continue them (or start
+        again, which removes them). Returns whether they are back on screen."""
+        if self.response is not None or any(a is not None for a in self.answers()):
+            return False
+        found = questionnaire_drafts(self.ctx.journal.list(kind=DRAFT_KIND), self.measure.id)
+        if not found:
+            return False
+        newest = found[0]
+        when = local_qdatetime(newest.saved_at).date().toString(short_date_format())
+        if self.ctx.dialogs.confirm(
+                self, _tr("Continue the questionnaire?"),
+                _tr("You started the {name} on {date} and did not submit it ({count} of {total} questions "
+                    "answered). Continue where you left off, or start again?").format(
+                    name=self.measure.short_title, date=when, count=newest.answered, total=len(self.questions)),
+                accept=_tr("Continue"), reject=_tr("Start again")):
+            self.restore(newest)
+            return True
+        self._drop_drafts()
+        return False
+
+    def restore(self, draft: QuestionnaireDraft) -> None:
+        self.set_answers(list(draft.answers))
+        self.draft_id, self._kept = draft.draft.id, draft.answers
+        self._say(_tr("Your earlier answers are back. Change any of them, then review and submit."))
+        first_open = next((q for q in self.questions if q.value() is None), self.questions[-1])
+        self.go_to_question(self.questions.index(first_open))
+
+    def _drop_drafts(self) -> None:
+        """Submitted or left on purpose: kept answers of this questionnaire have done their job."""
+        journal = self.ctx.journal
+        try:
+            ids = questionnaire_draft_ids(journal.list(kind=DRAFT_KIND), self.measure.id)
+            for draft_id in ids:
+                journal.delete(draft_id)
+        except (JournalError, OSError):
+            return  # an old draft is offered again next time; nothing is lost
+        self.draft_id, self._kept = None, None
+        if ids:
+            self.ctx.notify_changed(DRAFT_KIND)
+
     def discard(self) -> None:
-        """Close and forget the answers on screen (also before a lock)."""
+        """Close and forget the answers on screen (also before a lock, after `save_state`)."""
         for question in self.questions:
             question.set_value(None)
         super().reject()

@@ -43,7 +43,7 @@ class RecoverDialog(KitIssuingDialog):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(self.font().pointSizeF())  # the system's fixed font ignores the app's font scale
         self.kit_edit.setFont(mono)
-        self.kit_edit.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.kit_edit.setPlaceholderText("XXXX-XXXX-XXXX-…")  # i18n-ok: the shape of the kit code
         self.kit_edit.setAccessibleName(self.tr("Recovery kit"))
         kit_label.setBuddy(self.kit_edit)
         self.passphrase_form = NewPassphraseFields(self)

@@ -80,7 +80,7 @@ def _line_chart(title: str, series: list[tuple[str, list[tuple[dt.date, float]]]
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     chart.setMargins(chart.margins() * 0)
     x_axis = QDateTimeAxis()
-    x_axis.setFormat("yyyy-MM-dd")
+    x_axis.setFormat("yyyy-MM-dd")  # i18n-ok: a date pattern (ISO 8601), not words
     x_axis.setTickCount(5)
     x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(date_from))),
                     QDateTime.fromMSecsSinceEpoch(int(_msecs(date_to))))

@@ -91,13 +91,13 @@ def indicator_style(scheme: str) -> str:
     colours = palette_spec(scheme)["active"]
     check = Path(str(resources.files("integration_journal") / "resources" / "styles" / "check.svg")).as_posix()
     return f"""
-QCheckBox::indicator, QRadioButton::indicator {{
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {{
     width: 0.95em; height: 0.95em;
     border: 2px solid {colours["Text"]}; background: {colours["Base"]};
 }}
-QCheckBox::indicator {{ border-radius: 3px; }}
+QCheckBox::indicator, QAbstractItemView::indicator {{ border-radius: 3px; }}
 QRadioButton::indicator {{ border-radius: 0.55em; }}
-QCheckBox::indicator:checked {{
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
     background: {colours["Highlight"]}; border-color: {colours["Highlight"]}; image: url("{check}");
 }}
 QRadioButton::indicator:checked {{

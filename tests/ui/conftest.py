@@ -20,6 +20,7 @@ class FakeDialogs:
         self.save_to: Path | None = tmp_path / "kit.pdf"
         self.print_to: Path | None = tmp_path / "printed.pdf"
         self.folder: Path | None = None
+        self.open_from: Path | None = None
 
     def inform(self, parent, title, text):
         self.calls.append(("inform", text))
@@ -34,6 +35,10 @@ class FakeDialogs:
     def save_path(self, parent, title, suggested, file_filter):
         self.calls.append(("save_path", str(suggested)))
         return self.save_to
+
+    def open_path(self, parent, title, start, file_filter):
+        self.calls.append(("open_path", str(start)))
+        return self.open_from
 
     def choose_folder(self, parent, title, start):
         self.calls.append(("choose_folder", str(start)))

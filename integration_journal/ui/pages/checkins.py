@@ -4,6 +4,9 @@
 The daily check-in is an app check-in, not a validated measure (CLINICAL.md §3.7); one per day, so
 choosing a day that has one loads it for editing. A submitted PHQ-9 with item 9 above 0 opens the
 safety panel (ui/safety_panel.py) and records that it was shown; the app stays usable throughout.
+Before a lock, an edited check-in is saved when it has mood and anxiety, and otherwise kept as an
+encrypted Draft that the page offers to continue after unlock; an open questionnaire keeps its answers
+the same way (ui/questionnaire_dialog.py).
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from integration_journal.core import measures
 from integration_journal.core.errors import JournalError
-from integration_journal.core.records import CheckIn, QuestionnaireResponse
+from integration_journal.core.form_drafts import CHECKIN_TARGET, CheckinValues, checkin_drafts
+from integration_journal.core.records import CheckIn, Draft, QuestionnaireResponse
 from integration_journal.core.settings import SettingsService
 from integration_journal.ui.checkin_widgets import sleep_hours_box
 from integration_journal.ui.checkin_models import CheckinTableModel, ResponseTableModel, qdate, response_rows
 from integration_journal.ui.messages import describe
-from integration_journal.ui.models import SORT_ROLE
+from integration_journal.ui.models import SORT_ROLE, short_date_format
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import FlowLayout, ScaleSlider, scaled_font
 from integration_journal.ui.questionnaire_dialog import QuestionnaireDialog, format_total, wording
@@ -35,6 +39,7 @@ from integration_journal.ui.safety_panel import SafetyPanel, build_panel, show_s
 
 CHECKIN_KIND = CheckIn.KIND
 QUESTIONNAIRE_KIND = QuestionnaireResponse.KIND
+DRAFT_KIND = Draft.KIND
 # The order of the buttons (CLINICAL.md §3.8: the full measures first, the short screeners after).
 BUTTON_ORDER: tuple[str, ...] = ("phq9", "gad7", "peg", "phq2", "gad2")
 
@@ -78,6 +83,7 @@ class CheckinsPage(Page):
         self._checkin: CheckIn | None = None  # the stored check-in of the day in the editor
         self._loaded: tuple[Any, ...] | None = None  # what the editor showed after loading or saving
         self._day = self._today()
+        self._draft_id: bytes | None = None  # the check-in draft the editor continues or was kept as
         self.questionnaire: QuestionnaireDialog | None = None
         self.safety_panel: SafetyPanel | None = None
 
@@ -90,6 +96,7 @@ class CheckinsPage(Page):
         layout.addWidget(self.tabs)
         self.reload()
         self.load_day(self._day)
+        self._refresh_draft_banner()
 
     # --- building -----------------------------------------------------------------------------------
 
@@ -104,7 +111,7 @@ class CheckinsPage(Page):
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setDisplayFormat(short_date_format())
         self.date_edit.setAccessibleName(self.tr("Day of the check-in"))
         self.date_edit.setMinimumDate(QDate(2000, 1, 1))
         self.date_edit.setMaximumDate(qdate(self._day))
@@ -117,6 +124,21 @@ class CheckinsPage(Page):
         self.day_status = QLabel()
         self.day_status.setWordWrap(True)
         self.day_status.setAccessibleName(self.tr("Check-in status"))
+        self.draft_banner = QGroupBox(self.tr("Unfinished check-in"))
+        self.draft_label = QLabel()
+        self.draft_label.setWordWrap(True)
+        self.draft_label.setAccessibleName(self.tr("Unfinished check-in"))
+        self.draft_continue = QPushButton(self.tr("Continu&e it"))  # Alt+O is the note
+        self.draft_continue.setAccessibleName(self.tr("Continue the unfinished check-in"))
+        self.draft_continue.clicked.connect(self.continue_draft)
+        self.draft_discard = QPushButton(self.tr("D&iscard it"))
+        self.draft_discard.setAccessibleName(self.tr("Discard the unfinished check-in"))
+        self.draft_discard.clicked.connect(self.discard_draft)
+        banner_layout = QHBoxLayout(self.draft_banner)
+        banner_layout.addWidget(self.draft_label, 1)
+        banner_layout.addWidget(self.draft_continue)
+        banner_layout.addWidget(self.draft_discard)
+        self.draft_banner.hide()
 
         self.mood = ScaleSlider(self.tr("How is your mood today?"), self.tr("0 lowest"), self.tr("10 best"))
         self.anxiety = ScaleSlider(self.tr("How anxious or on edge do you feel today?"), self.tr("0 not at all"),
@@ -187,6 +209,7 @@ class CheckinsPage(Page):
         editor_layout = QVBoxLayout(editor)
         editor_layout.addWidget(self.checkin_heading)
         editor_layout.addWidget(self.app_note)
+        editor_layout.addWidget(self.draft_banner)
         editor_layout.addLayout(form)
         editor_layout.addStretch(1)
         self.editor_area = QScrollArea()
@@ -329,9 +352,27 @@ class CheckinsPage(Page):
             self.reload_history()
 
     def save_state(self) -> None:
-        """An edited check-in is kept (saved) before a lock, when it is complete enough to save."""
-        if self.is_dirty() and self._ready():
-            self.save_checkin()
+        """Before a lock: an edited check-in is saved when it has mood and anxiety, and otherwise kept
+        as an encrypted draft; an open questionnaire keeps its answers as a draft too."""
+        if self.questionnaire is not None:
+            self.questionnaire.save_state()
+        if not self.is_dirty():
+            return
+        if self._ready() and self.save_checkin():
+            return
+        mood, anxiety, pain, sleep_hours, quality, note = self._values()
+        state = CheckinValues(mood, anxiety, pain, sleep_hours, quality, note).to_state(self._day)
+        journal = self.ctx.journal
+        target_id = self._checkin.id if self._checkin is not None else None
+        try:
+            old = journal.get(self._draft_id) if self._draft_id is not None and self._draft_id in journal else None
+            if isinstance(old, Draft):
+                journal.update(dataclasses.replace(old, state=state, target_id=target_id))
+            else:
+                self._draft_id = journal.add(Draft(target_kind=CHECKIN_TARGET, target_id=target_id,
+                                                   state=state)).id
+        except (JournalError, OSError):
+            pass  # locking must go on; the shell reports storage trouble on its own
 
     def clear(self) -> None:
         if self.questionnaire is not None:
@@ -344,6 +385,9 @@ class CheckinsPage(Page):
         self.checkin_model.clear()
         self.response_model.clear()
         self.progress_label.clear()
+        self.draft_banner.hide()
+        self.draft_label.clear()
+        self._draft_id = None
         self.note_edit.clear()
         for slider in (self.mood, self.anxiety, self.pain, self.sleep_quality):
             slider.set_value(None)
@@ -368,6 +412,7 @@ class CheckinsPage(Page):
     def load_day(self, day: dt.date) -> None:
         """Show the check-in of `day` for editing, or an empty form for a new one."""
         self._day = day
+        self._draft_id = None  # a draft continued for another day stays kept and offered
         checkin = self._checkin = self._stored_for(day)
         self.mood.set_value(checkin.mood if checkin else None)
         self.anxiety.set_value(checkin.anxiety if checkin else None)
@@ -453,10 +498,76 @@ class CheckinsPage(Page):
             return False
         self._checkin = saved
         self._loaded = self._values()
+        self._drop_drafts(self._day)
         self.ctx.notify_changed(CHECKIN_KIND)
         self._show_status(self.tr("Saved."))
         self._update_save()
         return True
+
+    # --- kept drafts of the check-in ---------------------------------------------------------------------
+
+    def _offered_draft(self):
+        drafts = [d for d in checkin_drafts(self.ctx.journal.list(kind=DRAFT_KIND))
+                  if d.draft.id != self._draft_id and d.day <= self._today()]
+        return drafts[0] if drafts else None
+
+    def _refresh_draft_banner(self) -> None:
+        """Offer the newest kept check-in draft, unless the editor already continues it."""
+        offered = self._offered_draft()
+        if offered is not None:
+            day = qdate(offered.day).toString(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+            text = self.tr("A check-in for {day} was not finished when the journal locked. Its values were "
+                           "kept, encrypted.").format(day=day)
+            self.draft_label.setText(text)
+            self.draft_banner.setAccessibleDescription(text)
+        self.draft_banner.setVisible(offered is not None)
+
+    def continue_draft(self) -> None:
+        offered = self._offered_draft()
+        self.draft_banner.hide()
+        if offered is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.load_day(offered.day)
+        values = offered.values
+        self._draft_id = offered.draft.id
+        self.mood.set_value(values.mood)
+        self.anxiety.set_value(values.anxiety)
+        self.pain.set_value(values.pain)
+        self.sleep_quality.set_value(values.sleep_quality)
+        self.sleep.setValue(values.sleep_hours if values.sleep_hours is not None else self.sleep.minimum())
+        self.note_edit.setPlainText(values.note)
+        self._show_status(self.tr("Your unfinished check-in is back. Mood and anxiety are needed to save it."))
+        self._update_save()
+        self.mood.slider.setFocus()
+
+    def discard_draft(self) -> None:
+        offered = self._offered_draft()
+        if offered is not None:
+            self._delete_drafts([offered.draft.id])
+        self._refresh_draft_banner()
+        self.date_edit.setFocus()
+
+    def _drop_drafts(self, day: dt.date) -> None:
+        """The check-in of `day` was saved: drafts of that day (and the one continued) are done."""
+        ids = [d.draft.id for d in checkin_drafts(self.ctx.journal.list(kind=DRAFT_KIND)) if d.day == day]
+        if self._draft_id is not None and self._draft_id in self.ctx.journal and self._draft_id not in ids:
+            ids.append(self._draft_id)
+        self._draft_id = None
+        if ids:
+            self._delete_drafts(ids)
+            self._refresh_draft_banner()
+
+    def _delete_drafts(self, draft_ids: list[bytes]) -> None:
+        try:
+            for draft_id in draft_ids:
+                self.ctx.journal.delete(draft_id)
+        except (JournalError, OSError) as exc:
+            self.ctx.dialogs.warn(self, self.tr("Daily check-in"),
+                                  self.tr("The unfinished check-in could not be removed: {reason}").format(
+                                      reason=describe(exc)))
+            return
+        self.ctx.notify_changed(DRAFT_KIND)
 
     # --- questionnaires ---------------------------------------------------------------------------------
 
@@ -550,6 +661,7 @@ class CheckinsPage(Page):
         dialog.support_requested.connect(self.show_support_again)
         self.questionnaire = dialog
         dialog.show()
+        dialog.offer_draft()
         return dialog
 
     def _submitted(self, response: QuestionnaireResponse, result: measures.Score) -> None:

@@ -27,6 +27,7 @@ from integration_journal.core.errors import JournalError, NotFound, UsageError
 from integration_journal.core.search import parse_query
 from integration_journal.core.records import LINE_MAX, Entry, Phase, Route, TreatmentSession
 from integration_journal.core.store import new_record_id
+from integration_journal.ui.comments_panel import CommentsPanel
 from integration_journal.ui.journal_models import (
     ID_ROLE, EntryListModel, RevisionListModel, format_day, format_moment,
 )
@@ -397,6 +398,8 @@ class JournalPage(Page):
         right_layout.addWidget(self.banner)
         right_layout.addLayout(fields)
         right_layout.addWidget(self.editor_split, 1)
+        self.comments_panel = CommentsPanel(self.ctx.journal)  # a therapist's comments on this entry, if any
+        right_layout.addWidget(self.comments_panel)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -503,6 +506,8 @@ class JournalPage(Page):
             return
         if "session" in kinds:
             self._reload_sessions()
+        if "annotation" in kinds:
+            self.comments_panel.show_for(self._entry.id if self._entry is not None else None)
         if "entry" in kinds:
             self._writes += 1
             self._reload_tags()
@@ -532,6 +537,7 @@ class JournalPage(Page):
         self.body_edit.setPlainText("")
         self.body_edit.document().clearUndoRedoStacks()
         self.preview.clear_content()
+        self.comments_panel.clear()
         self.session_combo.clear()
         self.phase_combo.setCurrentIndex(0)
         for check in (self.share_check, self.bring_check, self.question_check):
@@ -733,6 +739,7 @@ class JournalPage(Page):
         self._draft_fields = None
         self._fill(self._saved_fields)
         self._sync_selection()
+        self.comments_panel.show_for(entry.id)
         draft = self._draft_for(entry.id)
         if draft is not None:
             if draft.fields.same_content(self._saved_fields):
@@ -751,6 +758,7 @@ class JournalPage(Page):
         self._draft_fields = None
         self._fill(self._saved_fields)
         self._sync_selection()
+        self.comments_panel.show_for(None)
         self._update_buttons()
         self._render_preview()
         if focus:
@@ -778,6 +786,7 @@ class JournalPage(Page):
         self._saved_fields = EntryFields()
         self._fill(self._saved_fields)
         self._sync_selection()
+        self.comments_panel.show_for(None)
         self._restore_draft(draft)
         self._update_buttons()
         self._render_preview()
