@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from integration_journal import __version__
+from integration_journal.ui.markdown_view import NothingLoadedDocument
 from integration_journal.ui.recovery_kit import heading_font
 from integration_journal.ui.theme import style_sheet
 
@@ -81,6 +82,7 @@ class LocalBrowser(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(NothingLoadedDocument(self))  # the browser's own loadResource is not enough
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(_BROWSER_CSS)
@@ -90,6 +92,10 @@ class LocalBrowser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt override
         self.resource_requests.append(url.toString() if isinstance(url, QUrl) else str(url))
         return None
+
+    @property
+    def document_requests(self) -> list[str]:
+        return self.document().requests
 
 
 class HelpDialog(QDialog):
@@ -153,6 +159,7 @@ ATTRIBUTIONS: tuple[tuple[str, str, str], ...] = (
     ("Python-Markdown", "BSD-3-Clause", "The Python-Markdown project"),
     ("nh3 (ammonia)", "MIT", "messense and the ammonia authors"),
     ("platformdirs", "MIT", "The platformdirs developers"),
+    ("segno (QR codes)", "BSD-3-Clause", "Lars Heuer and contributors"),
     ("SQLite", "public domain", "D. Richard Hipp and contributors"),
 )
 

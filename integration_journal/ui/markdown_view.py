@@ -126,11 +126,18 @@ def _stylesheet(palette: QPalette) -> str:
     )
 
 
-class _NothingLoaded(QTextDocument):
-    """The view's document. Qt asks the document for images and style sheets (QTextDocument::resource);
-    the view's Python loadResource is not reached from there, so the document refuses them itself."""
+class NothingLoadedDocument(QTextDocument):
+    """A document that loads nothing. Qt asks the document for images and style sheets
+    (QTextDocument::resource); a QTextBrowser's Python loadResource is not reached from there, and the
+    document's own fallback reads file: URLs from disk, so the document refuses them itself.
+    `requests` lists what was asked for (for tests)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.requests: list[str] = []
 
     def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt override
+        self.requests.append(name.toString() if isinstance(name, QUrl) else str(name))
         return None
 
 
@@ -140,7 +147,7 @@ class MarkdownView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDocument(_NothingLoaded(self))
+        self.setDocument(NothingLoadedDocument(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)

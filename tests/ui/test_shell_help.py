@@ -90,3 +90,19 @@ def test_f1_opens_the_guide_and_the_help_menu_opens_about(qtbot, monkeypatch, da
     window.about_action.trigger()
     qtbot.waitUntil(lambda: window.about_dialog is not None and window.about_dialog.isVisible())
     window.close()
+
+
+def test_the_guide_never_reads_a_local_file(qtbot, tmp_path) -> None:
+    """Qt's document falls back to reading file: URLs itself; the browser's loadResource alone did not
+    stop it (a guide page, or a hand-made one, must not pull in files from disk)."""
+    from integration_journal.ui.help import LocalBrowser
+
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"\x89PNG not really")
+    browser = LocalBrowser()
+    qtbot.addWidget(browser)
+    browser.setHtml(f'<p>x</p><img src="{secret.as_uri()}"><link rel="stylesheet" href="{secret.as_uri()}">')
+    browser.show()
+    qtbot.waitExposed(browser)
+    assert secret.as_uri() in browser.document_requests  # asked for, and refused
+    assert browser.document().resource(1, QUrl(secret.as_uri())) is None

@@ -18,10 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "integration_journal" / "ui"
 CATALOGUE = ROOT / "integration_journal" / "resources" / "translations" / "integration_journal_en.ts"
 
-# TODO(sharing pages): another helper is building these right now; scan them once they have landed.
-NOT_YET_SCANNED = {
-    "pages/sharing.py", "pages/inbox.py", "pages/patients.py", "pages/prompt_packs.py", "sharing_widgets.py",
-}
+NOT_YET_SCANNED: set[str] = set()  # ui/ files left out of the scan while being written (none now)
 # A line may pass a literal on purpose when it says why, e.g. `QLabel("RFC 9106")  # i18n-ok: a standard's name`.
 ALLOW_MARK = re.compile(r"#\s*i18n-ok:\s*\S")
 
