@@ -51,7 +51,12 @@ TREND_WINDOWS = (7, 14, 30)
 # Sections the person may switch off. Safety flags follow the sections they come from: PHQ-9 item 9
 # is shown whenever measures are, red-flag side effects whenever sessions or side effects are
 # (CLINICAL.md §3.9: sharing PHQ-9 always includes item 9).
-SECTIONS: tuple[str, ...] = ("measures", "sessions", "trends", "side_effects", "selected", "questions")
+SECTIONS: tuple[str, ...] = ("measures", "sessions", "trends", "side_effects", "selected", "questions",
+                              "medication")
+# CLINICAL.md §6.2 item 8: patient-reported medication changes. There is no record kind for them: an
+# entry tagged with one of these is one.
+MEDICATION_TAGS = frozenset(("medication", "medications", "meds"))
+MEDICATION_NOTE = "Patient-reported; not verified."
 SECTION_TITLES: Mapping[str, str] = {
     "safety": "Safety flags",
     "measures": "Questionnaires",
@@ -60,6 +65,7 @@ SECTION_TITLES: Mapping[str, str] = {
     "side_effects": "Side effects",
     "selected": "What I chose to bring",
     "questions": "Questions for my clinician",
+    "medication": "Medication changes",
 }
 
 HEADER_TITLE = "Appointment summary"
@@ -279,9 +285,11 @@ class Summary:
     reframes: tuple[ReframeItem, ...] = ()
     commitments: tuple[CommitmentItem, ...] = ()
     questions: tuple[SelectedEntry, ...] = ()
+    medication: tuple[SelectedEntry, ...] = ()  # entries tagged MEDICATION_TAGS, oldest first
     intentions: tuple[Intention, ...] = ()  # the first ever, then the latest in the range (§6.2: "current vs first")
     more_entries: int = 0  # chosen entries left out beyond ENTRY_LIMIT (the oldest)
     more_questions: int = 0
+    more_medication: int = 0
     attributions: tuple[str, ...] = field(default=())
 
 
@@ -442,11 +450,17 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
         red, high = _safety_from_sessions(sessions, tz)
 
     # One pass over every entry for both lists; the flags are rare, the date check is not free.
+    wants_medication = options.has("medication")
     flagged = [e for e in journal.list(kind="entry") if type(e) is Entry
-               and (e.bring_to_appointment or e.question_for_therapist) and (e.share or not options.shared_only)]
+               and (e.bring_to_appointment or e.question_for_therapist
+                    or (wants_medication and not MEDICATION_TAGS.isdisjoint(e.tags)))
+               and (e.share or not options.shared_only)]
 
     def chosen(flag: str) -> list[SelectedEntry]:
-        found = [e for e in flagged if getattr(e, flag) and lo <= _local(e.created, tz) <= hi]
+        if flag == "medication":
+            found = [e for e in flagged if not MEDICATION_TAGS.isdisjoint(e.tags) and lo <= _local(e.created, tz) <= hi]
+        else:
+            found = [e for e in flagged if getattr(e, flag) and lo <= _local(e.created, tz) <= hi]
         return [SelectedEntry(_local(e.created, tz), e.title, excerpt(e.body))
                 for e in sorted(found, key=lambda e: e.created)]
 
@@ -470,6 +484,7 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
     attributions = [row.attribution for row in rows]
     entries = chosen("bring_to_appointment") if options.has("selected") else []
     questions = chosen("question_for_therapist") if options.has("questions") else []
+    medication = chosen("medication") if wants_medication else []
     return Summary(
         options=options,
         generated_at=(generated_at or journal.now()).astimezone(tz),
@@ -486,6 +501,8 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
         commitments=tuple(commitments),
         intentions=tuple(intentions),
         questions=tuple(questions[-QUESTION_LIMIT:]),
+        medication=tuple(medication[-QUESTION_LIMIT:]),
+        more_medication=max(0, len(medication) - QUESTION_LIMIT),
         more_entries=max(0, len(entries) - ENTRY_LIMIT),
         more_questions=max(0, len(questions) - QUESTION_LIMIT),
         attributions=tuple(dict.fromkeys(attributions)),
@@ -666,14 +683,17 @@ def section_markdown(summary: Summary, tr: Translate = _same) -> list[tuple[str,
 
     if summary.questions:
         lines = [f"## {tr(SECTION_TITLES['questions'])}", ""]
-        for question in summary.questions:
-            title = escape_markdown(question.title) if question.title.strip() else ""
-            body = " ".join(escape_markdown(line) for line in question.body.strip().splitlines() if line.strip())
-            text = f"**{title}** {body}".strip() if title else body
-            lines.append(f"- {text} ({_date(question.day)})")
+        lines += _entry_lines(summary.questions)
         if summary.more_questions:
             lines += ["", tr("And {count} earlier questions, in the app.").format(count=summary.more_questions)]
         out.append(("questions", "\n".join(lines)))
+
+    if summary.medication:
+        lines = [f"## {tr(SECTION_TITLES['medication'])}", "", f"_{tr(MEDICATION_NOTE)}_", ""]
+        lines += _entry_lines(summary.medication)
+        if summary.more_medication:
+            lines += ["", tr("And {count} earlier notes, in the app.").format(count=summary.more_medication)]
+        out.append(("medication", "\n".join(lines)))
 
     foot = ["---", "", f"_{tr(NOT_A_RECORD)}._ {tr(NOT_MONITORED)}"]
     if summary.trends:
@@ -682,6 +702,17 @@ def section_markdown(summary: Summary, tr: Translate = _same) -> list[tuple[str,
         foot += ["", tr(attribution)]
     out.append(("footer", "\n".join(foot)))
     return out
+
+
+def _entry_lines(entries: Iterable[SelectedEntry]) -> list[str]:
+    """One bullet per entry: the bold title (if any), the text on one line, the day."""
+    lines = []
+    for entry in entries:
+        title = escape_markdown(entry.title) if entry.title.strip() else ""
+        body = " ".join(escape_markdown(line) for line in entry.body.strip().splitlines() if line.strip())
+        text = f"**{title}** {body}".strip() if title else body
+        lines.append(f"- {text} ({_date(entry.day)})")
+    return lines
 
 
 def summary_markdown(summary: Summary, tr: Translate = _same) -> str:

@@ -288,3 +288,27 @@ def test_generated_time_is_shown_in_the_persons_time_zone(journal):
     plus2 = dt.timezone(dt.timedelta(hours=2))
     result = summary.build_summary(journal, summary.SummaryOptions(sd.FROM, sd.TO), tz=plus2)
     assert "Generated: 2025-03-31 11:15" in summary.summary_markdown(result)
+
+
+def test_medication_notes_are_entries_tagged_medication_and_say_they_are_not_verified(journal, clock):
+    """CLINICAL.md §6.2 item 8: patient-reported medication changes, free text, not verified."""
+    inside = sd.at(sd.d(3, 11))
+    journal.add(r.Entry(title="Sertraline", body="Dose went up to 100 mg\n<b>since</b> Monday", tags=("Medication",),
+                        created=inside, updated=inside), keep_timestamps=True)
+    later = inside + dt.timedelta(hours=2)
+    journal.add(r.Entry(title="Shared note", body="Stopped melatonin", tags=("meds",), share=True,
+                        created=later, updated=later), keep_timestamps=True)
+    before = sd.at(sd.FROM - dt.timedelta(days=3))
+    journal.add(r.Entry(title="Old", body="Outside the range", tags=("medication",), created=before,
+                        updated=before), keep_timestamps=True)
+    result = build(journal)
+    assert [m.title for m in result.medication] == ["Sertraline", "Shared note"]
+    sections = dict(summary.section_markdown(result))
+    text = sections["medication"]
+    assert text.startswith("## Medication changes") and "Patient-reported; not verified." in text
+    assert "&lt;b&gt;since&lt;/b&gt;" in text and "Outside the range" not in text
+    names = [name for name, _ in summary.section_markdown(result)]
+    assert names.index("questions") < names.index("medication") < names.index("footer")
+    assert [m.title for m in build(journal, shared_only=True).medication] == ["Shared note"]
+    off = build(journal, sections=frozenset(summary.SECTIONS) - {"medication"})
+    assert off.medication == () and "medication" not in dict(summary.section_markdown(off))

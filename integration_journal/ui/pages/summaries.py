@@ -41,6 +41,7 @@ SECTION_LABELS = {
     "side_effects": "Side &effects",
     "selected": "What I chose to &bring",
     "questions": "Q&uestions for my clinician",
+    "medication": "Medi&cation changes (entries tagged “medication”)",
 }
 PREVIEW_DELAY_MS = 120
 
@@ -122,12 +123,13 @@ class SummariesPage(Page):
             box.setChecked(True)
             self.section_boxes[section] = box
             grid.addWidget(box, index // 3, index % 3)
-        grid.addWidget(self.shared_only, 2, 0)
-        grid.addWidget(self.include_name, 2, 1)
+        last_row = (len(core_summary.SECTIONS) + 2) // 3
+        grid.addWidget(self.shared_only, last_row, 0)
+        grid.addWidget(self.include_name, last_row, 1)
         safety_note = wrapping_label(self.tr("Safety flags are always shown first: PHQ-9 item 9 with the "
                                              "questionnaires, red-flag side effects with sessions or side "
                                              "effects."), secondary=True)
-        grid.addWidget(safety_note, 3, 0, 1, 3)
+        grid.addWidget(safety_note, last_row + 1, 0, 1, 3)
         options.setVisible(not self.therapist)
 
         self.preview = QTextBrowser()
