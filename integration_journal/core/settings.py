@@ -1,7 +1,8 @@
 """In-vault preferences: defaults, validation, and typed reads and writes over the journal.
 
 Preferences that reveal use of the app (the country for crisis lines, the treatment focus, reminders,
-an extra backup folder) and the lock timeout live inside the encrypted vault, never in QSettings.
+an extra backup folder, a therapist's drop folder for share files) and the lock timeout live inside the
+encrypted vault, never in QSettings.
 Country and treatment focus have one home, the Profile record (onboarding writes them there, and crisis
 lines and prompt selection read them there); the rest is one `Settings` record. Values read back are
 checked again, so a damaged or older record yields defaults instead of an error.
@@ -40,6 +41,7 @@ PATH_MAX = 4096
 KEY_LOCK_TIMEOUT = "lock_timeout_minutes"
 KEY_REMINDERS = "reminders"
 KEY_BACKUP_FOLDER = "backup_folder"
+KEY_DROP_FOLDER = "drop_folder"  # therapist: a folder watched for share files (the Inbox)
 KEY_QUESTIONNAIRE_ONE_PER_PAGE = "questionnaire_one_per_page"  # else all items on one page
 KEY_COUNTRY = "country_code"  # only while the vault has no Profile
 KEY_FOCUS = "treatment_focus"  # likewise
@@ -63,6 +65,7 @@ class Preferences:
     # the rest follow the treatment focus).
     measure_reminders: dict[str, int] = field(default_factory=dict)
     questionnaire_one_per_page: bool = False
+    drop_folder: str | None = None
 
     def validated(self) -> Preferences:
         """The same preferences in normal form, or ValidationError naming the first bad field."""
@@ -74,6 +77,7 @@ class Preferences:
             treatment_focus=check_focus(self.treatment_focus),
             measure_reminders=check_intervals(self.measure_reminders),
             questionnaire_one_per_page=check_flag(KEY_QUESTIONNAIRE_ONE_PER_PAGE, self.questionnaire_one_per_page),
+            drop_folder=check_drop_folder(self.drop_folder),
         )
 
     def replace(self, **changes: Any) -> Preferences:
@@ -96,16 +100,24 @@ def check_flag(name: str, value: object) -> bool:
     return value
 
 
-def check_backup_folder(value: object) -> str | None:
+def _check_folder(key: str, value: object) -> str | None:
     if value is None or value == "":
         return None
-    text = check_text(KEY_BACKUP_FOLDER, value, PATH_MAX)
+    text = check_text(key, value, PATH_MAX)
     if "\0" in text:
-        raise ValidationError(KEY_BACKUP_FOLDER, "is not a valid folder path")
+        raise ValidationError(key, "is not a valid folder path")
     # Either platform's absolute form: a vault may move between computers with its settings.
     if not (posixpath.isabs(text) or ntpath.isabs(text)):
-        raise ValidationError(KEY_BACKUP_FOLDER, "must be a full path to a folder")
+        raise ValidationError(key, "must be a full path to a folder")
     return text
+
+
+def check_backup_folder(value: object) -> str | None:
+    return _check_folder(KEY_BACKUP_FOLDER, value)
+
+
+def check_drop_folder(value: object) -> str | None:
+    return _check_folder(KEY_DROP_FOLDER, value)
 
 
 def check_country(value: object) -> str | None:
@@ -173,6 +185,7 @@ class SettingsService:
             questionnaire_one_per_page=_lenient(lambda v: check_flag(KEY_QUESTIONNAIRE_ONE_PER_PAGE, v),
                                                 stored.get(KEY_QUESTIONNAIRE_ONE_PER_PAGE),
                                                 defaults.questionnaire_one_per_page),
+            drop_folder=_lenient(check_drop_folder, stored.get(KEY_DROP_FOLDER), None),
         )
 
     def lock_timeout_minutes(self) -> int:
@@ -186,6 +199,9 @@ class SettingsService:
 
     def questionnaire_one_per_page(self) -> bool:
         return self.load().questionnaire_one_per_page
+
+    def drop_folder(self) -> str | None:
+        return self.load().drop_folder
 
     def country_code(self) -> str | None:
         return self.load().country_code
@@ -215,6 +231,10 @@ class SettingsService:
             values.pop(KEY_BACKUP_FOLDER, None)
         else:
             values[KEY_BACKUP_FOLDER] = new.backup_folder
+        if new.drop_folder is None:
+            values.pop(KEY_DROP_FOLDER, None)
+        else:
+            values[KEY_DROP_FOLDER] = new.drop_folder
         if profile is None:
             values[KEY_COUNTRY] = new.country_code
             values[KEY_FOCUS] = [focus.value for focus in new.treatment_focus]
@@ -243,6 +263,9 @@ class SettingsService:
 
     def set_backup_folder(self, folder: str | None) -> set[str]:
         return self.update(backup_folder=folder)
+
+    def set_drop_folder(self, folder: str | None) -> set[str]:
+        return self.update(drop_folder=folder)
 
     def set_questionnaire_one_per_page(self, enabled: bool) -> set[str]:
         return self.update(questionnaire_one_per_page=enabled)

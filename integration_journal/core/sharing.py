@@ -137,6 +137,11 @@ class ScanResult:
     rejected: tuple[tuple[Path, BundleProblem], ...]
     ignored: tuple[Path, ...]  # not addressed to this vault: left untouched
     already: tuple[Path, ...]  # imported before
+    unreadable: tuple[Path, ...] = ()  # could not be read (permissions, a file still being synced)
+
+
+class FolderUnavailable(SharingError):
+    """A folder to scan is missing or cannot be listed (a drive not connected, permissions)."""
 
 
 def revision_of(record: r.Record) -> int:
@@ -521,7 +526,13 @@ class SharingService:
         rejected: list[tuple[Path, BundleProblem]] = []
         ignored: list[Path] = []
         already: list[Path] = []
-        for path in sorted(folder.iterdir()):
+        unreadable: list[Path] = []
+        try:
+            paths = sorted(folder.iterdir())
+        except OSError as error:
+            raise FolderUnavailable(f"The folder could not be read ({error.strerror or 'input/output error'}).") \
+                from None
+        for path in paths:
             if not path.name.endswith(BUNDLE_SUFFIX) or not path.is_file():
                 continue
             try:
@@ -529,6 +540,9 @@ class SharingService:
                 header = wire.read_header(data)
             except BundleRejected as error:
                 rejected.append((path, error.reason))
+                continue
+            except SharingError:  # one file that cannot be read does not stop the others
+                unreadable.append(path)
                 continue
             if header.recipient_fpr != mine:
                 ignored.append(path)
@@ -543,29 +557,41 @@ class SharingService:
                 continue
             seen.add(header.bundle_id)
             imported.append((path, result))
-        return ScanResult(tuple(imported), tuple(rejected), tuple(ignored), tuple(already))
+        return ScanResult(tuple(imported), tuple(rejected), tuple(ignored), tuple(already), tuple(unreadable))
 
     # --- reading what was received ---------------------------------------------------------------
 
     def received(self, contact: r.Contact | None = None, kinds: Iterable[str] | None = None) -> list[Received]:
         """Received items (newest first) with their content decoded; undecodable ones are skipped."""
-        names = {c.id: c.name for c in self._journal.list(r.Contact)}
+        names = self.contact_names()
         wanted = set(kinds) if kinds is not None else None
         out: list[Received] = []
         for item in self._journal.list(r.ReceivedItem):
             if (contact is not None and item.sender_id != contact.id) or (
                     wanted is not None and item.item_kind not in wanted):
                 continue
-            name = names.get(item.sender_id, "")
-            try:
-                if item.item_kind == "summary":
-                    title, text = _summary(item.payload)
-                    out.append(Received(item, name, None, title, text))
-                else:
-                    out.append(Received(item, name, self._codec.decode(item.item_id, item.payload)))
-            except (UndecodableRecord, cbor.CborError, ValueError):
-                continue
+            opened = self.open_received(item, names.get(item.sender_id, ""))
+            if opened is not None:
+                out.append(opened)
         return out
+
+    def received_items(self) -> list[r.ReceivedItem]:
+        """Received items (newest first) as stored, their content not decoded: cheap for long lists."""
+        return self._journal.list(r.ReceivedItem)
+
+    def contact_names(self) -> dict[bytes, str]:
+        """Contact record id -> name."""
+        return {c.id: c.name for c in self._journal.list(r.Contact)}
+
+    def open_received(self, item: r.ReceivedItem, contact_name: str = "") -> Received | None:
+        """One received item with its content decoded, or None if this version cannot read it."""
+        try:
+            if item.item_kind == "summary":
+                title, text = _summary(item.payload)
+                return Received(item, contact_name, None, title, text)
+            return Received(item, contact_name, self._codec.decode(item.item_id, item.payload))
+        except (UndecodableRecord, cbor.CborError, ValueError):
+            return None
 
     def comments_for(self, record_id: bytes) -> list[r.Annotation]:
         """Comments (from a therapist, or for a patient) beside a record, oldest first."""

@@ -1,4 +1,5 @@
-"""Settings: lock timeout, appearance, country and focus, reminders, backup folder, passphrase, folder.
+"""Settings: lock timeout, appearance, country and focus, reminders, backup folder, passphrase, folder;
+for a therapist, the drop folder the Inbox watches for share files.
 
 Preferences that reveal use of the app are written into the vault through core.settings; only the
 theme and the font scale go to QSettings (ui.theme), because the unlock window needs them first.
@@ -23,7 +24,7 @@ from integration_journal.core.measure_reminders import (
     INTERVAL_MAX, chosen_intervals, default_intervals, effective_intervals,
 )
 from integration_journal.core.measures import get_measure
-from integration_journal.core.records import TreatmentFocus
+from integration_journal.core.records import Profile, Role, TreatmentFocus
 from integration_journal.core.settings import (
     LOCK_TIMEOUT_MAX, LOCK_TIMEOUT_MIN, Preferences, SettingsService,
 )
@@ -314,6 +315,34 @@ class SettingsDialog(QDialog):
         backup_label.setBuddy(self.backup_choose)
         vault_form.addRow(backup_label, backup_row)
         vault_form.addRow("", backup_hint)
+        # A therapist's drop folder (the Inbox watches it); kept in the vault: it says the app is used.
+        self.drop_edit = QLineEdit(prefs.drop_folder or "")
+        self.drop_edit.setReadOnly(True)
+        self.drop_edit.setPlaceholderText(self.tr("No folder watched"))
+        self.drop_edit.setAccessibleName(self.tr("Drop folder for share files"))
+        self.drop_choose = QPushButton(self.tr("Choose…"))  # Alt+D through its label
+        self.drop_choose.setAccessibleName(self.tr("Choose drop folder"))
+        self.drop_choose.clicked.connect(self.choose_drop_folder)
+        self.drop_clear = QPushButton(self.tr("Stop &watching"))
+        self.drop_clear.setAccessibleName(self.tr("Stop watching the drop folder"))
+        self.drop_clear.clicked.connect(lambda: self._set_drop_folder(""))
+        self.drop_row = QWidget(self)
+        drop_layout = QHBoxLayout(self.drop_row)
+        drop_layout.setContentsMargins(0, 0, 0, 0)
+        drop_layout.addWidget(self.drop_edit, 1)
+        drop_layout.addWidget(self.drop_choose)
+        drop_layout.addWidget(self.drop_clear)
+        if self._is_therapist():
+            drop_label = QLabel(self.tr("&Drop folder:"))
+            drop_label.setBuddy(self.drop_choose)
+            drop_hint = QLabel(self.tr("The Inbox imports share files addressed to you from this folder (for "
+                                       "example a clinic's synced folder) whenever they arrive, from unlock on. "
+                                       "Files for anyone else are left where they are."))
+            drop_hint.setWordWrap(True)
+            vault_form.addRow(drop_label, self.drop_row)
+            vault_form.addRow("", drop_hint)
+        else:
+            self.drop_row.hide()
         vault_form.addRow(journal_buttons)
 
         self.tabs = QTabWidget()
@@ -354,6 +383,7 @@ class SettingsDialog(QDialog):
             treatment_focus=tuple(f for f, check in self.focus_checks.items() if check.isChecked()),
             measure_reminders=self._measure_reminders(),
             questionnaire_one_per_page=self.one_per_page_check.isChecked(),
+            drop_folder=self.drop_edit.text() or None,
         )
 
     def _focus(self) -> tuple[TreatmentFocus, ...]:
@@ -403,6 +433,7 @@ class SettingsDialog(QDialog):
             self.passphrase_dialog.hide()
         self.country_combo.clear()
         self.backup_edit.clear()
+        self.drop_edit.clear()
         super().reject()
 
     def _say(self, text: str) -> None:
@@ -411,14 +442,21 @@ class SettingsDialog(QDialog):
 
     # --- backup folder ----------------------------------------------------------------------------
 
-    def choose_backup_folder(self) -> None:
-        start = self.backup_edit.text() or str(Path.home())
-        chosen = self._dialogs.choose_folder(self, self.tr("Folder for an extra backup copy"), Path(start))
+    def _ask_folder(self, edit: QLineEdit, title: str, access: int, refusal: str) -> Path | None:
+        """A folder chosen by the person, starting at `edit`'s, if it allows `access` (else `refusal` is said)."""
+        chosen = self._dialogs.choose_folder(self, title, Path(edit.text() or str(Path.home())))
         if chosen is None:
-            return
+            return None
         chosen = Path(chosen)
-        if not chosen.is_dir() or not os.access(chosen, os.W_OK | os.X_OK):
-            self._say(self.tr("That folder cannot be written to. Please choose another one."))
+        if not chosen.is_dir() or not os.access(chosen, access):
+            self._say(refusal)
+            return None
+        return chosen
+
+    def choose_backup_folder(self) -> None:
+        chosen = self._ask_folder(self.backup_edit, self.tr("Folder for an extra backup copy"), os.W_OK | os.X_OK,
+                                  self.tr("That folder cannot be written to. Please choose another one."))
+        if chosen is None:
             return
         if self._data_dir() is not None and chosen.resolve() == Path(self._data_dir()).resolve():
             self._say(self.tr("That is the journal's own folder. An extra copy is most useful somewhere else, "
@@ -428,6 +466,23 @@ class SettingsDialog(QDialog):
 
     def _set_backup_folder(self, folder: str) -> None:
         self.backup_edit.setText(folder)
+        self._say("")
+
+    # --- drop folder (therapist) --------------------------------------------------------------------
+
+    def _is_therapist(self) -> bool:
+        profiles = self.ctx.journal.list(Profile) if self.ctx.journal is not None else []
+        return bool(profiles) and profiles[0].role is Role.THERAPIST
+
+    def choose_drop_folder(self) -> None:
+        title = self.tr("Folder the Inbox watches for share files")
+        chosen = self._ask_folder(self.drop_edit, title, os.R_OK | os.X_OK,
+                                  self.tr("That folder cannot be opened. Please choose another one."))
+        if chosen is not None:
+            self._set_drop_folder(str(chosen.resolve()))
+
+    def _set_drop_folder(self, folder: str) -> None:
+        self.drop_edit.setText(folder)
         self._say("")
 
     # --- journal actions --------------------------------------------------------------------------

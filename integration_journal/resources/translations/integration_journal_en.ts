@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="+51"/>
+        <location filename="../../ui/pages/inbox.py" line="+96"/>
+        <source>{kind} this version cannot show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15,13 +20,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+94"/>
+        <location line="+123"/>
         <location filename="../../ui/sharing_widgets.py" line="+301"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-123"/>
         <location filename="../../ui/sharing_widgets.py" line="+0"/>
         <source>What</source>
         <translation type="unfinished"></translation>
@@ -32,24 +37,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+83"/>
         <source>Discuss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+21"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-21"/>
         <location filename="../../ui/sharing_widgets.py" line="+20"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>Received {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,7 +64,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location filename="../../ui/sharing_widgets.py" line="-20"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
@@ -952,7 +957,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="+163"/>
+        <location filename="../../ui/help.py" line="+170"/>
         <source>About Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,7 +1103,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+62"/>
+        <location filename="../../ui/settings_dialog.py" line="+63"/>
         <location line="+26"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
@@ -2494,7 +2499,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="-89"/>
+        <location filename="../../ui/help.py" line="-90"/>
         <source>Integration Journal Guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,7 +2691,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="+25"/>
+        <location filename="../../ui/pages/inbox.py" line="+28"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,17 +2717,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+246"/>
+        <location line="+321"/>
         <source>Watch a folder for share files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-320"/>
+        <location line="+363"/>
         <source>Import share files addressed to you from a folder, such as a clinic&apos;s synced folder, whenever they arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-360"/>
+        <source>S&amp;top watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop watching the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,22 +2774,22 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-37"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Received items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Item count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,18 +2800,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+188"/>
         <source>Mark &amp;reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+138"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-186"/>
         <source>&amp;Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,22 +2866,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+104"/>
         <source>{shown} shown; {new} new of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Nothing to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{what} — from {name}, received {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>This item was made by a newer version of Integration Journal, or was damaged on the way. Updating the app may let you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mark as &amp;new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,12 +2906,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>That folder cannot be opened. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No folder is watched. Share files can also be imported one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Watching {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Watching {folder} for share files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It cannot be found or opened just now (a drive that is not connected, or a folder that was moved). It is looked at again every minute; you can also choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{n} imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,6 +2948,16 @@
     <message>
         <location line="+2"/>
         <source>{name} was not imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} could not be read; it is tried again at the next look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New in the Inbox: {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3674,7 +3730,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/markdown_view.py" line="+212"/>
+        <location filename="../../ui/markdown_view.py" line="+219"/>
         <source>Links are not opened from the journal.
 {address}</source>
         <translation type="unfinished"></translation>
@@ -6078,6 +6134,46 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>No folder watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop folder for share files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose drop folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop &amp;watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop watching the drop folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Drop folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Inbox imports share files addressed to you from this folder (for example a clinic&apos;s synced folder) whenever they arrive, from unlock on. Files for anyone else are left where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Settings sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6117,7 +6213,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Folder for an extra backup copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6129,6 +6225,16 @@ unsettled: Unsettled</source>
     <message>
         <location line="+3"/>
         <source>That is the journal&apos;s own folder. An extra copy is most useful somewhere else, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Folder the Inbox watches for share files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That folder cannot be opened. Please choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

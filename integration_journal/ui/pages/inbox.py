@@ -2,27 +2,35 @@
 rendered safely, keep private notes, write comments for the patient, mark "discuss next time".
 
 Shared Markdown is rendered by core.markdown_render (python-markdown + nh3) into a MarkdownView that
-never loads a resource: no images, style sheets or files, from the network or from disk. An optional
-watched folder (e.g. a clinic's synced folder) is scanned when it changes and every few minutes; share
-files addressed to someone else are left where they are.
+never loads a resource: no images, style sheets or files, from the network or from disk. A drop folder
+(e.g. a clinic's synced folder), kept in the vault's settings, is watched from unlock on: scanned when it
+changes and every minute; share files addressed to someone else are left where they are, and a folder
+that has gone away or cannot be read is said in the page, never in a pop-up.
+
+The list holds tens of thousands of items on a busy therapist's vault: it is filled from the stored
+records without decoding what was shared (ReceivedLabels decodes a title once per item revision, when
+it is shown or sorted by), and only the item being read is decoded in full.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPlainTextEdit, QPushButton, QSplitter,
+    QVBoxLayout, QWidget,
 )
 
 from integration_journal.core import records as r
 from integration_journal.core.errors import JournalError
 from integration_journal.core.markdown_render import render_markdown
-from integration_journal.core.sharing import Received, SharingService
+from integration_journal.core.settings import SettingsService
+from integration_journal.core.sharing import FolderUnavailable, Received, SharingService, revision_of
 from integration_journal.ui.form_parts import show_problem
 from integration_journal.ui.markdown_view import MarkdownView
 from integration_journal.ui.models import SORT_ROLE, RowTableModel, date_text, datetime_text
@@ -35,96 +43,175 @@ from integration_journal.ui.sharing_widgets import (
 from integration_journal.ui.workers import run_in_background
 
 _Index = QModelIndex | QPersistentModelIndex
-SCAN_INTERVAL_MS = 5 * 60 * 1000
+PRUNE_SLACK = 1000  # labels of changed or removed items kept before the cache is tidied
+WARM_CHUNK = 200  # labels decoded per idle moment (about 15 ms): the list stays responsive meanwhile
+SCAN_INTERVAL_MS = 60 * 1000  # besides every change the folder watcher reports (it misses some synced writes)
+ANNOUNCE_MS = 60 * 1000
 DRAFT_KIND = "inbox_note"
 FILTER_ALL, FILTER_NEW, FILTER_REVIEWED, FILTER_DISCUSS = "all", "new", "reviewed", "discuss"
 
 
+def folder_readable(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and os.access(folder, os.R_OK | os.X_OK)
+    except OSError:
+        return False
+
+
+class ReceivedLabels:
+    """What each received item is called in the list ("Check-in, 3 May", an entry's title), worked out
+    by decoding its payload once and kept by (record id, revision): a reload, or a re-read after one
+    more share file, decodes only what is new or changed. The shared content itself is decoded again
+    only for the item being read."""
+
+    def __init__(self, service: SharingService) -> None:
+        self._service = service
+        self._labels: dict[tuple[bytes, int], str] = {}
+
+    def __call__(self, item: r.ReceivedItem) -> str:
+        key = (item.id, revision_of(item))
+        label = self._labels.get(key)
+        if label is None:
+            received = self._service.open_received(item)
+            label = received_label(received) if received is not None else unreadable_label(item.item_kind)
+            self._labels[key] = label
+        return label
+
+    def known(self, item: r.ReceivedItem) -> bool:
+        return (item.id, revision_of(item)) in self._labels
+
+    def keep_only(self, items: list[r.ReceivedItem]) -> None:
+        """Forget labels of items (or revisions) that are gone, once there are many of them (checking
+        costs a pass over every item, so it is not done on every reload)."""
+        if len(self._labels) <= len(items) + PRUNE_SLACK:
+            return
+        wanted = {(item.id, revision_of(item)) for item in items}
+        self._labels = {key: label for key, label in self._labels.items() if key in wanted}
+
+    def clear(self) -> None:
+        self._labels = {}
+
+
+def unreadable_label(kind: str) -> str:
+    return tr("{kind} this version cannot show").format(kind=kind_label(kind))
+
+
 class ReceivedModel(RowTableModel):
-    """Received items: when, from whom, kind, what, state (new / reviewed, discuss next time)."""
+    """Received items: when, from whom, kind, what, state (new / reviewed, discuss next time).
+
+    Rows are the stored ReceivedItem records; a row's words are worked out when a view asks for them,
+    so filling the model with tens of thousands of items decodes none of their content. Only sorting
+    by "What" needs every item's title (from `labels`, which keeps them between reloads, and which
+    the page fills in idle moments)."""
 
     COL_RECEIVED, COL_FROM, COL_KIND, COL_WHAT, COL_STATE = range(5)
     COLUMN_COUNT = 5
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, labels: Callable[[r.ReceivedItem], str], parent=None) -> None:
         super().__init__(parent)
         self._headers = (tr("Received"), tr("From"), tr("Kind"), tr("What"), tr("State"))
-        self._cells: list[tuple[tuple[str, ...], tuple[Any, ...]]] = []
+        self._labels = labels
+        self._names: dict[bytes, str] = {}
+        self._position: dict[bytes, int] = {}
+        # A row's words once asked for: views ask again and again (painting, sizing, accessibility).
+        self._cells: list[tuple[str, ...] | None] = []
         self._sort: tuple[int, Qt.SortOrder] = (self.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         self._days: dict[Any, str] = {}
         self._kinds: dict[str, str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows) -> None:
-        # The words of every cell are worked out once, and the model sorts itself with Python's sort
-        # on them: a sorting proxy would ask for cells tens of thousands of times per reload (a
-        # therapist's inbox can hold tens of thousands of items).
-        self._days, self._kinds = {}, {}
-        pairs = self._sorted([(received, self._row_cells(received)) for received in rows])
+    def set_rows(self, rows: Iterable[r.ReceivedItem], names: dict[bytes, str] | None = None) -> None:
+        # The model sorts itself with Python's sort on cheap keys: a sorting proxy would ask for cells
+        # tens of thousands of times per reload (a therapist's inbox can hold tens of thousands of items).
+        if names is not None:
+            self._names = dict(names)
+        self._days = {}
+        ordered = self._sorted(list(rows))
         self.beginResetModel()
-        self._rows = [received for received, _cells in pairs]
-        self._cells = [cells for _received, cells in pairs]
+        self._rows = ordered
+        self._cells = [None] * len(ordered)
+        self._index_rows()
         self.endResetModel()
 
-    def _sorted(self, pairs: list) -> list:
+    def _index_rows(self) -> None:
+        self._position = {item.id: row for row, item in enumerate(self._rows)}
+
+    def _key(self, column: int) -> Callable[[r.ReceivedItem], Any]:
+        if column == self.COL_RECEIVED:
+            return lambda item: item.received_at
+        if column == self.COL_FROM:
+            names = self._names
+            return lambda item: names.get(item.sender_id, "").casefold()
+        if column == self.COL_KIND:
+            return lambda item: item.item_kind
+        if column == self.COL_WHAT:
+            labels = self._labels
+            return lambda item: labels(item).casefold()
+        return lambda item: 2 * item.reviewed + item.discuss_next_time
+
+    def _sorted(self, items: list[r.ReceivedItem]) -> list[r.ReceivedItem]:
         column, order = self._sort
-        return sorted(pairs, key=lambda pair: pair[1][1][column], reverse=order == Qt.SortOrder.DescendingOrder)
+        return sorted(items, key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMN_COUNT:
             return
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        position = {id(received): row for row, received in enumerate(self._rows)}
-        pairs = self._sorted(list(zip(self._rows, self._cells)))
-        self._rows = [received for received, _cells in pairs]
-        self._cells = [cells for _received, cells in pairs]
-        moved = {position[id(received)]: row for row, received in enumerate(self._rows)}
+        before = self._position
+        self._rows = self._sorted(self._rows)
+        self._cells = [None] * len(self._rows)  # rebuilt for the rows shown, cheaper than carried along
+        self._index_rows()
+        moved = {before[item.id]: row for row, item in enumerate(self._rows)}
         old = self.persistentIndexList()
         self.changePersistentIndexList(old, [self.index(moved[i.row()], i.column()) for i in old])
         self.layoutChanged.emit()
 
-    def _row_cells(self, received: Received) -> tuple[tuple[str, ...], tuple[Any, ...]]:
-        item = received.item
-        label = received_label(received)
-        if item.discuss_next_time:
-            state = tr("Discuss")
-        else:
-            state = tr("Reviewed") if item.reviewed else tr("New")
+    def item_at(self, row: int) -> r.ReceivedItem:
+        return self._rows[row]
+
+    def sender_name(self, item: r.ReceivedItem) -> str:
+        return self._names.get(item.sender_id, "")
+
+    def replace(self, item: r.ReceivedItem) -> None:
+        row = self.row_of(item.id)
+        if row < 0:
+            return
+        self._rows[row] = item
+        self._cells[row] = None
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+
+    def row_of(self, record_id: bytes) -> int:
+        return self._position.get(record_id, -1)
+
+    def _words(self, item: r.ReceivedItem) -> tuple[str, ...]:
         day = item.received_at.astimezone().date()
         if day not in self._days:  # the same few days and kinds come back thousands of times
             self._days[day] = date_text(day)
         if item.item_kind not in self._kinds:
             self._kinds[item.item_kind] = kind_label(item.item_kind)
-        shown = (self._days[day], received.contact_name, self._kinds[item.item_kind], label, state)
-        keys = (item.received_at.timestamp(), received.contact_name.casefold(), item.item_kind, label.casefold(),
-                2 * item.reviewed + item.discuss_next_time)
-        return shown, keys
-
-    def received_at(self, row: int) -> Received:
-        return self._rows[row]
-
-    def replace(self, received: Received) -> None:
-        row = self.row_of(received.item.id)
-        if row < 0:
-            return
-        self._rows[row] = received
-        self._cells[row] = self._row_cells(received)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
-
-    def row_of(self, record_id: bytes) -> int:
-        return next((i for i, rec in enumerate(self._rows) if rec.item.id == record_id), -1)
+        if item.discuss_next_time:
+            state = tr("Discuss")
+        else:
+            state = tr("Reviewed") if item.reviewed else tr("New")
+        return self._days[day], self.sender_name(item), self._kinds[item.item_kind], "", state
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):  # a flat table: no index has a parent
             return None
-        row, column = index.row(), index.column()
+        item, column = self._rows[row], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._cells[row][0][column]
+            if column == self.COL_WHAT:  # decoded only when this very cell is wanted
+                return self._labels(item)
+            cells = self._cells[row]
+            if cells is None:
+                cells = self._cells[row] = self._words(item)
+            return cells[column]
         if role == SORT_ROLE:
-            return self._cells[row][1][column]
-        item = self._rows[row].item
+            key = self._key(column)(item)
+            return key.timestamp() if column == self.COL_RECEIVED else key
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_RECEIVED, self.COL_STATE):
             if column == self.COL_RECEIVED:
                 return tr("Received {when}").format(when=datetime_text(item.received_at))
@@ -132,6 +219,9 @@ class ReceivedModel(RowTableModel):
         if role == Qt.ItemDataRole.FontRole and not item.reviewed:
             return self._bold  # new items stand out, as unread mail does
         return None
+
+
+SIZED_COLUMNS = (ReceivedModel.COL_RECEIVED, ReceivedModel.COL_FROM, ReceivedModel.COL_KIND, ReceivedModel.COL_STATE)
 
 
 class NotesModel(RowTableModel):
@@ -171,8 +261,11 @@ class InboxPage(Page):
         self._scanning = False
         self._notifying = False
         self._stale = True
-        self._everything: dict[bytes, Received] = {}
+        self._everything: dict[bytes, r.ReceivedItem] = {}
+        self._opened: Received | None = None  # the item being read, decoded
+        self.labels = ReceivedLabels(self.service)
         self.watched: Path | None = None
+        self.folder_problem = ""  # why the watched folder cannot be scanned just now, or ""
         self.last_scan = None
 
         heading = QLabel(self.tr("Inbox"))
@@ -188,6 +281,13 @@ class InboxPage(Page):
         self.watch_button.setToolTip(self.tr("Import share files addressed to you from a folder, such as a "
                                              "clinic's synced folder, whenever they arrive"))
         self.watch_button.clicked.connect(self.choose_watch_folder)
+        self.stop_watch_button = QPushButton(self.tr("S&top watching"))
+        self.stop_watch_button.setAccessibleName(self.tr("Stop watching the folder"))
+        self.stop_watch_button.clicked.connect(self.stop_watching)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setAccessibleName(self.tr("Watched folder"))
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = busy_bar(self.tr("Importing"))
         self.status = status_label(self.tr("Import status"))
         self.filter_combo = QComboBox()
@@ -201,14 +301,24 @@ class InboxPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addWidget(self.watch_button)
+        top.addWidget(self.stop_watch_button)
         top.addWidget(self.progress)
         top.addStretch(1)
         top.addWidget(show_label)
         top.addWidget(self.filter_combo)
 
-        self.model = ReceivedModel(self)
+        self.model = ReceivedModel(self.labels, self)
         self.view = table_view(self.model, self.tr("Received items"), stretch=ReceivedModel.COL_WHAT, proxy=False)
         self.view.sortByColumn(ReceivedModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        # Sized from the rows at hand after each fill, not again on every change and selection: sizing
+        # to contents asks a couple of hundred rows for their words each time.
+        for column in SIZED_COLUMNS:
+            self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.warm_timer = QTimer(self)
+        self.warm_timer.setInterval(0)
+        self.warm_timer.timeout.connect(self._warm_labels)
+        self._cold: list[r.ReceivedItem] = []
+        self._sized, self._sized_for = False, None
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Item count"))
@@ -279,6 +389,7 @@ class InboxPage(Page):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(top)
+        layout.addWidget(self.folder_label)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.view)
@@ -289,22 +400,51 @@ class InboxPage(Page):
         self.scan_timer.setInterval(SCAN_INTERVAL_MS)
         self.scan_timer.timeout.connect(self.scan_now)
         self._show_current()
+        self._show_folder()
+        # Pages are built at unlock (the Inbox is a therapist's first page): watching starts there.
+        self.watch(self._stored_drop_folder())
 
     # --- the list ----------------------------------------------------------------------------------
 
     def reload(self, select: bytes | None = None) -> None:
         """Read every received item again (after an import, or a change made elsewhere)."""
-        current = self.current()
-        wanted = select if select is not None else (current.item.id if current else None)
-        self._everything = {rec.item.id: rec for rec in self.service.received()}
-        self._show_list(wanted)
+        current = self.current_item()
+        wanted = select if select is not None else (current.id if current else None)
+        items = self.service.received_items()
+        self._everything = {item.id: item for item in items}
+        self.labels.keep_only(items)
+        self._show_list(wanted, self.service.contact_names())
+        self._cold = items
+        self.warm_timer.start()
 
-    def _show_list(self, wanted: bytes | None) -> None:
+    def _warm_labels(self) -> None:
+        """In idle moments, work out the titles not known yet, so that sorting by "What" is quick."""
+        cold, labels = self._cold, self.labels
+        done = 0
+        while cold and done < WARM_CHUNK:
+            item = cold.pop()
+            if not labels.known(item):
+                labels(item)
+                done += 1
+        if not cold:
+            self.warm_timer.stop()
+
+    @property
+    def labels_ready(self) -> bool:
+        return not self._cold
+
+    def _show_list(self, wanted: bytes | None, names: dict[bytes, str] | None = None) -> None:
         key = self.filter_combo.currentData()
-        rows = [rec for rec in self._everything.values() if key == FILTER_ALL
-                or (key == FILTER_NEW and not rec.item.reviewed) or (key == FILTER_REVIEWED and rec.item.reviewed)
-                or (key == FILTER_DISCUSS and rec.item.discuss_next_time)]
-        self.model.set_rows(rows)
+        rows = [item for item in self._everything.values() if key == FILTER_ALL
+                or (key == FILTER_NEW and not item.reviewed) or (key == FILTER_REVIEWED and item.reviewed)
+                or (key == FILTER_DISCUSS and item.discuss_next_time)]
+        self.model.set_rows(rows, names)
+        if rows and (not self._sized or names is not None and names != self._sized_for):
+            # Widths follow the words (dates, names, kinds, states), which change little: sized when
+            # the list is first filled and when a new person appears, not on every re-read.
+            self._sized, self._sized_for = True, names
+            for column in SIZED_COLUMNS:
+                self.view.resizeColumnToContents(column)
         self._count()
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and rows:
@@ -314,15 +454,14 @@ class InboxPage(Page):
         self._show_current()
 
     def _count(self) -> None:
-        new = sum(1 for rec in self._everything.values() if not rec.item.reviewed)
+        new = sum(1 for item in self._everything.values() if not item.reviewed)
         self.count_label.setText(self.tr("{shown} shown; {new} new of {total}").format(
             shown=self.model.rowCount(), new=new, total=len(self._everything)))
 
     def _changed(self, item: r.ReceivedItem) -> None:
         """One item was marked here: its row changes in place (it stays in view until the next reload)."""
-        received = dataclasses.replace(self._everything[item.id], item=item)
-        self._everything[item.id] = received
-        self.model.replace(received)
+        self._everything[item.id] = item
+        self.model.replace(item)
         self._count()
         self._notify("received_item")
         self._show_current()
@@ -335,28 +474,49 @@ class InboxPage(Page):
             self._notifying = False
 
     def _refilter(self) -> None:
-        current = self.current()
-        self._show_list(current.item.id if current else None)
+        current = self.current_item()
+        self._show_list(current.id if current else None)
+
+    def current_item(self) -> r.ReceivedItem | None:
+        """The stored record of the selected row (nothing decoded)."""
+        row = source_row(self.view)
+        return self.model.item_at(row) if 0 <= row < self.model.rowCount() else None
 
     def current(self) -> Received | None:
-        row = source_row(self.view)
-        return self.model.received_at(row) if 0 <= row < self.model.rowCount() else None
+        """The selected item with its content decoded (None also when this version cannot read it)."""
+        item = self.current_item()
+        if item is None:
+            return None
+        opened = self._opened
+        if opened is None or opened.item.id != item.id or revision_of(opened.item) != revision_of(item):
+            opened = self.service.open_received(item, self.model.sender_name(item))
+            self._opened = opened
+        elif opened.item is not item:  # marked here: same content, new flags
+            opened = self._opened = Received(item, opened.contact_name, opened.record, opened.title, opened.text)
+        return opened
 
     def _show_current(self) -> None:
-        received = self.current()
-        has = received is not None
+        item = self.current_item()
+        has = item is not None
         for widget in (self.reviewed_button, self.discuss_check, self.private_button, self.comment_button,
                        self.note_edit):
             widget.setEnabled(has)
-        if not has:
+        if item is None:
+            self._opened = None
             self.title_label.setText(self.tr("Nothing to show yet.") if not self.model.rowCount() else "")
             self.reader.clear_content()
             self.notes_model.clear()
             return
-        item = received.item
+        received = self.current()
+        what = received_label(received) if received is not None else unreadable_label(item.item_kind)
         self.title_label.setText(self.tr("{what} — from {name}, received {when}").format(
-            what=received_label(received), name=received.contact_name, when=datetime_text(item.received_at)))
-        self.reader.set_html(render_markdown(received_markdown(received)))
+            what=what, name=self.model.sender_name(item), when=datetime_text(item.received_at)))
+        if received is not None:
+            self.reader.set_html(render_markdown(received_markdown(received)))
+        else:
+            self.reader.set_html(render_markdown(self.tr(
+                "This item was made by a newer version of Integration Journal, or was damaged on the way. "
+                "Updating the app may let you read it.")))
         self.reviewed_button.setText(self.tr("Mark as &new") if item.reviewed else self.tr("Mark &reviewed"))
         self.reviewed_button.setAccessibleName(self.tr("Mark as new") if item.reviewed else self.tr("Mark reviewed"))
         self.discuss_check.blockSignals(True)
@@ -372,37 +532,37 @@ class InboxPage(Page):
 
     def save_state(self) -> None:
         """Before a lock: a note being written is kept as an encrypted draft beside its item."""
-        received, text = self.current(), self.note_edit.toPlainText()
-        if self._cleared or received is None or not text.strip():
+        item, text = self.current_item(), self.note_edit.toPlainText()
+        if self._cleared or item is None or not text.strip():
             return
         for draft in self._drafts():
             self.ctx.journal.delete(draft.id)
-        self.ctx.journal.add(r.Draft(target_kind=DRAFT_KIND, target_id=received.item.id, state={"text": text}))
+        self.ctx.journal.add(r.Draft(target_kind=DRAFT_KIND, target_id=item.id, state={"text": text}))
 
     # --- actions -----------------------------------------------------------------------------------
 
     def toggle_reviewed(self) -> None:
-        received = self.current()
-        if received is None:
+        item = self.current_item()
+        if item is None:
             return
-        self._changed(self.service.mark(received.item.id, reviewed=not received.item.reviewed))
+        self._changed(self.service.mark(item.id, reviewed=not item.reviewed))
 
     def set_discuss(self, checked: bool) -> None:
-        received = self.current()
-        if received is None:
+        item = self.current_item()
+        if item is None:
             return
-        self._changed(self.service.mark(received.item.id, discuss_next_time=checked))
+        self._changed(self.service.mark(item.id, discuss_next_time=checked))
 
     def add_note(self, *, for_patient: bool) -> None:
-        received = self.current()
+        item = self.current_item()
         text = self.note_edit.toPlainText().strip()
-        if received is None:
+        if item is None:
             return
         if not text:
             show_problem(self.note_problem, self.tr("Write the note first."))
             return
         try:
-            self.service.annotate(received.item.id, text, for_patient=for_patient)
+            self.service.annotate(item.id, text, for_patient=for_patient)
         except JournalError as exc:
             show_problem(self.note_problem, describe_sharing(exc))
             return
@@ -412,7 +572,7 @@ class InboxPage(Page):
         self.note_edit.setPlainText("")
         self.note_edit.document().clearUndoRedoStacks()
         self._notify("annotation")
-        self.notes_model.set_rows(self.service.comments_for(received.item.id))
+        self.notes_model.set_rows(self.service.comments_for(item.id))
 
     def import_bundle(self) -> None:
         receive_file(self, self.ctx, self.service, self.status, self.progress, self._imported,
@@ -429,28 +589,87 @@ class InboxPage(Page):
 
     # --- watched folder ----------------------------------------------------------------------------
 
+    def _settings(self) -> SettingsService:
+        return SettingsService(self.ctx.journal)
+
+    def _stored_drop_folder(self) -> Path | None:
+        folder = self._settings().drop_folder()
+        return Path(folder) if folder else None
+
     def choose_watch_folder(self) -> None:
-        folder = self.ctx.dialogs.choose_folder(self, self.tr("Watch a folder for share files"), Path.home())
+        start = self.watched if self.watched is not None and self.watched.is_dir() else Path.home()
+        folder = self.ctx.dialogs.choose_folder(self, self.tr("Watch a folder for share files"), start)
         if folder is None:
             return
+        folder = Path(folder)
+        if not folder_readable(folder):
+            show_problem(self.status, self.tr("That folder cannot be opened. Please choose another one."))
+            return
+        self._remember_folder(folder.resolve())
+
+    def stop_watching(self) -> None:
+        self._remember_folder(None)
+        self.status.clear()
+        self.status.hide()
+
+    def _remember_folder(self, folder: Path | None) -> None:
+        """Keep the choice in the vault's settings (it says the app is used: never in QSettings), then watch."""
+        try:
+            kinds = self._settings().set_drop_folder(str(folder) if folder is not None else None)
+        except JournalError as exc:
+            show_problem(self.status, describe_sharing(exc))
+            return
+        if kinds:
+            self._notify(*kinds)
         self.watch(folder)
 
     def watch(self, folder: Path | None) -> None:
+        """Watch `folder` (None: stop) and scan it now; nothing is written to the settings here."""
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         self.watched = folder
-        if folder is None:
+        self.folder_problem = ""
+        if folder is None or self._cleared:
             self.scan_timer.stop()
+            self._show_folder()
             return
-        self.watcher.addPath(str(folder))
         self.scan_timer.start()
-        self.watch_button.setToolTip(self.tr("Watching {folder}").format(folder=str(folder)))
         self.scan_now()
+
+    def _show_folder(self) -> None:
+        folder = self.watched
+        self.stop_watch_button.setEnabled(folder is not None)
+        if folder is None:
+            self.folder_label.setText(self.tr("No folder is watched. Share files can also be imported one by one."))
+            self.watch_button.setToolTip(self.tr("Import share files addressed to you from a folder, such as a "
+                                                 "clinic's synced folder, whenever they arrive"))
+            return
+        self.watch_button.setToolTip(self.tr("Watching {folder}").format(folder=str(folder)))
+        text = self.tr("Watching {folder} for share files.").format(folder=str(folder))
+        if self.folder_problem:
+            text += " " + self.folder_problem
+        self.folder_label.setText(text)
+
+    def _folder_missing(self) -> None:
+        self.folder_problem = self.tr(
+            "It cannot be found or opened just now (a drive that is not connected, or a folder that was "
+            "moved). It is looked at again every minute; you can also choose another folder.")
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self._show_folder()
 
     def scan_now(self) -> None:
         folder = self.watched
         if folder is None or self._scanning or self._cleared:
             return
+        if not folder_readable(folder):
+            self._folder_missing()
+            return
+        if self.folder_problem:  # it is back
+            self.folder_problem = ""
+            self._show_folder()
+        if str(folder) not in self.watcher.directories():
+            self.watcher.addPath(str(folder))  # again after it went away: the watcher forgets it then
         self._scanning = True
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -461,6 +680,11 @@ class InboxPage(Page):
             if self._cleared:
                 return
             self.last_scan = scan
+            self._show_folder()
+            if scan.imported:
+                self._announce(" ".join(result_text(result) for _path, result in scan.imported))
+            if not (scan.imported or scan.rejected or scan.ignored or scan.unreadable):
+                return  # nothing new: the line keeps what it said
             parts = [self.tr("{n} imported").format(n=len(scan.imported))]
             if scan.ignored:
                 parts.append(self.tr("{n} for someone else, left in place").format(n=len(scan.ignored)))
@@ -468,7 +692,10 @@ class InboxPage(Page):
             for path, reason in scan.rejected:
                 text += " " + self.tr("{name} was not imported: {reason}").format(name=path.name,
                                                                                    reason=problem_text(reason))
-            if scan.rejected:
+            for path in scan.unreadable:
+                text += " " + self.tr("{name} could not be read; it is tried again at the next look.").format(
+                    name=path.name)
+            if scan.rejected or scan.unreadable:
                 show_problem(self.status, text)
             else:
                 self.status.setStyleSheet("")
@@ -481,10 +708,20 @@ class InboxPage(Page):
         def failed(exc: BaseException) -> None:
             self._scanning = False
             self.progress.hide()
-            if not self._cleared:
+            if self._cleared:
+                return
+            if isinstance(exc, FolderUnavailable):
+                self._folder_missing()
+            else:
                 show_problem(self.status, describe_sharing(exc))
 
         run_in_background(lambda: self.service.scan_folder(folder), done, failed, parent=self)
+
+    def _announce(self, text: str) -> None:
+        """New share files are said in the window's status bar too, seen from any page."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("New in the Inbox: {what}").format(what=text), ANNOUNCE_MS)
 
     # --- page hooks --------------------------------------------------------------------------------
 
@@ -494,7 +731,13 @@ class InboxPage(Page):
             self.reload()
 
     def records_changed(self, kinds: set[str]) -> None:
-        if self._cleared or self._notifying or not kinds & {"received_item", "contact"}:
+        if self._cleared or self._notifying:
+            return
+        if "settings" in kinds:  # the drop folder may have been changed in Settings
+            folder = self._stored_drop_folder()
+            if folder != self.watched:
+                self.watch(folder)
+        if not kinds & {"received_item", "contact"}:
             return
         if self.isVisible():
             self.reload()
@@ -507,6 +750,12 @@ class InboxPage(Page):
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         self._everything = {}
+        self._opened = None
+        self.warm_timer.stop()
+        self._cold = []
+        self.labels.clear()
+        self.watched = None
+        self.folder_label.clear()
         self.model.clear()
         self.notes_model.clear()
         self.reader.clear_content()
