@@ -11,16 +11,23 @@ Two payload layouts, both decoded:
   decoding it as UTF-8 is nearly free. Our JSON never contains a raw NUL (the encoder escapes U+0000
   and JSON forbids raw control characters in strings), so the first NUL splits the two parts
   unambiguously; a body may contain U+0000, it lives after the split.
+
+decode() and from_parts() check every rule of records.py; decode_stored(), which Journal.open uses for
+what the vault hands back, checks types only (see "the trusted path" below).
 """
 
 from __future__ import annotations
 
 import binascii
 import datetime as dt
+import enum
 import json
 import struct
+import sys
+import types
+import typing
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from integration_journal.core import records as r
@@ -131,6 +138,153 @@ PROMPT_ANSWERS = _tuple_of(Conv(
 ))
 
 
+# --- the trusted path's type checks -------------------------------------------------------------------------
+#
+# Codec.decode_stored builds records from payloads that this app encoded from validated records and
+# that the vault has authenticated since (AES-GCM, bound to the record id and revision): the values
+# obeyed every rule of records.py when they were written, and nobody else can have written them. So
+# it checks only that each value has its field's declared type (what the UI relies on not to crash),
+# converts what JSON cannot carry (enums, tuples, dates, bytes), and sets the fields directly. Rules
+# about values (ranges, lengths, tag normalisation) are not re-run; a rule made stricter must come
+# with a schema version, as anything below the current version takes the full path.
+
+_NONE = type(None)
+# Value objects that the field converters build through their own validating constructors.
+_VALIDATED_VALUES = (r.BloodPressure, r.SideEffectReport, r.PromptAnswer)
+
+
+class _Untrusted(Exception):
+    """Internal: a stored value is not of its field's type; full validation decides what it is."""
+
+
+def _exact(kind: type) -> FromJson:
+    def check(value: Any) -> Any:
+        if type(value) is not kind:
+            raise _Untrusted
+        return value
+    return check
+
+
+def _aware(value: Any) -> dt.datetime:
+    if type(value) is not dt.datetime or type(value.tzinfo) is not dt.timezone:
+        raise _Untrusted
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if type(value) is not list:
+        raise _Untrusted
+    for item in value:
+        if type(item) is not str:
+            raise _Untrusted
+    return tuple(value)
+
+
+def _items(item: FromJson) -> FromJson:
+    def check(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list and type(value) is not tuple:  # tuple: a converter already built it
+            raise _Untrusted
+        return tuple(map(item, value))
+    return check
+
+
+def _members(kind: type[enum.StrEnum]) -> dict[Any, Any]:
+    return {member.value: member for member in kind}
+
+
+def _shape(hint: Any) -> FromJson | None:
+    """The check for a (converted) JSON value of a field typed `hint`, null aside: returns the field
+    value or raises; None for a type not handled here."""
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) is tuple:
+        if len(args) != 2 or args[1] is not Ellipsis:
+            return None
+        if args[0] is str:
+            return _texts
+        item = _shape(_without_none(args[0])[0])
+        if item is None:
+            return None
+        if _NONE in typing.get_args(args[0]):  # e.g. the skipped items of a questionnaire
+            return _items(lambda value: None if value is None else item(value))
+        return _items(item)
+    if not isinstance(hint, type):
+        return None
+    if issubclass(hint, enum.StrEnum):
+        return _members(hint).__getitem__  # a C-level lookup; KeyError or TypeError: untrusted
+    if hint is dt.datetime:
+        return _aware
+    if hint in (str, bool, int, float, bytes, dt.date) or hint in _VALIDATED_VALUES:
+        return _exact(hint)
+    return None
+
+
+def _without_none(hint: Any) -> tuple[Any, bool]:
+    """(`hint` without its None arm, whether it had one); other unions are left as they are."""
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) in (types.UnionType, typing.Union) and len(args) == 2 and _NONE in args:
+        return (args[0] if args[1] is _NONE else args[1]), True
+    return hint, False
+
+
+def _then(reader: FromJson, shape: FromJson) -> FromJson:
+    return lambda value: shape(reader(value))
+
+
+def _then_items(reader: FromJson, shape: FromJson) -> FromJson:
+    def read(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise _Untrusted
+        return shape(reader(value)) if value else ()  # most lists are empty: no calls for them
+    return read
+
+
+def _trusted_fields(cls: type[r.Record], converters: Mapping[str, Conv | None]):
+    """KindSpec.trusted for `cls`: per field, the type a JSON value may have to be used as is, the
+    converter for any other value, and the setter of the field's slot."""
+    out = []
+    for f in fields(cls):
+        if f.name in ("id", "created", "updated"):
+            continue
+        if f.name not in converters:
+            return None  # a field the spec does not store: only the constructor's default can fill it
+        hint, optional = _without_none(_resolved(f.type, cls))
+        shape = _shape(hint)
+        if shape is None:
+            return None
+        conv = converters[f.name]
+        reader = conv.from_json if conv is not None else None
+        exact: type | None = None  # None: no value is used as is, each one is converted
+        if reader is not None:
+            shape = (_then_items if typing.get_origin(hint) is tuple else _then)(reader, shape)
+        elif hint in (str, bool, int, float):
+            exact, shape = hint, None
+        if optional:
+            # null is used as is; a value of the exact type then goes through its check.
+            shape = shape or _exact(exact)
+            exact = _NONE
+        out.append((f.name, exact, shape, _slot_setter(cls, f.name)))
+    return tuple(out)
+
+
+def _resolved(annotation: Any, cls: type) -> Any:
+    """A field's type from its annotation, which is text under `from __future__ import annotations`.
+    What typing.get_type_hints does, for one field and with a cache: the kinds share most of their
+    field types, and resolving every class's hints at import took 8 ms of the app's start."""
+    if not isinstance(annotation, str):
+        return annotation
+    key = (cls.__module__, annotation)
+    if key not in _RESOLVED:
+        _RESOLVED[key] = eval(annotation, vars(sys.modules[cls.__module__]))  # noqa: S307 - our own source
+    return _RESOLVED[key]
+
+
+_RESOLVED: dict[tuple[str, str], Any] = {}
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    return getattr(cls, name).__set__
+
+
 # --- the schema of every kind ------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +308,10 @@ class KindSpec:
     field_names: frozenset[str] = field(init=False)
     readers: tuple[tuple[str, FromJson], ...] = field(init=False)
     binary_raw: frozenset[str] = field(init=False)  # raw fields that are bytes, not text
+    # For Codec.decode_stored: (name, exact type, converter, slot setter) of every field, or None when
+    # a field's type is one the trusted path does not check (the kind is then always fully validated).
+    trusted: tuple[tuple[str, type | None, FromJson | None, Callable[[Any, Any], None]], ...] | None = (
+        field(init=False))
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "field_names", frozenset(name for name, _ in self.fields))
@@ -166,6 +324,7 @@ class KindSpec:
                 raise ValueError(f"raw field {name} must be a plain or RAW_BYTES field of {self.cls.__name__}")
         if len(set(self.raw_fields)) != len(self.raw_fields):
             raise ValueError("raw fields must not repeat")
+        object.__setattr__(self, "trusted", _trusted_fields(self.cls, converters))
 
     @property
     def kind(self) -> str:
@@ -346,6 +505,52 @@ class Codec:
         # large vault's load time. Imports, which read outside text, check for them (export_json).
         return self._build(record_id, kind, version, document["c"], document["u"], data, owned=True)
 
+    def decode_stored(self, record_id: bytes, payload: bytes) -> r.Record:
+        """decode() for a payload as the store hands it back: written by this app from a validated
+        record and authenticated by the vault since. At the current schema version each field's type
+        is checked but the records' value rules are not re-run (see "the trusted path" above); any
+        other payload, or any value of the wrong type, takes the full path of decode()."""
+        try:
+            split = payload.find(b"\0")
+            text = str(payload if split < 0 else payload[:split], "utf-8")
+            document, end = _scan(text, 0)
+            spec = self._by_kind[document["k"]]
+            trusted = spec.trusted
+            version = document["v"]
+            data = document["d"]
+            if (trusted is None or end != len(text) or len(document) != 5 or type(version) is not int
+                    or version != spec.version or type(data) is not dict or type(record_id) is not bytes
+                    or len(record_id) != r.RECORD_ID_BYTES):
+                return self.decode(record_id, payload)
+            if split >= 0:
+                raw = spec.raw_fields
+                if len(raw) == 1 and not spec.binary_raw and raw[0] not in data:  # Entry.body
+                    data[raw[0]] = str(memoryview(payload)[split + 1:], "utf-8")
+                else:
+                    self._read_raw(record_id, spec, data, payload, split + 1)
+            if len(data) != len(trusted):  # with every name looked up below: exactly the spec's fields
+                return self.decode(record_id, payload)
+            created_text, updated_text = document["c"], document["u"]
+            created = _fromiso(created_text)
+            updated = created if updated_text == created_text else _fromiso(updated_text)
+            if type(created.tzinfo) is not dt.timezone or type(updated.tzinfo) is not dt.timezone:
+                return self.decode(record_id, payload)
+            record = _new(spec.cls)
+            _set_id(record, record_id)
+            _set_created(record, created)
+            _set_updated(record, updated)
+            for name, exact, convert, set_field in trusted:
+                value = data[name]
+                if type(value) is not exact:
+                    if convert is None:
+                        raise _Untrusted
+                    value = convert(value)
+                set_field(record, value)
+            return record
+        except Exception:  # noqa: BLE001 - whatever went wrong, the full path decides
+            # It gives the record, or the precise error naming the field (and raises only those).
+            return self.decode(record_id, payload)
+
     @staticmethod
     def _read_raw(record_id: bytes, spec: KindSpec, data: dict[str, Any], payload: bytes, start: int) -> None:
         """Put the raw fields after the NUL at `start` into `data` (the envelope's fields)."""
@@ -447,6 +652,10 @@ class Codec:
 
 
 _fromiso = dt.datetime.fromisoformat
+_new = object.__new__
+_set_id = _slot_setter(r.Record, "id")
+_set_created = _slot_setter(r.Record, "created")
+_set_updated = _slot_setter(r.Record, "updated")
 
 DEFAULT_CODEC = Codec()
 

@@ -100,17 +100,20 @@ class Journal:
         stored, damaged = loaded
         for item in damaged:
             journal._damaged[item.record_id] = item
-        decode = codec.decode
-        for row in stored:
+        # The store hands back what this app wrote, authenticated: the trusted path (types checked,
+        # value rules not re-run) unless a payload is older or odd (see Codec.decode_stored).
+        decode = codec.decode_stored
+        records, revisions, history = journal._records, journal._revisions, journal._history
+        for record_id, revision, payload in stored:
             try:
-                record = decode(row.record_id, row.payload)
+                record = decode(record_id, payload)
             except UndecodableRecord as error:
-                journal._damaged[row.record_id] = DamagedRecord(row.record_id, error.reason)
+                journal._damaged[record_id] = DamagedRecord(record_id, error.reason)
                 continue
-            journal._records[row.record_id] = record
-            journal._revisions[row.record_id] = row.revision
+            records[record_id] = record
+            revisions[record_id] = revision
             if type(record) is HistorySnapshot:
-                journal._history.setdefault(record.of_id, []).append(record)
+                history.setdefault(record.of_id, []).append(record)
         for snapshots in journal._history.values():
             snapshots.sort(key=_snapshot_order)
         journal._changed()

@@ -293,14 +293,18 @@ class Vault:
             ciphers = self._ciphers
             unpack = _ENTRY.unpack
             for record_id, key_id, revision, nonce, ciphertext in rows:
-                record_id = _id_bytes(record_id)
+                if type(record_id) is not bytes:
+                    record_id = _id_bytes(record_id)
                 seen.add(record_id)
                 expected = entries.get(record_id)
                 if expected is None:
                     damaged.append(DamagedRecord(record_id, REASON_FOREIGN))
                     continue
                 _, want_revision, want_tag = unpack(expected)
-                if not _row_well_formed(key_id, revision, nonce, ciphertext):
+                # The types SQLite gives the app's own rows are checked inline; anything else the long way.
+                if not (type(key_id) is int and type(revision) is int and type(nonce) is bytes
+                        and type(ciphertext) is bytes and 0 <= key_id < _U32_END and 0 <= revision < _U63_END
+                        ) and not _row_well_formed(key_id, revision, nonce, ciphertext):
                     damaged.append(DamagedRecord(record_id, REASON_UNREADABLE))
                     continue
                 cipher = ciphers.get(key_id) or self._cipher(key_id)
@@ -722,6 +726,10 @@ def _parse_header(row) -> VaultHeader:
     if not isinstance(vault_id, bytes) or len(vault_id) != VAULT_ID_BYTES or not isinstance(row["kdf"], bytes):
         raise VaultCorrupt("The journal's header is damaged.")
     return VaultHeader(vault_id, row["format_version"], KdfParams.from_canonical(row["kdf"]))
+
+
+_U32_END = 1 << 32
+_U63_END = 1 << 63
 
 
 def _is_uint(value: object, bits: int) -> bool:
