@@ -101,6 +101,18 @@ class StorageAccess:
         return rotate_into(ws.vault, Path(folder), keep)
 
 
+def preload_main_window_modules() -> None:
+    """Import the main window and every page of either role (charts, Markdown, the measures) on a
+    worker while the person types their passphrase: otherwise those imports (~400 ms on the bench VM)
+    would fall between the end of the key derivation and a usable window. Module imports only; no
+    widget is made here."""
+    import integration_journal.ui.main_window  # noqa: F401
+    from integration_journal.ui.pages import registry
+
+    for role in ("patient", "therapist"):
+        registry.page_classes(role)
+
+
 class AppController(QObject):
     """Which window is on screen, and who holds the unlocked workspace. Emits `finished` when the
     person closes the app (not on lock)."""
@@ -153,7 +165,11 @@ class AppController(QObject):
 
     def _warm_up(self) -> None:
         # A failed warm-up is not reported: the unlock itself imports again and says what went wrong.
-        run_in_background(self.access.prepare, lambda _result: None, lambda _exc: None, parent=self)
+        def warm() -> None:
+            self.access.prepare()
+            preload_main_window_modules()
+
+        run_in_background(warm, lambda _result: None, lambda _exc: None, parent=self)
 
     def show_create(self) -> None:
         from integration_journal.ui.create_dialog import CreateJournalDialog

@@ -21,6 +21,33 @@ def test_the_unlock_screen_loads_without_sql_or_storage() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_main_window_and_every_page_are_imported_on_a_worker_before_unlock() -> None:
+    """After the key derivation only the person's data should cost time, not ~400 ms of imports: the
+    warm-up imports the window and both roles' pages on a worker thread (modules only, no widgets)."""
+    code = ("import sys, threading\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "qt = QApplication([])\n"
+            "from integration_journal import app\n"
+            "from integration_journal.ui.pages import registry\n"
+            "worker = threading.Thread(target=app.preload_main_window_modules)\n"
+            "worker.start(); worker.join()\n"
+            "wanted = [m for m, _ in registry.PATIENT_PAGES + registry.THERAPIST_PAGES]\n"
+            "wanted.append('integration_journal.ui.main_window')\n"
+            "missing = [m for m in wanted if m not in sys.modules]\n"
+            "print(missing)\nsys.exit(1 if missing else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_controller_warms_the_main_window_up_while_the_unlock_window_shows(qtbot, controller,
+                                                                              monkeypatch) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(app, "preload_main_window_modules", lambda: calls.append("preloaded"))
+    controller.start()
+    qtbot.waitUntil(lambda: calls == ["preloaded"], timeout=5000)
+
+
 def test_damaged_records_are_counted_in_the_status_bar(qtbot, dialogs) -> None:
     journal = types.SimpleNamespace(list=lambda kind: [])
     ws = types.SimpleNamespace(journal=journal, damaged=[object(), object()], close=lambda: None)
