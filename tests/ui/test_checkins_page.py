@@ -196,6 +196,24 @@ def test_leaving_an_edited_day_asks_and_a_lock_keeps_the_edit(qtbot, window, wor
         assert (saved.mood, saved.anxiety) == (7, 1)
 
 
+def test_leaving_a_day_with_an_incomplete_check_in_asks_before_dropping_it(qtbot, window, workspace,
+                                                                           dialogs) -> None:
+    """Without mood and anxiety an edit cannot be saved; changing the day used to drop it silently."""
+    page = checkins_page(window)
+    today = page.date_edit.date()
+    page.mood.set_value(6)  # anxiety still missing
+    page.note_edit.setPlainText("Slept badly")
+    dialogs.confirm_answer = False  # "Stay on this day"
+    page.date_edit.setDate(today.addDays(-1))
+    assert "not complete" in dialogs.texts("confirm")[-1]
+    assert page.date_edit.date() == today and page.mood.value() == 6
+    assert page.note_edit.toPlainText() == "Slept badly"
+    dialogs.confirm_answer = True  # "Discard it"
+    page.date_edit.setDate(today.addDays(-1))
+    assert page.date_edit.date() == today.addDays(-1) and page.mood.value() is None
+    assert workspace.journal.list(kind=CheckIn) == []
+
+
 def test_deep_links_open_a_questionnaire_and_the_setting_picks_one_per_page(qtbot, window, workspace) -> None:
     SettingsService(workspace.journal).set_questionnaire_one_per_page(True)
     window.ctx.navigate("checkins", instrument="gad7")

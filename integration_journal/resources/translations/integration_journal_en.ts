@@ -1228,13 +1228,14 @@
         <location line="+11"/>
         <location line="+2"/>
         <location line="+362"/>
-        <location line="+28"/>
+        <location line="+8"/>
+        <location line="+32"/>
         <location line="+70"/>
         <source>Daily check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-471"/>
         <source>An app check-in: quick personal ratings for your own trends. It is not a validated clinical measure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,12 +1484,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+344"/>
         <source>&amp;Mark as baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-343"/>
         <source>Mark the selected response as baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,7 +1544,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>The check-in you started is not complete yet: mood and anxiety are needed to save it. Go to another day and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stay on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Mood and anxiety are needed to save a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6213,27 +6229,27 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Folder for an extra backup copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>That folder cannot be written to. Please choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>That is the journal&apos;s own folder. An extra copy is most useful somewhere else, such as a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Folder the Inbox watches for share files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>That folder cannot be opened. Please choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6658,7 +6674,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+81"/>
+        <location filename="../../ui/pages/summaries.py" line="+82"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6743,7 +6759,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Safety flags are always shown first: PHQ-9 item 9 with the questionnaires, red-flag side effects with sessions or side effects.</source>
         <translation type="unfinished"></translation>
     </message>

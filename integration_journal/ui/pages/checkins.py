@@ -470,6 +470,18 @@ class CheckinsPage(Page):
                         "another day?"), accept=self.tr("Save them"), reject=self.tr("Discard them"))
             if keep:
                 self.save_checkin()
+        elif self.is_dirty():
+            # Not complete, so it cannot be saved: going on would drop it without a word.
+            leave = self.ctx.dialogs.confirm(
+                self, self.tr("Daily check-in"),
+                self.tr("The check-in you started is not complete yet: mood and anxiety are needed to save "
+                        "it. Go to another day and discard it?"),
+                accept=self.tr("Discard it"), reject=self.tr("Stay on this day"))
+            if not leave:
+                blocked = self.date_edit.blockSignals(True)
+                self.date_edit.setDate(qdate(self._day))
+                self.date_edit.blockSignals(blocked)
+                return
         self.load_day(day)
 
     def _checkin_chosen(self, index) -> None:
