@@ -235,6 +235,9 @@ def test_idle_moments_work_out_every_title_so_sorting_needs_no_decoding(qtbot, s
     monkeypatch.setattr(SharingService, "open_received", lambda *a, **k: decoded.append(1))
     page.view.sortByColumn(ReceivedModel.COL_WHAT, Qt.SortOrder.AscendingOrder)
     assert decoded == [] and page.model.index(0, ReceivedModel.COL_WHAT).data() == "Entry 000"
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.overrideCursor() is None  # the busy cursor of a sort is always taken back
 
 
 def test_an_item_this_version_cannot_read_is_listed_and_said_plainly(qtbot, sides, tmp_path) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPlainTextEdit, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
@@ -160,7 +160,13 @@ class ReceivedModel(RowTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         before = self._position
-        self._rows = self._sorted(self._rows)
+        # Sorting by title before the idle work has read every title decodes the rest now (about a
+        # second for tens of thousands of items): say so with the busy cursor.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._rows = self._sorted(self._rows)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self._cells = [None] * len(self._rows)  # rebuilt for the rows shown, cheaper than carried along
         self._index_rows()
         moved = {before[item.id]: row for row, item in enumerate(self._rows)}
