@@ -33,6 +33,7 @@ from integration_journal.ui.theme import style_sheet
 from integration_journal.ui.workers import run_in_background
 
 ENTRY_KIND = "entry"
+RECEIVED_KIND = "received_item"
 PROFILE_KIND = "profile"
 PROMPTS_PAGE_ID = "prompts"
 HELP_NOW_ID = "help_now"  # not a page: ctx.navigate("help_now") opens the "Get help now" panel
@@ -416,7 +417,7 @@ class MainWindow(QMainWindow):
                 page.records_changed(kinds)
             except Exception as exc:  # noqa: BLE001 - the other pages still refresh
                 report_unexpected(exc)
-        if ENTRY_KIND in kinds:
+        if ENTRY_KIND in kinds or RECEIVED_KIND in kinds:
             self._update_count()
         if "settings" in kinds:
             self.idle.set_timeout(self._timeout_seconds())
@@ -482,6 +483,11 @@ class MainWindow(QMainWindow):
         self.damaged_label.setVisible(bool(damaged))
 
     def _update_count(self) -> None:
+        if self._role() == "therapist":  # what a therapist's journal holds is what patients shared
+            count = len(self.ctx.journal.list(kind=RECEIVED_KIND))
+            self.count_label.setText(self.tr("1 shared item") if count == 1
+                                     else self.tr("{count} shared items").format(count=count))
+            return
         count = len(self.ctx.journal.list(kind=ENTRY_KIND))
         self.count_label.setText(self.tr("1 entry") if count == 1
                                  else self.tr("{count} entries").format(count=count))

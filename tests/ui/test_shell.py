@@ -175,6 +175,26 @@ def test_a_therapist_vault_asks_the_registry_for_therapist_pages(qtbot, monkeypa
     assert roles == ["therapist"]
 
 
+def test_a_therapist_status_bar_counts_what_patients_shared(qtbot, monkeypatch, data_dir, fast_kdf,
+                                                            dialogs) -> None:
+    """A therapist's journal holds few entries of their own: "0 entries" said nothing useful."""
+    import datetime as dt
+
+    from integration_journal.core.records import ReceivedItem
+
+    use_fake_pages(monkeypatch)
+    ws = make_workspace(data_dir, fast_kdf, role="therapist", entries=1)
+    try:
+        window = _window(qtbot, ws, dialogs)
+        assert window.count_label.text() == "0 shared items"
+        ws.journal.add(ReceivedItem(sender_id=b"s" * 16, bundle_id=b"b" * 16, sequence=1, item_kind="entry",
+                                    item_id=b"i" * 16, payload=b"{}", received_at=dt.datetime.now(dt.UTC)))
+        window.ctx.notify_changed("received_item")
+        assert window.count_label.text() == "1 shared item"
+    finally:
+        ws.close()
+
+
 def test_menus_offer_lock_settings_quit_guide_and_about(qtbot, monkeypatch, workspace, dialogs) -> None:
     use_fake_pages(monkeypatch)
     window = _window(qtbot, workspace, dialogs)

@@ -20,13 +20,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+129"/>
         <location filename="../../ui/sharing_widgets.py" line="+301"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-129"/>
         <location filename="../../ui/sharing_widgets.py" line="+0"/>
         <source>What</source>
         <translation type="unfinished"></translation>
@@ -37,7 +37,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Discuss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,7 +1971,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+118"/>
+        <location filename="../../ui/main_window.py" line="+119"/>
         <location line="+4"/>
         <source>Lock countdown</source>
         <translation type="unfinished"></translation>
@@ -3671,7 +3671,17 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>1 shared item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} shared items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
