@@ -13,7 +13,6 @@ import errno
 import json
 import os
 import re
-import secrets
 import shutil
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -23,6 +22,7 @@ from pathlib import Path
 from integration_journal.core import export_json, measures, safety, side_effects
 from integration_journal.core.errors import JournalError, StorageFull
 from integration_journal.core.journal import Journal
+from integration_journal.core.private_files import fsync_dir, partial_name, replace_privately, write_new
 from integration_journal.core.records import (
     CheckIn,
     Commitment,
@@ -223,25 +223,6 @@ def export_files(journal: Journal, *, exported: dt.datetime | None = None) -> It
 
 # --- writing ------------------------------------------------------------------------------------------------
 
-def _write_new(path: Path, data: bytes, *, sync: bool = True) -> None:
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-        if sync:
-            fh.flush()
-            os.fsync(fh.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _failure(exc: OSError, target: Path) -> JournalError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull()
@@ -253,16 +234,10 @@ def write_private_file(target: Path, data: bytes) -> None:
     """A file readable only by its owner, written beside the target and renamed into place."""
     if target.is_dir():
         raise ExportFailed(f"{target} is a folder; give a file name.")
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
-        _write_new(partial, data)
-        os.replace(partial, target)
-        _fsync_dir(target.parent)
-    except BaseException as exc:
-        partial.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _failure(exc, target) from exc
-        raise
+        replace_privately(target, data)
+    except OSError as exc:
+        raise _failure(exc, target) from exc
 
 
 def write_export_folder(journal: Journal, target: Path, *, progress: Progress | None = None,
@@ -275,22 +250,22 @@ def write_export_folder(journal: Journal, target: Path, *, progress: Progress | 
         raise ExportFailed(f"The folder {target.parent} does not exist.")
     files = list(export_files(journal, exported=exported))
     entries = sum(1 for name, _ in files if name.startswith(ENTRIES_DIR + "/"))
-    building = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
+    building = partial_name(target)
     try:
         os.mkdir(building, 0o700)
         os.mkdir(building / ENTRIES_DIR, 0o700)
         for done, (name, text) in enumerate(files, start=1):
             # The JSON (the copy that imports back) reaches the disk before the rename; flushing each of
             # thousands of Markdown files one by one would multiply the time by ten (docs/PERFORMANCE.md).
-            _write_new(building / name, text.encode("utf-8"), sync=name == JSON_NAME)
+            write_new(building / name, text.encode("utf-8"), sync=name == JSON_NAME)
             if progress is not None:
                 progress(done, len(files))
-        _fsync_dir(building / ENTRIES_DIR)
-        _fsync_dir(building)
+        fsync_dir(building / ENTRIES_DIR)
+        fsync_dir(building)
         if target.is_dir():
             target.rmdir()  # empty, checked above; Windows cannot rename over a folder
         os.rename(building, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except BaseException as exc:  # also an interrupt: no half-built plaintext folder stays behind
         shutil.rmtree(building, ignore_errors=True)
         if isinstance(exc, OSError):

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from integration_journal.core.errors import StorageFull, VaultError
+from integration_journal.core.private_files import fsync_dir  # noqa: F401 - shared with the vault and backups
 
 
 def private_dir(path: Path) -> Path:
@@ -21,16 +22,6 @@ def create_private_file(path: Path) -> None:
     """Create an empty file readable only by its owner, before any byte is written to it."""
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
-
-
-def fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def fsync_file(path: Path) -> None:

@@ -143,7 +143,7 @@ def test_refuses_an_existing_non_empty_target_and_fills_an_empty_one(tmp_path: P
 
 def test_a_failure_midway_leaves_nothing_behind(tmp_path: Path, monkeypatch) -> None:
     journal = full_journal()
-    real = export_markdown._write_new
+    real = export_markdown.write_new
     written: list[Path] = []
 
     def fill_disk(path: Path, data: bytes, **kwargs) -> None:
@@ -152,13 +152,13 @@ def test_a_failure_midway_leaves_nothing_behind(tmp_path: Path, monkeypatch) -> 
         written.append(path)
         real(path, data, **kwargs)
 
-    monkeypatch.setattr(export_markdown, "_write_new", fill_disk)
+    monkeypatch.setattr(export_markdown, "write_new", fill_disk)
     with pytest.raises(StorageFull):
         export_markdown.write_export_folder(journal, tmp_path / "export")
     assert len(written) == 3 and not any(p.exists() for p in written)
     assert not [n for n in os.listdir(tmp_path) if "export" in n]  # neither the folder nor its partial
 
-    monkeypatch.setattr(export_markdown, "_write_new", lambda p, d, **k: (_ for _ in ()).throw(KeyboardInterrupt()))
+    monkeypatch.setattr(export_markdown, "write_new", lambda p, d, **k: (_ for _ in ()).throw(KeyboardInterrupt()))
     with pytest.raises(KeyboardInterrupt):
         export_markdown.write_export_folder(journal, tmp_path / "export")
     assert not [n for n in os.listdir(tmp_path) if "export" in n]

@@ -41,7 +41,7 @@ def test_a_full_disk_leaves_the_old_file_and_no_partial(folder, monkeypatch):
         real_fsync(fd)
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(exports.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(StorageFull):
         exports.write_export(out, b"new")
     assert out.read_bytes() == b"old"
