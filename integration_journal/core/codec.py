@@ -337,6 +337,7 @@ def _spec(cls: type[r.Record], *fields: str | tuple[str, Conv], raw: tuple[str, 
                     upgrades=upgrades or {}, raw_fields=raw)
 
 
+# Spelled out, not TreatmentSession.COURSE_FIELDS: what schema 2 added stays fixed if later schemas add more.
 _SESSION_V2_FIELDS = ("number_in_series", "product", "therapist_present", "support_person", "antiemetic",
                       "acute_duration", "experience_kind", "transport_home", "next_integration_session")
 

@@ -507,6 +507,9 @@ class Profile(Record):
 class TreatmentSession(Record):
     KIND: ClassVar[str] = "session"
     SCHEMA_VERSION: ClassVar[int] = 2  # 2 added the course details of CLINICAL.md §4.3
+    COURSE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "number_in_series", "product", "therapist_present", "support_person", "antiemetic", "acute_duration",
+        "experience_kind", "transport_home", "next_integration_session")
     SEARCH_FIELDS: ClassVar[tuple[str, ...]] = ("intention", "experience_text", "notes")
 
     when: dt.datetime

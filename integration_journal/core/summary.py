@@ -456,11 +456,8 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
                     or (wants_medication and not MEDICATION_TAGS.isdisjoint(e.tags)))
                and (e.share or not options.shared_only)]
 
-    def chosen(flag: str) -> list[SelectedEntry]:
-        if flag == "medication":
-            found = [e for e in flagged if not MEDICATION_TAGS.isdisjoint(e.tags) and lo <= _local(e.created, tz) <= hi]
-        else:
-            found = [e for e in flagged if getattr(e, flag) and lo <= _local(e.created, tz) <= hi]
+    def chosen(wanted: Callable[[Entry], bool]) -> list[SelectedEntry]:
+        found = [e for e in flagged if wanted(e) and lo <= _local(e.created, tz) <= hi]
         return [SelectedEntry(_local(e.created, tz), e.title, excerpt(e.body))
                 for e in sorted(found, key=lambda e: e.created)]
 
@@ -482,9 +479,9 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
                        if isinstance(c, Commitment) and c.active]
 
     attributions = [row.attribution for row in rows]
-    entries = chosen("bring_to_appointment") if options.has("selected") else []
-    questions = chosen("question_for_therapist") if options.has("questions") else []
-    medication = chosen("medication") if wants_medication else []
+    entries = chosen(lambda e: e.bring_to_appointment) if options.has("selected") else []
+    questions = chosen(lambda e: e.question_for_therapist) if options.has("questions") else []
+    medication = chosen(lambda e: not MEDICATION_TAGS.isdisjoint(e.tags)) if wants_medication else []
     return Summary(
         options=options,
         generated_at=(generated_at or journal.now()).astimezone(tz),

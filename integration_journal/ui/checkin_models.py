@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Q
 from integration_journal.core import measures
 from integration_journal.core.records import CheckIn, QuestionnaireResponse
 from integration_journal.ui.models import (
-    SORT_ROLE, RowTableModel, date_text, local_qdatetime, short_date_format, short_time_format,
+    SORT_ROLE, RowTableModel, date_text, datetime_text,
 )
 from integration_journal.ui.questionnaire_dialog import format_total, wording
 
@@ -123,8 +123,7 @@ class ResponseTableModel(RowTableModel):
 
     def _text(self, item: ResponseRow, column: int) -> str:
         if column == self.COL_DATE:
-            return local_qdatetime(item.response.taken_at).toString(
-                f"{short_date_format()} {short_time_format()}")
+            return datetime_text(item.response.taken_at)
         result = item.score
         if column == self.COL_TOTAL:
             if result is None:

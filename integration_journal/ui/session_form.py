@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 from integration_journal.core import side_effects
 from integration_journal.core.errors import ValidationError
 from integration_journal.core.records import (
-    SERIES_MAX, AcuteDuration, BloodPressure, EffectDuration, ExperienceKind, Product, Route, Setting,
-    SideEffectReport, TransportHome, TreatmentSession, YesNoUnsure,
+    SERIES_MAX, BloodPressure, EffectDuration, Route, Setting, SideEffectReport, TreatmentSession,
 )
 from integration_journal.core.session_guidance import Guidance, guidance_for
 from integration_journal.core.side_effects import Action
 from integration_journal.ui.models import local_qdatetime, short_date_format, short_time_format
 from integration_journal.ui.session_models import (
-    WINDOW_ORDER, catalogue_text, duration_label, effect_label, route_label, setting_label,
+    WINDOW_ORDER, catalogue_text, course_options, duration_label, effect_label, route_label, setting_label,
     severity_label, severity_short, window_label,
 )
 
@@ -485,42 +484,25 @@ class SessionForm(QWidget):
         self.series_spin.setAccessibleName(self.tr("Number of this session in the series"))
         form.addRow(self.tr("Session number in series:"), self.series_spin)
 
-        self.product_combo = OptionalChoice(self.tr("Medicine used"), (
-            (Product.RACEMIC.value, self.tr("Ketamine (racemic)")),
-            (Product.ESKETAMINE.value, self.tr("Esketamine")),
-            (Product.UNKNOWN.value, self.tr("I don't know")),
-        ))
+        self.product_combo = OptionalChoice(self.tr("Medicine used"), course_options("product"))
         form.addRow(self.tr("&Medicine:"), self.product_combo)
 
-        yes_no = ((True, self.tr("Yes")), (False, self.tr("No")))
-        self.therapist_combo = OptionalChoice(self.tr("Therapist present during the session"), yes_no)
+        self.therapist_combo = OptionalChoice(self.tr("Therapist present during the session"),
+                                              course_options("therapist_present"))
         form.addRow(self.tr("T&herapist present:"), self.therapist_combo)
-        self.support_combo = OptionalChoice(self.tr("Support person or chaperone present"), yes_no)
+        self.support_combo = OptionalChoice(self.tr("Support person or chaperone present"),
+                                            course_options("support_person"))
         form.addRow(self.tr("Support person present:"), self.support_combo)
-        self.antiemetic_combo = OptionalChoice(self.tr("Anti-nausea medicine given"), (
-            (YesNoUnsure.YES.value, self.tr("Yes")),
-            (YesNoUnsure.NO.value, self.tr("No")),
-            (YesNoUnsure.UNSURE.value, self.tr("Not sure")),
-        ))
+        self.antiemetic_combo = OptionalChoice(self.tr("Anti-nausea medicine given"), course_options("antiemetic"))
         form.addRow(self.tr("Anti-nausea medi&cine given:"), self.antiemetic_combo)
-        self.duration_combo = OptionalChoice(self.tr("How long the main effects lasted"), (
-            (AcuteDuration.UNDER_30M.value, self.tr("Under 30 minutes")),
-            (AcuteDuration.MIN_30_TO_60.value, self.tr("30–60 minutes")),
-            (AcuteDuration.HOURS_1_TO_2.value, self.tr("1–2 hours")),
-            (AcuteDuration.OVER_2H.value, self.tr("Over 2 hours")),
-        ))
+        self.duration_combo = OptionalChoice(self.tr("How long the main effects lasted"),
+                                             course_options("acute_duration"))
         form.addRow(self.tr("E&ffects lasted:"), self.duration_combo)
-        self.transport_combo = OptionalChoice(self.tr("How you got home"), (
-            (TransportHome.DRIVEN.value, self.tr("Someone drove me")),
-            (TransportHome.TAXI.value, self.tr("Taxi or rideshare")),
-            (TransportHome.WALKED.value, self.tr("Walked")),
-            (TransportHome.NOT_NEEDED.value, self.tr("Not needed (I was at home)")),
-            (TransportHome.OTHER.value, self.tr("Other")),
-        ))
+        self.transport_combo = OptionalChoice(self.tr("How you got home"), course_options("transport_home"))
         form.addRow(self.tr("&Getting home:"), self.transport_combo)
         self.next_session_edit = OptionalDateEdit()
         self.next_session_edit.setCalendarPopup(True)
-        self.next_session_edit.setDisplayFormat(_date_format())
+        self.next_session_edit.setDisplayFormat(short_date_format())
         self.next_session_edit.setMinimumDate(_NO_DATE)
         self.next_session_edit.setSpecialValueText(self.tr("Not planned yet"))
         self.next_session_edit.setAccessibleName(self.tr("Date of the next integration session"))
@@ -550,12 +532,8 @@ class SessionForm(QWidget):
         exp_layout.addWidget(wrapping_label(self.tr("0 = very hard, 10 = very good"), secondary=True), 1)
         form.addRow(self.tr("O&verall experience:"), experience)
 
-        self.experience_kind_combo = OptionalChoice(self.tr("The session in one word"), (
-            (ExperienceKind.PLEASANT.value, self.tr("Pleasant")),
-            (ExperienceKind.NEUTRAL.value, self.tr("Neutral")),
-            (ExperienceKind.MIXED.value, self.tr("Mixed")),
-            (ExperienceKind.DIFFICULT.value, self.tr("Difficult")),
-        ))
+        self.experience_kind_combo = OptionalChoice(self.tr("The session in one word"),
+                                                    course_options("experience_kind"))
         form.addRow(self.tr("In one word:"), self.experience_kind_combo)
 
         self.experience_text_edit = LinesEdit(4)
@@ -670,7 +648,7 @@ class SessionForm(QWidget):
                    bp_before=session.bp_before, bp_after=session.bp_after, experience=session.experience,
                    experience_text=session.experience_text, reports=session.side_effects,
                    notes=session.notes)
-        self._set_course_values({name: getattr(session, name) for name in _COURSE_FIELDS})
+        self._set_course_values({name: getattr(session, name) for name in TreatmentSession.COURSE_FIELDS})
         self._mark_clean()
 
     def _fill(self, *, when: dt.datetime, route: Route, setting: Setting, dose: float | None = None,
@@ -968,13 +946,7 @@ class LinesEdit(QPlainTextEdit):
         return self.sizeHint()
 
 
-_COURSE_FIELDS = ("number_in_series", "product", "therapist_present", "support_person", "antiemetic",
-                  "acute_duration", "experience_kind", "transport_home", "next_integration_session")
 _NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "Not planned yet"
-
-
-def _date_format() -> str:
-    return short_date_format()
 
 
 def _display_format() -> str:

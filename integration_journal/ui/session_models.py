@@ -10,10 +10,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from integration_journal.core import side_effects
-from integration_journal.core.records import Route, Setting, TreatmentSession
+from integration_journal.core.records import (
+    AcuteDuration, ExperienceKind, Product, Route, Setting, TransportHome, TreatmentSession, YesNoUnsure,
+)
 from integration_journal.core.session_guidance import worst_effect
 from integration_journal.core.side_effects import Window
-from integration_journal.ui.models import SORT_ROLE, RowTableModel, local_qdatetime
+from integration_journal.ui.models import SORT_ROLE, RowTableModel, date_text, local_qdatetime, short_time_format
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -40,6 +42,36 @@ def setting_label(setting: Setting | str) -> str:
         Setting.HOME_SUPPORTED: _tr("Home, with a support person"),
         Setting.OTHER: _tr("Other"),
     }[Setting(setting)]
+
+
+def course_options(name: str) -> tuple[tuple[Any, str], ...]:
+    """The choices of one optional course detail (CLINICAL.md §4.3) as (stored value, words); the form
+    offers them and the session's details show them."""
+    yes_no = ((True, _tr("Yes")), (False, _tr("No")))
+    return {
+        "product": ((Product.RACEMIC.value, _tr("Ketamine (racemic)")), (Product.ESKETAMINE.value, _tr("Esketamine")),
+                    (Product.UNKNOWN.value, _tr("I don't know"))),
+        "therapist_present": yes_no,
+        "support_person": yes_no,
+        "antiemetic": ((YesNoUnsure.YES.value, _tr("Yes")), (YesNoUnsure.NO.value, _tr("No")),
+                       (YesNoUnsure.UNSURE.value, _tr("Not sure"))),
+        "acute_duration": ((AcuteDuration.UNDER_30M.value, _tr("Under 30 minutes")),
+                           (AcuteDuration.MIN_30_TO_60.value, _tr("30–60 minutes")),
+                           (AcuteDuration.HOURS_1_TO_2.value, _tr("1–2 hours")),
+                           (AcuteDuration.OVER_2H.value, _tr("Over 2 hours"))),
+        "transport_home": ((TransportHome.DRIVEN.value, _tr("Someone drove me")),
+                           (TransportHome.TAXI.value, _tr("Taxi or rideshare")),
+                           (TransportHome.WALKED.value, _tr("Walked")),
+                           (TransportHome.NOT_NEEDED.value, _tr("Not needed (I was at home)")),
+                           (TransportHome.OTHER.value, _tr("Other"))),
+        "experience_kind": ((ExperienceKind.PLEASANT.value, _tr("Pleasant")), (ExperienceKind.NEUTRAL.value, _tr("Neutral")),
+                            (ExperienceKind.MIXED.value, _tr("Mixed")), (ExperienceKind.DIFFICULT.value, _tr("Difficult"))),
+    }[name]
+
+
+def course_label(name: str, value: Any) -> str:
+    """The words for a recorded course detail's value (see course_options)."""
+    return dict(course_options(name))[getattr(value, "value", value)]
 
 
 # The catalogue's English words are the source text; translations are looked up under this context.
@@ -96,9 +128,8 @@ def format_when(session: TreatmentSession, long: bool = False) -> str:
     """The session's local date and time; `long` spells the date out. Never seconds or a zone name."""
     moment = local_qdatetime(session.when)
     locale = QLocale()
-    date = locale.toString(moment.date(), QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)
-    return _tr("{date}, {time}").format(date=date, time=locale.toString(moment.time(),
-                                                                          QLocale.FormatType.ShortFormat))
+    date = locale.toString(moment.date(), QLocale.FormatType.LongFormat) if long else date_text(moment.date())
+    return _tr("{date}, {time}").format(date=date, time=locale.toString(moment.time(), short_time_format()))
 
 
 class SessionTableModel(RowTableModel):

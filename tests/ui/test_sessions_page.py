@@ -658,6 +658,10 @@ def test_course_details_are_saved_edited_and_kept_in_a_draft(qtbot, page, ctx) -
     [edited] = sessions(ctx)
     assert edited.product is None and edited.next_integration_session is None
     assert edited.number_in_series == 3
+    shown = page.detail.toPlainText()  # the session's details show what was recorded, in the form's words
+    for words in ("Session in the series", "Taxi or rideshare", "Not sure", "1–2 hours", "Mixed"):
+        assert words in shown
+    assert "Medicine" not in shown  # not recorded any more
 
     form.load_state(state)
     assert form.series_spin.value() == 3 and form.transport_combo.currentData() == "taxi"

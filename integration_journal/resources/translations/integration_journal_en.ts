@@ -180,7 +180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+503"/>
+        <location filename="../../ui/pages/sessions.py" line="+504"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,6 +236,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Session in the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In one word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Therapist present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support person present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anti-nausea medicine given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effects lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next integration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <location filename="../../ui/sharing_widgets.py" line="-138"/>
         <source>Intention</source>
@@ -247,7 +292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends.py" line="+449"/>
+        <location filename="../../ui/pages/trends.py" line="+450"/>
         <location line="+2"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
@@ -2471,7 +2516,7 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/session_form.py" line="+270"/>
+        <location filename="../../ui/session_form.py" line="+269"/>
         <source>Guidance for what you logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,7 +3943,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>OptionalChoice</name>
     <message>
-        <location filename="../../ui/session_form.py" line="+591"/>
+        <location filename="../../ui/session_form.py" line="+570"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5024,7 +5069,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>cannot be scored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5146,7 +5191,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form.py" line="-562"/>
+        <location filename="../../ui/session_form.py" line="-541"/>
         <source>Form title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,12 +5262,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+384"/>
+        <location line="+363"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-362"/>
         <location line="+14"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
@@ -5234,12 +5279,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+380"/>
+        <location line="+359"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-358"/>
         <source>Optional: who was with you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5295,43 +5340,16 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ketamine (racemic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Esketamine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&amp;Medicine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+7"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-6"/>
         <source>Therapist present during the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>T&amp;herapist present:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5341,7 +5359,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Support person present:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5351,38 +5369,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Anti-nausea medi&amp;cine given:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the main effects lasted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Under 30 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>30–60 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1–2 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Over 2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5397,31 +5390,6 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Someone drove me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taxi or rideshare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Walked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not needed (I was at home)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&amp;Getting home:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5452,12 +5420,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+305"/>
+        <location line="+301"/>
         <source>Intention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-300"/>
         <source>Optional: what you hoped to be open to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5468,23 +5436,23 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+302"/>
+        <location line="+298"/>
         <source>Blood pressure before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-297"/>
         <source>Blood pressure &amp;before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+301"/>
+        <location line="+297"/>
         <source>Blood pressure after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-296"/>
         <source>Blood pressure &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,26 +5479,6 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>The session in one word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pleasant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neutral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Difficult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5682,7 +5630,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/session_models.py" line="+112"/>
+        <location filename="../../ui/session_models.py" line="+143"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5720,7 +5668,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="-437"/>
+        <location filename="../../ui/pages/sessions.py" line="-449"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6571,7 +6519,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SideEffectChecklist</name>
     <message>
-        <location filename="../../ui/session_form.py" line="-755"/>
+        <location filename="../../ui/session_form.py" line="-734"/>
         <source>How strong was it? {scale}</source>
         <translation type="unfinished"></translation>
     </message>

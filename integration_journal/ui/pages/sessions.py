@@ -19,13 +19,14 @@ from integration_journal.core.errors import JournalError
 from integration_journal.core.records import Draft, Phase, TreatmentSession
 from integration_journal.core.session_guidance import Guidance, guidance_for
 from integration_journal.ui.messages import describe
-from integration_journal.ui.models import SORT_ROLE
+from integration_journal.ui.models import SORT_ROLE, date_text
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.session_form import (
     FitScrollArea, GuidancePanel, SessionForm, heading_font, wrapping_label,
 )
 from integration_journal.ui.session_models import (
-    SessionTableModel, duration_label, effect_label, format_dose, format_when, route_label, setting_label,
+    SessionTableModel, course_label, duration_label, effect_label, format_dose, format_when, route_label,
+    setting_label,
     severity_short,
 )
 
@@ -518,6 +519,18 @@ def _detail_html(page: QWidget, session: TreatmentSession) -> str:
             s=session.bp_after.systolic, d=session.bp_after.diastolic)))
     if session.experience is not None:
         rows.append((tr("Overall experience"), tr("{n} of 10").format(n=session.experience)))
+    if session.number_in_series is not None:
+        rows.append((tr("Session in the series"), str(session.number_in_series)))
+    for name, title in (("experience_kind", tr("In one word")), ("product", tr("Medicine")),
+                        ("therapist_present", tr("Therapist present")),
+                        ("support_person", tr("Support person present")),
+                        ("antiemetic", tr("Anti-nausea medicine given")), ("acute_duration", tr("Effects lasted")),
+                        ("transport_home", tr("Getting home"))):
+        value = getattr(session, name)
+        if value is not None:
+            rows.append((title, course_label(name, value)))
+    if session.next_integration_session is not None:
+        rows.append((tr("Next integration session"), date_text(session.next_integration_session)))
     parts = ["<table cellspacing='0' cellpadding='2'>"]
     for name, value in rows:
         parts.append(f"<tr><td><b>{html.escape(name)}</b>&nbsp;&nbsp;</td><td>{html.escape(value)}</td></tr>")

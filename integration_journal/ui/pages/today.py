@@ -22,7 +22,7 @@ from integration_journal.core.prompt_session import open_drafts, treatment_focus
 from integration_journal.core.records import CheckIn, Entry, Phase, TreatmentFocus, TreatmentSession
 from integration_journal.core.schedule import DueItem, Schedule, latest_past_session
 from integration_journal.ui.checkin_widgets import sleep_hours_box
-from integration_journal.ui.models import RowTableModel, local_qdatetime
+from integration_journal.ui.models import RowTableModel, date_text, local_qdatetime, short_time_format
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import PromptWizard, ScaleSlider, local_date_text, scaled_font
 
@@ -53,7 +53,7 @@ class RecentEntriesModel(RowTableModel):
         entry, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.COL_DATE:
-                return QLocale().toString(local_qdatetime(entry.created).date(), QLocale.FormatType.ShortFormat)
+                return date_text(local_qdatetime(entry.created).date())
             if column == self.COL_TITLE:
                 return entry.title or self.tr("Untitled")
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DATE:
@@ -405,7 +405,7 @@ class TodayPage(Page):
         locale = QLocale()
         when = self.tr("{date} at {time}").format(
             date=locale.toString(local.date(), QLocale.FormatType.LongFormat),
-            time=locale.toString(local.time(), QLocale.FormatType.ShortFormat))
+            time=locale.toString(local.time(), short_time_format()))
         place = session.clinic or session.provider
         if place:
             return self.tr("{when}, {place}").format(when=when, place=place)

@@ -36,6 +36,7 @@ from integration_journal.core.trends import (
 from integration_journal.storage.exports import write_export
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import SORT_ROLE, RowTableModel
+from integration_journal.ui.models import date_text as short_date_text
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import scaled_font
 from integration_journal.ui.session_models import route_label
@@ -216,7 +217,7 @@ class TrendTableModel(RowTableModel):
             if value is None:
                 return "—"
             if isinstance(value, dt.date):
-                return date_text(value, QLocale.FormatType.ShortFormat)
+                return short_date_text(value)
             if isinstance(value, int | float):
                 return number_text(value)
             return str(value)
