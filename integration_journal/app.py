@@ -7,6 +7,7 @@ storage layer (SQLAlchemy, Alembic, the vault) is imported on a worker thread wh
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,8 +69,9 @@ class StorageAccess:
         from integration_journal.storage.workspace import Workspace
 
         # The rotating backup (a full copy when anything changed) is written after the main window
-        # shows, by rotating_backup below, so a person is not kept waiting for it.
-        return Workspace.open(self.data_dir, passphrase, policy=self.policy, backup=False)
+        # shows, by rotating_backup below, so a person is not kept waiting for it. Entries are decoded
+        # after it shows too (MainWindow._load_step), in steps that leave the window responsive.
+        return Workspace.open(self.data_dir, passphrase, policy=self.policy, backup=False, defer_entries=True)
 
     def rotating_backup(self, ws: Workspace) -> Path | None:
         from integration_journal.storage.backups import keep_rotating_backup
@@ -104,13 +106,34 @@ class StorageAccess:
 def preload_main_window_modules() -> None:
     """Import the main window and every page of either role (charts, Markdown, the measures) on a
     worker while the person types their passphrase: otherwise those imports (~400 ms on the bench VM)
-    would fall between the end of the key derivation and a usable window. Module imports only; no
-    widget is made here."""
+    would fall between the end of the key derivation and a usable window. Module imports and Qt's
+    Python types only; no widget is made here."""
     import integration_journal.ui.main_window  # noqa: F401
     from integration_journal.ui.pages import registry
 
     for role in ("patient", "therapist"):
         registry.page_classes(role)
+    touch_qt_classes()
+
+
+# The Qt modules the main window and its pages use.
+_QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtCharts")
+
+
+def touch_qt_classes() -> None:
+    """PySide makes each Qt class's Python type, with its enums, the first time the class is used,
+    and a widget's first use of many of them fell inside the main window's first build (~30-50 ms on
+    the bench VM). Make them all now (~130 ms on a worker), yielding between classes so that the
+    unlock window stays smooth while the person types."""
+    for module_name in _QT_MODULES:
+        module = sys.modules.get(module_name)
+        if module is None:  # not used by what was imported
+            continue
+        for index, name in enumerate(dir(module)):
+            if name.startswith("Q"):
+                getattr(module, name, None)
+            if index % 16 == 15:
+                time.sleep(0)  # give the GIL to the unlock window's thread
 
 
 class AppController(QObject):

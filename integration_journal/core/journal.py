@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import gc
@@ -19,6 +20,7 @@ from integration_journal.core.errors import (
 )
 from integration_journal.core.records import (
     AuditEvent,
+    Entry,
     HistorySnapshot,
     KIND_TO_TYPE,
     Record,
@@ -40,6 +42,11 @@ _UNLISTED: tuple[type[Record], ...] = (HistorySnapshot, AuditEvent)
 _APPEND_ONLY: tuple[type[Record], ...] = (HistorySnapshot, AuditEvent)
 
 KindFilter = str | type[Record] | tuple[type[Record], ...] | None
+
+# Journal.open(defer_entries=True) leaves the payloads that start like this undecoded until they are
+# needed or load_more() gets to them: how Codec.encode starts every entry (the kind is the envelope's
+# first key). A payload that starts otherwise is simply decoded at once.
+_ENTRY_PAYLOAD = b'{"k":"entry",'
 
 
 def _system_clock() -> dt.datetime:
@@ -74,56 +81,102 @@ class Journal:
         self._listed: dict[tuple[type[Record], ...] | None, list[Record]] = {}
         self._by_class: dict[type[Record], list[Record]] | None = None  # one pass, shared by those lists
         self._mutex = threading.RLock()
+        # Entries not decoded yet (see open's defer_entries); every reader that could meet one
+        # decodes them all first, so nothing ever sees part of the journal.
+        self._pending: list[StoredRecord] = []
 
     @classmethod
     def open(cls, store: RecordStore, clock: Clock | None = None, *, tz: dt.tzinfo | None = None,
-             codec: Codec = DEFAULT_CODEC) -> Journal:
+             codec: Codec = DEFAULT_CODEC, defer_entries: bool = False) -> Journal:
         """Load and decode every record; undecodable ones go to `damaged`, the rest stays usable.
 
         `clock` returns aware datetimes (default: the system clock, UTC); `tz` is the zone whose
         calendar days date filters use (default: the computer's local zone).
+
+        `defer_entries` (the app's unlock) decodes every kind but entries now, so the main window can
+        show before a large journal's entries are decoded: `loading` is then true until `load_more()`
+        has decoded them in steps. Until then any call that could meet an entry (a list that includes
+        entries, get or `in` of an id not decoded yet, len, search, history, any change...) decodes the
+        rest first, so callers always see the whole journal; only `damaged_so_far` and lists of other
+        kinds answer without waiting.
         """
         journal = cls(store, clock=clock, tz=tz, codec=codec)
         # Loading allocates tens of thousands of long-lived objects; letting the cyclic GC scan them
         # again and again as they arrive costs more than the decoding itself on a large journal.
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            journal._load(store.load())
-        finally:
-            if gc_was_enabled:
-                gc.enable()
+        with _gc_paused():
+            stored, damaged = store.load()
+            for item in damaged:
+                journal._damaged[item.record_id] = item
+            if defer_entries:
+                journal._pending = [item for item in stored if item.payload.startswith(_ENTRY_PAYLOAD)]
+                if journal._pending:
+                    stored = [item for item in stored if not item.payload.startswith(_ENTRY_PAYLOAD)]
+            journal._decode(stored)
         return journal
 
-    def _load(self, loaded: tuple[list[StoredRecord], list[DamagedRecord]]) -> None:
-        journal, codec = self, self._codec
-        stored, damaged = loaded
-        for item in damaged:
-            journal._damaged[item.record_id] = item
+    def _decode(self, stored: list[StoredRecord]) -> None:
         # The store hands back what this app wrote, authenticated: the trusted path (types checked,
         # value rules not re-run) unless a payload is older or odd (see Codec.decode_stored).
-        decode = codec.decode_stored
-        records, revisions, history = journal._records, journal._revisions, journal._history
+        decode = self._codec.decode_stored
+        records, revisions, history = self._records, self._revisions, self._history
+        touched: set[bytes] = set()
         for record_id, revision, payload in stored:
             try:
                 record = decode(record_id, payload)
             except UndecodableRecord as error:
-                journal._damaged[record_id] = DamagedRecord(record_id, error.reason)
+                self._damaged[record_id] = DamagedRecord(record_id, error.reason)
                 continue
             records[record_id] = record
             revisions[record_id] = revision
             if type(record) is HistorySnapshot:
                 history.setdefault(record.of_id, []).append(record)
-        for snapshots in journal._history.values():
-            snapshots.sort(key=_snapshot_order)
-        journal._changed()
+                touched.add(record.of_id)
+        for of_id in touched:
+            history[of_id].sort(key=_snapshot_order)
+        self._changed()
+        if self._index is not None:  # not at open, and search() decodes what is deferred first: for safety
+            self._index.put_many(records[item.record_id] for item in stored if item.record_id in records)
+
+    # --- loading in steps (open's defer_entries) -------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        """True while entries that open() deferred are still waiting to be decoded."""
+        return bool(self._pending)
+
+    def load_more(self, count: int = 1000) -> bool:
+        """Decode up to `count` of the deferred entries; True while more remain."""
+        with self._mutex:
+            if not self._pending:
+                return False
+            with _gc_paused():
+                self._decode(self._pending[:count])
+            # Only now: a reader that finds no deferred entries (without the lock) must find them decoded.
+            del self._pending[:count]
+            return bool(self._pending)
+
+    def _complete(self) -> None:
+        """Decode every deferred entry now (a reader is about to need the whole journal)."""
+        if self._pending:
+            with self._mutex:
+                self.load_more(len(self._pending))
+
+    def _needs_pending(self, types_: tuple[type[Record], ...] | None) -> bool:
+        return bool(self._pending) and (types_ is None or any(issubclass(Entry, t) for t in types_))
 
     # --- reading ------------------------------------------------------------------------------------
 
     @property
     def damaged(self) -> tuple[DamagedRecord, ...]:
         """Records the store could not decrypt or this app could not decode, with the reason."""
-        return tuple(self._damaged.values())
+        self._complete()
+        return self.damaged_so_far
+
+    @property
+    def damaged_so_far(self) -> tuple[DamagedRecord, ...]:
+        """`damaged` without waiting for deferred entries: while `loading`, those found so far."""
+        with self._mutex:
+            return tuple(self._damaged.values())
 
     def now(self) -> dt.datetime:
         moment = self._clock()
@@ -132,21 +185,35 @@ class Journal:
         return moment
 
     def __len__(self) -> int:
+        self._complete()
         return len(self._records)
 
     def __contains__(self, record_id: object) -> bool:
-        return isinstance(record_id, bytes) and record_id in self._records
+        if not isinstance(record_id, bytes):
+            return False
+        if record_id in self._records:
+            return True
+        with self._mutex:  # not there yet, or being decoded right now
+            self._complete()
+            return record_id in self._records
 
     def __iter__(self) -> Iterator[Record]:
         """Every record, history snapshots and audit events included, in no particular order."""
         with self._mutex:
+            self._complete()
             return iter(list(self._records.values()))
 
     def get(self, record_id: bytes) -> Record:
         try:
             return self._records[record_id]
         except (KeyError, TypeError):
-            raise NotFound(f"No record with id {_hex(record_id)}.") from None
+            pass
+        with self._mutex:  # not there yet, or being decoded right now
+            self._complete()
+            try:
+                return self._records[record_id]
+            except (KeyError, TypeError):
+                raise NotFound(f"No record with id {_hex(record_id)}.") from None
 
     def get_as(self, record_id: bytes, kind: type[R]) -> R:
         """Like get, for callers that expect one kind; another kind counts as not found."""
@@ -162,12 +229,13 @@ class Journal:
             raise UsageError("An id is written in hexadecimal digits (0-9, a-f), at most 32 of them.")
         if len(wanted) == 32:
             record_id = bytes.fromhex(wanted)
-            if record_id not in self._records:
+            if record_id not in self:
                 raise NotFound(f"No record with id {wanted}.")
             return record_id
         if len(wanted) < MIN_ID_PREFIX:
             raise UsageError(f"Give at least {MIN_ID_PREFIX} characters of the id.")
         with self._mutex:
+            self._complete()
             matches = [rid for rid in self._records if rid.hex().startswith(wanted)]
         if not matches:
             raise NotFound(f"No record id starts with {wanted}.")
@@ -182,6 +250,8 @@ class Journal:
         every kind except history snapshots and audit events. Dates are inclusive local calendar days."""
         types_ = _kind_types(kind)
         with self._mutex:
+            if self._needs_pending(types_):
+                self._complete()
             listed = self._listed.get(types_)
             if listed is None:
                 listed = self._listed[types_] = self._sorted(types_)
@@ -216,13 +286,14 @@ class Journal:
         """Earlier revisions of a record (also of a deleted one), newest first."""
         with self._mutex:
             snapshots = self._history.get(record_id)
-            if not snapshots and record_id not in self._records:
+            if not snapshots and record_id not in self:
                 raise NotFound(f"No record or history with id {_hex(record_id)}.")
             return list(reversed(snapshots or ()))
 
     def trash(self) -> list[HistorySnapshot]:
         """The last snapshot of each deleted record that can still be restored, newest first."""
         with self._mutex:
+            self._complete()
             found = [snaps[-1] for of_id, snaps in self._history.items()
                      if snaps and snaps[-1].deleted and of_id not in self._records]
         found.sort(key=_snapshot_order, reverse=True)
@@ -231,6 +302,7 @@ class Journal:
     def search(self, query: str) -> list[SearchHit]:
         """Full-text search (syntax in search.parse_query), newest first; the index is built on first use."""
         with self._mutex:
+            self._complete()
             if self._index is None:
                 self._index = SearchIndex(self._records.values(), self._tz)
             return self._index.search(query)
@@ -298,6 +370,7 @@ class Journal:
 
     def purge(self, record_id: bytes) -> None:
         """Remove a record and all its history for good (also a damaged record or one snapshot)."""
+        self._complete()
         doomed: list[bytes] = []
         if record_id in self._records or record_id in self._damaged:
             doomed.append(record_id)
@@ -312,7 +385,7 @@ class Journal:
         if not isinstance(snapshot, HistorySnapshot):
             raise UsageError(f"Record {snapshot_id.hex()} is not a history snapshot.")
         earlier = self._codec.decode(snapshot.of_id, snapshot.payload)
-        if snapshot.of_id in self._records:
+        if snapshot.of_id in self:
             return self.update(earlier)
         self._check_new(earlier.id)
         restored = dataclasses.replace(earlier, updated=self.now())
@@ -333,6 +406,7 @@ class Journal:
     # --- internals ---------------------------------------------------------------------------------------
 
     def _check_new(self, record_id: bytes) -> None:
+        self._complete()  # a deferred entry, or one found damaged, may have this id
         if record_id in self._records or record_id in self._damaged:
             raise UsageError(f"A record with id {record_id.hex()} already exists.")
 
@@ -390,6 +464,17 @@ class Journal:
                 self._history.pop(record.of_id, None)
         if self._index is not None:
             self._index.remove(record_id)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _snapshot_order(snapshot: HistorySnapshot) -> tuple[dt.datetime, int, bytes]:

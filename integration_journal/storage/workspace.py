@@ -50,9 +50,11 @@ class Workspace:
     @classmethod
     def open(
         cls, data_dir: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY, backup: bool = True,
+        defer_entries: bool = False,
     ) -> Workspace:
+        """`defer_entries`: see Journal.open; the app's unlock then finishes with load_more()."""
         vault = Vault.unlock(vault_file(data_dir), passphrase, policy=policy)
-        return cls._attach(data_dir, vault, backup=backup)
+        return cls._attach(data_dir, vault, backup=backup, defer_entries=defer_entries)
 
     @classmethod
     def recover(
@@ -62,16 +64,29 @@ class Workspace:
         return cls._attach(data_dir, vault, backup=True), kit
 
     @classmethod
-    def _attach(cls, data_dir: Path, vault: Vault, *, backup: bool) -> Workspace:
+    def _attach(cls, data_dir: Path, vault: Vault, *, backup: bool, defer_entries: bool = False) -> Workspace:
         try:
             if backup:
                 keep_rotating_backup(vault, data_dir)
-            journal = Journal.open(vault)
+            journal = Journal.open(vault, defer_entries=defer_entries)
         except BaseException:
             vault.close()
             raise
-        damaged = list(journal.damaged)
+        damaged = list(journal.damaged_so_far)
         return cls(data_dir, vault, journal, damaged)
+
+    @property
+    def loading(self) -> bool:
+        """True while the journal still has entries to decode (see Journal.open's defer_entries)."""
+        return self.journal.loading
+
+    def load_more(self, count: int = 1000) -> bool:
+        """Decode up to `count` deferred entries; True while more remain. When none remain,
+        `damaged` includes whatever the entries held."""
+        more = self.journal.load_more(count)
+        if not more:
+            self.damaged = list(self.journal.damaged_so_far)
+        return more
 
     def close(self) -> None:
         self.vault.close()

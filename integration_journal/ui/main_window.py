@@ -38,6 +38,10 @@ PROFILE_KIND = "profile"
 PROMPTS_PAGE_ID = "prompts"
 HELP_NOW_ID = "help_now"  # not a page: ctx.navigate("help_now") opens the "Get help now" panel
 PROMPT_WIZARD_MODULE = "integration_journal.ui.prompt_wizard"
+# Entries left undecoded at unlock (Workspace.open's defer_entries) are decoded after the window shows,
+# this many per turn of the event loop (about 10 ms each on the bench VM), so input is never kept waiting.
+LOAD_STEP = 1000
+SIDEBAR_MIN_EMS = 9  # the narrowest the sidebar can be dragged, in widths of "M"
 REMINDER_MS = 60_000  # how often the shell looks for newly due guided prompts and questionnaires
 
 
@@ -315,6 +319,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self.check_reminders)
         self.restyle()
 
+        # --- the rest of the entries, when the unlock deferred them -----------------------------
+        self.load_timer = QTimer(self)
+        self.load_timer.setSingleShot(True)
+        self.load_timer.setInterval(0)
+        self.load_timer.timeout.connect(self._load_step)
+        if ws.loading:
+            self.load_timer.start()
+
         self._restore_geometry()
         self.reload()
         self.sidebar.setCurrentRow(0)
@@ -482,7 +494,26 @@ class MainWindow(QMainWindow):
             self.damaged_label.clear()
         self.damaged_label.setVisible(bool(damaged))
 
+    def _load_step(self) -> None:
+        """Decode the next few deferred entries; at the end, everything that shows entries refreshes.
+        (Anything that needs entries sooner, like opening the Journal page, decodes the rest at once.)"""
+        if self._ws is None:
+            return
+        try:
+            more = self._ws.load_more(LOAD_STEP)
+        except Exception as exc:  # noqa: BLE001 - decoding reports damage, never raises; be safe anyway
+            report_unexpected(exc)
+            return
+        if more:
+            self.load_timer.start()
+            return
+        self.reload()
+        self._records_changed({ENTRY_KIND})
+
     def _update_count(self) -> None:
+        if self._ws is not None and self._ws.loading:
+            self.count_label.setText(self.tr("Opening entries…"))
+            return
         if self._role() == "therapist":  # what a therapist's journal holds is what patients shared
             count = len(self.ctx.journal.list(kind=RECEIVED_KIND))
             self.count_label.setText(self.tr("1 shared item") if count == 1
@@ -793,6 +824,7 @@ class MainWindow(QMainWindow):
                 page.clear()
             except Exception as exc:  # noqa: BLE001
                 report_unexpected(exc)
+        self.load_timer.stop()
         self.count_label.clear()
         self.damaged_label.clear()
         self.sidebar.setEnabled(False)
@@ -830,7 +862,9 @@ class MainWindow(QMainWindow):
                       for i in range(self.sidebar.count())), default=0)
         widest = max(widest, metrics.horizontalAdvance(self.lock_button.text().replace("&", "")))
         list_width = widest + round(2.4 * em) + 8  # the item padding (0.8 em each side) and margins
-        self.sidebar.setMinimumWidth(list_width)
+        # It opens wide enough for every title; dragged narrower, the longest end in "…" (their tooltips
+        # say them whole), so at a large font size the sidebar does not set the window's minimum width.
+        self.sidebar.setMinimumWidth(min(list_width, SIDEBAR_MIN_EMS * em))
         side = list_width + 16
         self.splitter.setSizes([side, max(400, self.width() - side)])
 

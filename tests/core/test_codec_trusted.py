@@ -305,7 +305,8 @@ def test_any_field_replaced_by_any_json_value_never_gives_a_wrongly_typed_record
         assert full is None and error.reason == full_error.reason
         return
     if full is not None:
-        assert trusted == full
+        # Equal once the value rules the trusted path skips have run (e.g. tags [""] normalise to ()).
+        assert dataclasses.replace(trusted) == full
         for f in dataclasses.fields(full):
             assert type(getattr(trusted, f.name)) is type(getattr(full, f.name)), f.name
     # Accepted by the trusted path alone: only a value rule was skipped, never a type.

@@ -226,7 +226,7 @@ def test_every_shell_control_has_an_accessible_name_and_focus_policy(qtbot, monk
 def test_damaged_records_are_named_in_the_status_bar(qtbot, monkeypatch, dialogs) -> None:
     use_fake_pages(monkeypatch, pages=[])
     journal = types.SimpleNamespace(list=lambda kind: [])
-    ws = types.SimpleNamespace(journal=journal, damaged=[object()], close=lambda: None)
+    ws = types.SimpleNamespace(journal=journal, damaged=[object()], close=lambda: None, loading=False)
     window = _window(qtbot, ws, dialogs)
     assert window.damaged_label.text() == "1 record could not be read — run Verify"
     assert window.damaged_label.isVisible()

@@ -292,13 +292,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends.py" line="+450"/>
+        <location filename="../../ui/pages/trends.py" line="+451"/>
         <location line="+2"/>
+        <location line="+66"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-62"/>
         <source>Dates shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,17 +350,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+356"/>
+        <location line="+347"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-346"/>
         <source>Saves the chart on the current tab as a picture (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Trends message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,27 +376,28 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+1"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Daily check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-2"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Show {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Quick personal check-ins, not validated questionnaires. The thin line shows each day; the bold line is the average of the last 7 days (days without a check-in are left out). Triangles mark treatment sessions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,7 +1004,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="+170"/>
+        <location filename="../../ui/help.py" line="+175"/>
         <source>About Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,7 +1086,7 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../../ui/prompt_wizard.py" line="+317"/>
+        <location filename="../../ui/prompt_wizard.py" line="+347"/>
         <source>Anything else (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1150,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+63"/>
+        <location filename="../../ui/settings_dialog.py" line="+64"/>
         <location line="+26"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
@@ -1256,6 +1258,7 @@
     <name>CheckinsPage</name>
     <message>
         <location filename="../../ui/pages/checkins.py" line="+91"/>
+        <location line="+1"/>
         <source>Check-ins and questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,7 +2019,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+119"/>
+        <location filename="../../ui/main_window.py" line="+123"/>
         <location line="+4"/>
         <source>Lock countdown</source>
         <translation type="unfinished"></translation>
@@ -2232,7 +2235,7 @@
 <context>
     <name>EarlierVersionsDialog</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="+136"/>
+        <location filename="../../ui/pages/journal.py" line="+137"/>
         <location line="+6"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
@@ -2560,12 +2563,12 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="-90"/>
+        <location filename="../../ui/help.py" line="-95"/>
         <source>Integration Journal Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Guide topics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,7 +2578,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,6 +3030,7 @@
     <message>
         <location filename="../../ui/pages/insights.py" line="+13"/>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,7 +3073,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Entry rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,12 +3094,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+528"/>
+        <location line="+525"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-524"/>
         <source>Start a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,7 +3149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Title (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,7 +3239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,7 +3700,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,7 +3720,12 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <source>Opening entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>1 shared item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,7 +3929,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="-1070"/>
+        <location filename="../../ui/pages/journal.py" line="-1068"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4900,7 +4909,7 @@ unsettled: Unsettled</source>
 <context>
     <name>ReframesTab</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="-524"/>
+        <location filename="../../ui/pages/insights.py" line="-525"/>
         <source>Reframes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6148,11 +6157,13 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+1"/>
         <source>Settings sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6215,7 +6226,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="+51"/>
+        <location filename="../../ui/pages/sharing.py" line="+52"/>
         <source>Sharing with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6226,6 +6237,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+1"/>
         <source>Sharing sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6240,7 +6252,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Replies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6260,12 +6272,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>&amp;Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6345,7 +6357,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Sharing PHQ-9 results includes your answer to item 9 (thoughts of being better off dead or of hurting yourself). Your therapist sees only what you give them in a file, when they open it; the app does not watch your answers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6401,7 +6413,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Preview and save…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6632,7 +6644,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+82"/>
+        <location filename="../../ui/pages/summaries.py" line="+83"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6677,7 +6689,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6687,7 +6699,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Shared items only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6717,7 +6729,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Safety flags are always shown first: PHQ-9 item 9 with the questionnaires, red-flag side effects with sessions or side effects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6737,7 +6749,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Export leaves the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6805,12 +6817,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+220"/>
         <source>Start a &amp;reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-219"/>
         <source>Start a reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6831,12 +6843,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+282"/>
+        <location line="+293"/>
         <source>Quick check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-292"/>
         <location line="+20"/>
         <source>How is your mood today?</source>
         <translation type="unfinished"></translation>
@@ -6895,12 +6907,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+252"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-251"/>
         <source>Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6946,7 +6958,17 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Opening your entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening your entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Next session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6956,7 +6978,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>Today&apos;s overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Preparing for your session on {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7031,7 +7058,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No upcoming session is logged. When you log one with a date ahead, it will show here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7299,7 +7326,7 @@ unsettled: Unsettled</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="-392"/>
+        <location filename="../../ui/pages/today.py" line="-403"/>
         <location line="+10"/>
         <source>{action}: {title}</source>
         <translation type="unfinished"></translation>

@@ -254,9 +254,14 @@ class TodayPage(Page):
                                          "appear here."))
         self.no_entries.setWordWrap(True)
         self.no_entries.setAccessibleName(self.tr("No entries yet"))
+        # Shown for the moment after unlocking a large journal while its entries are being decoded.
+        self.entries_loading = QLabel(self.tr("Opening your entries…"))
+        self.entries_loading.setAccessibleName(self.tr("Opening your entries"))
+        self.entries_loading.hide()
         recent_layout = QVBoxLayout(self.recent_box)
         recent_layout.addWidget(self.recent_view)
         recent_layout.addWidget(self.no_entries)
+        recent_layout.addWidget(self.entries_loading)
 
         # The next planned session.
         self.next_box = QGroupBox(self.tr("Next session"))
@@ -280,6 +285,8 @@ class TodayPage(Page):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
+        # It takes focus (Page Up/Down scroll the page): named for screen readers like every control.
+        self.scroll.setAccessibleName(self.tr("Today's overview"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -335,11 +342,15 @@ class TodayPage(Page):
         self.date_label.setText(QLocale().toString(QDate(today.year, today.month, today.day),
                                                    QLocale.FormatType.LongFormat))
         self.refresh_due()
-        entries = self.ctx.journal.list(kind=Entry)[:RECENT_COUNT]
+        # While the unlock is still decoding entries, asking for them would wait for all of them; the
+        # main window refreshes this page when they are in.
+        loading = self.ctx.journal.loading
+        entries = [] if loading else self.ctx.journal.list(kind=Entry)[:RECENT_COUNT]
         self.recent_model.set_rows(entries)
         self._fit_recent_view()
         self.recent_view.setVisible(bool(entries))
-        self.no_entries.setVisible(not entries)
+        self.no_entries.setVisible(not entries and not loading)
+        self.entries_loading.setVisible(loading)
         upcoming = self._schedule().next_planned_session(now)
         self.next_label.setText(self._describe_next(upcoming) if upcoming else
                                 self.tr("No upcoming session is logged. When you log one with a date ahead, "
