@@ -104,7 +104,6 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Integration Journal Guide"))
-        self.resize(880, 620)
         self.topic_list = QListWidget()
         self.topic_list.setObjectName("help_topics")
         self.topic_list.setStyleSheet(style_sheet("shell"))
@@ -126,7 +125,13 @@ class HelpDialog(QDialog):
         metrics = self.topic_list.fontMetrics()
         widest = max(metrics.horizontalAdvance(self.topic_list.item(i).text())
                      for i in range(self.topic_list.count()))
-        splitter.setSizes([widest + metrics.averageCharWidth() * 6, 600])
+        # The window grows with the font size (within the screen), so the page keeps room for its text.
+        list_width = widest + metrics.averageCharWidth() * 6
+        screen = self.screen().availableGeometry()
+        self.resize(min(max(880, list_width + metrics.averageCharWidth() * 66), screen.width()),
+                    min(max(620, metrics.lineSpacing() * 30), screen.height()))
+        list_width = min(list_width, self.width() // 2)  # a small screen: long topic names are shortened
+        splitter.setSizes([list_width, self.width() - list_width])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)

@@ -8,7 +8,7 @@ large type and taps only, with the pack's reminder not to drive or make big deci
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QPoint, QRect, QSize, Qt, Signal
@@ -125,6 +125,36 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+def flow_row(items: Sequence[QWidget | Sequence[QWidget]], spacing: int = 6) -> QWidget:
+    """A row of controls that wraps instead of widening the window (large fonts, narrow windows). A
+    sequence in `items` (a label and its field) stays together on one line."""
+    holder = QWidget()
+    flow = FlowLayout(holder, spacing)
+    for item in items:
+        if isinstance(item, QWidget):
+            flow.addWidget(item)
+            continue
+        group = QWidget()
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in item:
+            row.addWidget(widget)
+        flow.addWidget(group)
+    return holder
+
+
+def scrolling(content: QWidget, accessible_name: str) -> QScrollArea:
+    """`content` in a frameless scroll area: it fills the space there is and scrolls only when the window
+    is too short for it (large font sizes), instead of squeezing its rows over one another."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside, not to the frame
+    area.setAccessibleName(accessible_name)
+    area.setWidget(content)
+    return area
 
 
 # Style sheets go on each styled widget, made with its parent: a style sheet higher up stops widgets

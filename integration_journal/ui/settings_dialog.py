@@ -30,6 +30,7 @@ from integration_journal.core.settings import (
 )
 from integration_journal.ui.messages import describe
 from integration_journal.ui.passphrase_widgets import CapsLockHint, NewPassphraseFields, PassphraseEdit
+from integration_journal.ui.prompt_wizard import scrolling
 from integration_journal.ui.theme import (
     FONT_SCALE_MAX, FONT_SCALE_MIN, THEME_DARK, THEME_LIGHT, THEME_SYSTEM, Appearance, load_appearance,
     save_appearance, theme_manager,
@@ -347,7 +348,11 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings sections"))
-        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Settings sections"))  # Tab stops on the tab list
+        general_area = scrolling(general, self.tr("General"))  # scrolls down at large font sizes, not sideways
+        general_area.setMinimumWidth(general.minimumSizeHint().width()
+                                     + general_area.verticalScrollBar().sizeHint().width())
+        self.tabs.addTab(general_area, self.tr("General"))
         self.tabs.addTab(look, self.tr("Appearance"))
         self.tabs.addTab(vault, self.tr("Journal"))
 

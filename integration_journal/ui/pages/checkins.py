@@ -89,6 +89,7 @@ class CheckinsPage(Page):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Check-ins and questionnaires"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Check-ins and questionnaires"))  # Tab stops on the tab list
         self.tabs.addTab(self._build_checkin_tab(), self.tr("&Daily check-in"))
         self.tabs.addTab(self._build_measures_tab(), self.tr("&Questionnaires"))
         layout = QVBoxLayout(self)

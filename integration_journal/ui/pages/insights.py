@@ -955,6 +955,7 @@ class InsightsPage(Page):
         layout.addWidget(heading)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Insights"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Insights"))  # Tab stops on the tab list
         self.reframes = ReframesTab(ctx)
         self.commitments = CommitmentsTab(ctx)
         self.tabs.addTab(self.reframes, self.tr("&Reframes"))

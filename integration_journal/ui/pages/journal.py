@@ -34,6 +34,7 @@ from integration_journal.ui.journal_models import (
 from integration_journal.ui.markdown_view import BackgroundLane, HighlightDelegate, MarkdownView, render_later
 from integration_journal.ui.messages import describe
 from integration_journal.ui.pages.base import Page, PageContext
+from integration_journal.ui.prompt_wizard import flow_row
 
 
 def _tr(text: str) -> str:
@@ -270,6 +271,7 @@ class JournalPage(Page):
         self.list_view.setShowGrid(False)
         self.list_view.setWordWrap(False)
         self.list_view.setCornerButtonEnabled(False)
+        self.list_view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), no trap
         self.list_view.verticalHeader().hide()
         self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.list_view.verticalHeader().setDefaultSectionSize(self.list_view.fontMetrics().height() + 8)
@@ -314,10 +316,8 @@ class JournalPage(Page):
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.delete_button, self.history_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QHBoxLayout()  # the buttons wrap rather than widen the window at large font sizes
+        buttons.addWidget(flow_row([self.new_button, self.save_button, self.delete_button, self.history_button]), 1)
         buttons.addWidget(self.status_label)
 
         self.banner = NoticeBanner()
@@ -365,16 +365,15 @@ class JournalPage(Page):
         fields = QGridLayout()
         fields.setColumnStretch(1, 1)
         fields.addWidget(label(self.tr("T&itle:"), self.title_edit), 0, 0)
-        fields.addWidget(self.title_edit, 0, 1, 1, 2)
+        fields.addWidget(self.title_edit, 0, 1)
         fields.addWidget(label(self.tr("T&ags:"), self.tags_edit), 1, 0)
         fields.addWidget(self.tags_edit, 1, 1)
         fields.addWidget(label(self.tr("P&hase:"), self.phase_combo), 2, 0)
         fields.addWidget(self.phase_combo, 2, 1)
         fields.addWidget(label(self.tr("Sessi&on:"), self.session_combo), 3, 0)
         fields.addWidget(self.session_combo, 3, 1)
-        fields.addWidget(self.share_check, 1, 2)
-        fields.addWidget(self.bring_check, 2, 2)
-        fields.addWidget(self.question_check, 3, 2)
+        fields.addWidget(flow_row([self.share_check, self.bring_check, self.question_check], spacing=12),
+                         4, 0, 1, 2)
 
         self.body_edit = QPlainTextEdit()
         self.body_edit.setAccessibleName(self.tr("Entry text"))

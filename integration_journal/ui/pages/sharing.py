@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QCheckBox, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QTabWidget,
     QVBoxLayout, QWidget,
 )
@@ -26,6 +26,7 @@ from integration_journal.core.sharing import ShareSelection, SharingService
 from integration_journal.ui.form_parts import show_problem
 from integration_journal.ui.models import date_text
 from integration_journal.ui.pages.base import Page, PageContext
+from integration_journal.ui.prompt_wizard import flow_row, scrolling
 from integration_journal.ui.session_form import heading_font, wrapping_label
 from integration_journal.ui.sharing_widgets import (
     CheckableModel, ContactsPanel, HistoryModel, ShareWriter, busy_bar, fill_contacts, filter_edit, receive_file, record_label,
@@ -57,10 +58,12 @@ class SharingPage(Page):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sharing sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Sharing sections"))  # Tab stops on the tab list
         self.contacts = ContactsPanel(ctx, self.service, noun=self.tr("My contacts"))
         self.contacts.contacts_changed.connect(self._reload_contact_choice)
         self.tabs.addTab(self.contacts, self.tr("My &contacts"))
-        self.tabs.addTab(self._build_share(), self.tr("&Share"))
+        share_text = self.tr("&Share")
+        self.tabs.addTab(scrolling(self._build_share(), share_text.replace("&", "")), share_text)
         self.tabs.addTab(self._build_history(), self.tr("Histor&y"))
         self.tabs.addTab(self._build_replies(), self.tr("&Replies"))
 
@@ -104,19 +107,15 @@ class SharingPage(Page):
         from_label.setBuddy(self.date_from)
         to_label2.setBuddy(self.date_to)
         what = QGroupBox(self.tr("What to share (within these dates)"))
-        grid = QGridLayout(what)
-        dates = QHBoxLayout()
-        for widget in (from_label, self.date_from, to_label2, self.date_to):
-            dates.addWidget(widget)
-        dates.addStretch(1)
-        grid.addLayout(dates, 0, 0, 1, 3)
-        for index, box in enumerate((self.flagged_check, self.sessions_check, self.questionnaires_check,
-                                     self.checkins_check, self.summary_check)):
-            grid.addWidget(box, 1 + index // 3, index % 3)
-        grid.addWidget(wrapping_label(self.tr(
+        what_layout = QVBoxLayout(what)
+        # Rows that wrap rather than widen the window at large font sizes.
+        what_layout.addWidget(flow_row([(from_label, self.date_from), (to_label2, self.date_to)]))
+        what_layout.addWidget(flow_row([self.flagged_check, self.sessions_check, self.questionnaires_check,
+                                        self.checkins_check, self.summary_check], spacing=12))
+        what_layout.addWidget(wrapping_label(self.tr(
             "Sharing PHQ-9 results includes your answer to item 9 (thoughts of being better off dead or of hurting "
             "yourself). Your therapist sees only what you give them in a file, when they open it; the app does "
-            "not watch your answers."), secondary=True), 3, 0, 1, 3)
+            "not watch your answers."), secondary=True))
 
         self.pick_model = CheckableModel((self.tr("Entry"), self.tr("Date")), self)
         self.pick_view = table_view(self.pick_model, self.tr("Pick entries to share"))
@@ -137,6 +136,8 @@ class SharingPage(Page):
             "A withdrawal asks your therapist's app to remove its copy when they import the file."), secondary=True))
         withdraw_layout.addWidget(self.withdraw_view)
 
+        for view in (self.pick_view, self.withdraw_view):  # a few rows even when the tab has to scroll
+            view.setMinimumHeight(view.fontMetrics().lineSpacing() * 8)
         lists = QHBoxLayout()
         lists.addWidget(pick_box, 3)
         lists.addWidget(withdraw_box, 2)

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser,
+    QCheckBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
@@ -26,6 +26,7 @@ from integration_journal.storage.exports import write_export
 from integration_journal.ui import summary_pdf
 from integration_journal.ui.messages import describe
 from integration_journal.ui.pages.base import Page, PageContext
+from integration_journal.ui.prompt_wizard import flow_row, scrolling
 from integration_journal.ui.session_form import heading_font, wrapping_label
 from integration_journal.ui.workers import run_in_background
 
@@ -98,13 +99,10 @@ class SummariesPage(Page):
         self.reset_button.setAccessibleName(self.tr("Reset the range to since the last appointment"))
         self.reset_button.setToolTip(self.tr("From the day of your last exported summary, or the last 30 days"))
         self.reset_button.clicked.connect(self.reset_range)
-        range_row = QHBoxLayout()
         from_label, to_label = QLabel(self.tr("&From")), QLabel(self.tr("&To"))
         from_label.setBuddy(self.date_from)
         to_label.setBuddy(self.date_to)
-        for widget in (from_label, self.date_from, to_label, self.date_to, self.reset_button):
-            range_row.addWidget(widget)
-        range_row.addStretch(1)
+        range_row = flow_row([(from_label, self.date_from), (to_label, self.date_to), self.reset_button])
 
         # options (patient only)
         self.shared_only = QCheckBox(self.tr("&Shared items only"))
@@ -116,20 +114,19 @@ class SummariesPage(Page):
         self.include_name.setChecked(True)
         self.section_boxes: dict[str, QCheckBox] = {}
         options = QGroupBox(self.tr("Include"))
-        grid = QGridLayout(options)
-        for index, section in enumerate(core_summary.SECTIONS):
+        options_layout = QVBoxLayout(options)
+        for section in core_summary.SECTIONS:
             box = QCheckBox(self.tr(SECTION_LABELS[section]))
             box.setAccessibleName(tr(core_summary.SECTION_TITLES[section]))
             box.setChecked(True)
             self.section_boxes[section] = box
-            grid.addWidget(box, index // 3, index % 3)
-        last_row = (len(core_summary.SECTIONS) + 2) // 3
-        grid.addWidget(self.shared_only, last_row, 0)
-        grid.addWidget(self.include_name, last_row, 1)
+        # Wraps rather than widening the window at large font sizes.
+        options_layout.addWidget(flow_row([*self.section_boxes.values(), self.shared_only, self.include_name],
+                                          spacing=12))
         safety_note = wrapping_label(self.tr("Safety flags are always shown first: PHQ-9 item 9 with the "
                                              "questionnaires, red-flag side effects with sessions or side "
                                              "effects."), secondary=True)
-        grid.addWidget(safety_note, last_row + 1, 0, 1, 3)
+        options_layout.addWidget(safety_note)
         options.setVisible(not self.therapist)
 
         self.preview = QTextBrowser()
@@ -158,13 +155,17 @@ class SummariesPage(Page):
             self.export_buttons[fmt] = button
             buttons.addWidget(button)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        layout.addLayout(range_row)
+        layout.addWidget(range_row)
         layout.addWidget(options)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
+        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
+        QVBoxLayout(self).addWidget(scrolling(body, heading.text()))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

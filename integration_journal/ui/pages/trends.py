@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QHeaderView, QLabel,
     QPushButton, QStackedWidget, QTableView, QTabWidget, QToolTip, QVBoxLayout, QWidget,
 )
 
@@ -38,7 +38,7 @@ from integration_journal.ui.messages import describe
 from integration_journal.ui.models import SORT_ROLE, RowTableModel
 from integration_journal.ui.models import date_text as short_date_text
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.prompt_wizard import scaled_font
+from integration_journal.ui.prompt_wizard import flow_row, scaled_font, scrolling
 from integration_journal.ui.session_models import route_label
 from integration_journal.ui.theme import THEME_DARK, current_scheme
 
@@ -245,7 +245,8 @@ class ChartPanel(QWidget):
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAccessibleName(_tr("Chart: {name}").format(name=name))
-        self.view.setMinimumHeight(260)
+        # Tall enough for the axis labels at large font sizes (the page scrolls when the window is not).
+        self.view.setMinimumHeight(max(260, self.view.fontMetrics().lineSpacing() * 14))
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.model = TrendTableModel(self)
         self.table = QTableView()
@@ -477,16 +478,8 @@ class TrendsPage(Page):
         self.save_button = QPushButton(self.tr("&Save chart as PNG…"))
         self.save_button.setAccessibleName(self.tr("Save chart as PNG"))
         self.save_button.setToolTip(self.tr("Saves the chart on the current tab as a picture (not encrypted)"))
-        controls = QHBoxLayout()
-        controls.addWidget(range_label)
-        controls.addWidget(self.range_combo)
-        controls.addWidget(from_label)
-        controls.addWidget(self.from_edit)
-        controls.addWidget(to_label)
-        controls.addWidget(self.to_edit)
-        controls.addStretch(1)
-        controls.addWidget(self.table_check)
-        controls.addWidget(self.save_button)
+        controls = flow_row([(range_label, self.range_combo), (from_label, self.from_edit),
+                             (to_label, self.to_edit), self.table_check, self.save_button])
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -502,29 +495,28 @@ class TrendsPage(Page):
         # Tabs: daily check-ins first, then one per questionnaire with answers.
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Charts"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Charts"))  # Tab stops on the tab list
         self.checkin_panel = ChartPanel(self.tr("Daily check-ins"))
         self.field_checks: dict[CheckinField, QCheckBox] = {}
-        fields_row = QHBoxLayout()
-        fields_label = QLabel(self.tr("Show:"))
-        fields_row.addWidget(fields_label)
         for field in CheckinField:
             check = QCheckBox(field_label(field))
             check.setAccessibleName(self.tr("Show {value}").format(value=field_label(field)))
             check.setChecked(field in self.fields)
             check.toggled.connect(self._fields_changed)
-            fields_row.addWidget(check)
             self.field_checks[field] = check
-        fields_row.addStretch(1)
-        self.checkin_panel.top.addLayout(fields_row)
+        self.checkin_panel.top.addWidget(flow_row([QLabel(self.tr("Show:")), *self.field_checks.values()]))
         self.questionnaire_panels: dict[str, ChartPanel] = {}
         self.tabs.addTab(self.checkin_panel, self.tr("Daily check-ins"))
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addLayout(controls)
+        layout.addWidget(controls)
         layout.addWidget(self.status_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tabs, 1)
+        QVBoxLayout(self).addWidget(scrolling(body, self.tr("Trends")))
 
         self.range_combo.currentIndexChanged.connect(self._preset_changed)
         self.from_edit.dateChanged.connect(self._custom_changed)
