@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
@@ -517,11 +517,11 @@ class MainWindow(QMainWindow):
         if self._role() == "therapist":  # what a therapist's journal holds is what patients shared
             count = len(self.ctx.journal.list(kind=RECEIVED_KIND))
             self.count_label.setText(self.tr("1 shared item") if count == 1
-                                     else self.tr("{count} shared items").format(count=count))
+                                     else self.tr("{count} shared items").format(count=QLocale().toString(count)))
             return
         count = len(self.ctx.journal.list(kind=ENTRY_KIND))
         self.count_label.setText(self.tr("1 entry") if count == 1
-                                 else self.tr("{count} entries").format(count=count))
+                                 else self.tr("{count} entries").format(count=QLocale().toString(count)))
 
     def start_rotating_backup(self) -> bool:
         """At unlock: keep the rotating encrypted backup in the journal's folder, off the UI thread

@@ -232,6 +232,21 @@ def test_damaged_records_are_named_in_the_status_bar(qtbot, monkeypatch, dialogs
     assert window.damaged_label.isVisible()
 
 
+def test_the_entry_count_is_written_the_locale_s_way(qtbot, monkeypatch, dialogs) -> None:
+    from PySide6.QtCore import QLocale
+
+    use_fake_pages(monkeypatch)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        journal = types.SimpleNamespace(list=lambda kind: [object()] * 12_345)
+        ws = types.SimpleNamespace(journal=journal, damaged=[], close=lambda: None, loading=False)
+        window = _window(qtbot, ws, dialogs)
+        assert window.count_label.text() == "12.345 entries"
+    finally:
+        QLocale.setDefault(previous)
+
+
 def test_closing_the_window_saves_and_clears_every_page_and_closes_the_journal(
         qtbot, monkeypatch, workspace, dialogs) -> None:
     use_fake_pages(monkeypatch)
