@@ -145,7 +145,8 @@ class Journal:
         return bool(self._pending)
 
     def load_more(self, count: int = 1000) -> bool:
-        """Decode up to `count` of the deferred entries; True while more remain."""
+        """Decode up to `count` (at least one) of the deferred entries; True while more remain."""
+        count = max(1, count)
         with self._mutex:
             if not self._pending:
                 return False

@@ -63,6 +63,8 @@ def test_other_kinds_are_there_at_once_and_entries_wait(store: MemoryStore) -> N
     assert journal.list(kind=r.TreatmentSession) == want.list(kind=r.TreatmentSession)
     assert journal.loading, "lists of other kinds do not wait for entries"
     assert journal.load_more(10) is True and journal.loading
+    waiting = len(journal._pending)
+    assert journal.load_more(0) is True and len(journal._pending) == waiting - 1  # a step always makes progress
     assert journal.load_more(10_000) is False and not journal.loading
     assert journal.list() == want.list()
     assert journal.load_more() is False
