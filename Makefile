@@ -37,13 +37,11 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/screenshots.py
 
-# Regenerates the translation catalogue from every tr()/translate() call under ui/ (source language
-# English; translators start from a copy of this file). Run it after changing any user-visible text.
-TS := integration_journal/resources/translations/integration_journal_en.ts
+# Regenerates integration_journal/resources/translations/integration_journal_en.ts from every tr()/translate()
+# call under ui/, each text under the context the code looks it up in (pyside6-lupdate, helped by the tool;
+# source language English; translators start from a copy of the file). Run it after changing any user-visible text.
 translations: $(STAMP)
-	mkdir -p $(dir $(TS))
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative -source-language en -target-language en \
-	  $(sort $(shell find integration_journal/ui -name '*.py')) -ts $(TS)
+	$(PY) tools/update_translations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,18 +1,22 @@
 """Every user-visible string in ui/ goes through tr()/translate: no string literal is handed straight to
 a Qt text setter or widget constructor (an AST scan), and the translation catalogue is generated from
-these sources (`make translations`)."""
+these sources (`make translations`) with each text under the context the code looks it up in."""
 
 from __future__ import annotations
 
 import ast
+import importlib.util
 import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "integration_journal" / "ui"
@@ -143,31 +147,150 @@ def test_the_scan_lets_translated_or_wordless_text_pass(code: str) -> None:
     assert scan_source(code) == []
 
 
-def _lupdate() -> Path:
-    exe = Path(sys.executable).with_name("pyside6-lupdate")
-    found = exe if exe.exists() else shutil.which("pyside6-lupdate")
-    if found is None:
+def _tool():
+    """tools/update_translations.py, which `make translations` runs (tools/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
+    module = sys.modules.setdefault(spec.name, importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(module)  # registered first: its dataclasses look their module up by name
+    if shutil.which("pyside6-lupdate") is None and not Path(sys.executable).with_name("pyside6-lupdate").exists():
         pytest.skip("pyside6-lupdate is not installed")
-    return Path(found)
+    return module
+
+
+def catalogue_texts(path: Path) -> set[tuple[str, str]]:
+    """(context, source text) of every message in a .ts file."""
+    root = ET.parse(path).getroot()
+    return {(c.findtext("name") or "", m.findtext("source") or "") for c in root.iter("context")
+            for m in c.iter("message")}
 
 
 def test_the_catalogue_lists_every_translatable_source_text(tmp_path: Path) -> None:
     """The committed catalogue is current: regenerating it (as `make translations` does) adds nothing."""
     assert CATALOGUE.exists(), "run `make translations`"
     fresh = tmp_path / "fresh.ts"
-    sources = [str(p) for p in sorted(UI.rglob("*.py"))]
-    subprocess.run([str(_lupdate()), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
-                   check=True, capture_output=True, cwd=ROOT)
-    pattern = re.compile(r"<context>\s*<name>(.*?)</name>|<source>(.*?)</source>", re.S)
+    _tool().regenerate(fresh, locations="none", quiet=True)
+    missing = catalogue_texts(fresh) - catalogue_texts(CATALOGUE)
+    assert not missing, f"{len(missing)} texts are not in the catalogue; run `make translations`: {sorted(missing)[:5]}"
 
-    def texts(path: Path) -> set[tuple[str, str]]:
-        context, found = "", set()
-        for ctx, source in pattern.findall(path.read_text(encoding="utf-8")):
-            if ctx or source == "":
-                context = ctx if ctx else context
-            if source:
-                found.add((context, source))
-        return found
 
-    missing = texts(fresh) - texts(CATALOGUE)
-    assert not missing, f"{len(missing)} texts are not in the catalogue; run `make translations`"
+def test_no_text_is_filed_under_no_context() -> None:
+    """Nothing is ever looked up under the empty context, so a translation filed there would never show."""
+    orphans = sorted(text for context, text in catalogue_texts(CATALOGUE) if not context)
+    assert not orphans, f"{len(orphans)} texts have no context, e.g. {orphans[:3]}"
+
+
+def _wrappers(tree: ast.Module) -> dict[str, str]:
+    """Module-level `def name(text): return QCoreApplication.translate("context", text)` -> {name: context}."""
+    found = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.args.args and isinstance(node.body[-1], ast.Return):
+            returned = node.body[-1].value
+            if (isinstance(returned, ast.Call) and ast.unparse(returned.func) == "QCoreApplication.translate"
+                    and len(returned.args) == 2 and isinstance(returned.args[0], ast.Constant)
+                    and ast.unparse(returned.args[1]) == node.args.args[0].arg):
+                found[node.name] = returned.args[0].value
+    return found
+
+
+def _expected_contexts(tree: ast.Module) -> Iterator[tuple[int, str, str]]:
+    """(line, context, text) for literals given to this module's wrappers and to `self.tr` in a class."""
+    wrappers = _wrappers(tree)
+
+    def walk(node: ast.AST, cls: str | None) -> Iterator[tuple[int, str, str]]:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.Call) and child.args and isinstance(child.args[0], ast.Constant):
+                func = ast.unparse(child.func)
+                context = wrappers.get(func) or (cls if func == "self.tr" else None)
+                if context:
+                    yield child.lineno, context, child.args[0].value
+            yield from walk(child, child.name if isinstance(child, ast.ClassDef) else cls)
+    return walk(tree, None)
+
+
+def test_every_text_is_filed_under_the_context_it_is_looked_up_in() -> None:
+    """`_tr("…")` in ui/messages.py looks up under "messages", `self.tr("…")` in TrendsPage under "TrendsPage":
+    the catalogue must file each text there, or a translator's work for it never shows."""
+    filed = catalogue_texts(CATALOGUE)
+    trees = {path.relative_to(UI).as_posix(): ast.parse(path.read_text(encoding="utf-8")) for path in ui_sources()}
+    assert len({context for tree in trees.values() for context in _wrappers(tree).values()}) >= 10  # the scan sees them
+    misfiled = [f"ui/{name}:{line}: {text!r} not under {context!r}" for name, tree in trees.items()
+                for line, context, text in _expected_contexts(tree) if (context, text) not in filed]
+    assert not misfiled, f"{len(misfiled)} texts are filed under another context:\n" + "\n".join(misfiled[:20])
+
+
+def test_the_tool_knows_every_translate_wrapper() -> None:
+    tool = _tool()
+    for path in ui_sources():
+        module = tool.Module(path)
+        assert {name: module.wrappers.get(name) for name in _wrappers(module.tree)} == _wrappers(module.tree), path
+
+
+def test_lupdate_reads_copies_with_each_call_written_out_on_its_own_line(tmp_path: Path) -> None:
+    tool = _tool()
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "words.py").write_text(
+        'from PySide6.QtCore import QCoreApplication\n\n\n'
+        'def _tr(text):\n    """Our words."""\n    return QCoreApplication.translate("words", text)\n\n\n'
+        'def tr(text: str) -> str:\n    return _tr(text)\n', encoding="utf-8")
+    source = ('from integration_journal.ui import words\n'
+              'from integration_journal.ui.words import tr as say\n\n\n'
+              'class Other:\n    TITLE = "Not a page"\n\n\n'
+              'class Panel:\n    PAGE_ID = "panel"\n    TITLE = "Panel"\n\n'
+              '    def build(self):\n        def inner():\n            return self.tr("Ünïcode first", "a note")\n'
+              '        return words.tr(\n            "Split"\n            " words") + say("Said") + tr("Unknown")\n\n\n'
+              'def show(page: "Panel") -> str:\n'
+              '    tr = page.tr\n    return tr("Shown") + page.tr("Also") + str(len("x"))\n\n\n'
+              'def bold(page: Panel) -> str:\n'
+              '    return f"""<b>{page.tr(\'Bold "one"\')}</b>""" + f"{words.tr(\'In\')}"\n')
+    (tmp_path / "pages" / "panel.py").write_text(source, encoding="utf-8")
+    catalogue = tool.Catalogue(tmp_path)
+    panel = catalogue.modules["pages.panel"]
+    calls = list(catalogue.calls(panel))
+    assert sorted((c.context, c.text) for c in calls) == [
+        ("Panel", "Also"), ("Panel", 'Bold "one"'), ("Panel", "Shown"), ("Panel", "Ünïcode first"),
+        ("pages", "Panel"), ("words", "In"), ("words", "Said"), ("words", "Split words")]
+    written = tool.spelled_out(panel.source, calls)
+    assert len(written.splitlines()) == len(source.splitlines())
+    assert 'TITLE = QT_TRANSLATE_NOOP("pages", "Panel")' in written
+    assert 'return QCoreApplication.translate("Panel", "Ünïcode first", "a note")' in written
+    assert 'return QCoreApplication.translate(\n            "words", "Split"' in written
+    assert 'QCoreApplication.translate("words", "Said") + tr("Unknown")' in written
+    assert ('return QCoreApplication.translate("Panel", "Shown") + QCoreApplication.translate("Panel", "Also")'
+            in written)
+    # lupdate reads an f-string as one string, so a call inside one is marked again right after it.
+    assert ('''f"""<b>{page.tr('Bold "one"')}</b>""" QT_TRANSLATE_NOOP("Panel", "Bold \\"one\\"") '''
+            '''+ f"{words.tr('In')}" QT_TRANSLATE_NOOP("words", "In")''') in written
+
+
+def test_a_translation_in_the_catalogue_shows_at_run_time(qapp, tmp_path: Path) -> None:
+    """A translator's work reaches the screen: edit two texts in a copy of the catalogue, compile it with lrelease,
+    install it, and the wrapper-translated error message and the page title come out translated."""
+    from integration_journal.core.errors import WrongPassphrase
+    from integration_journal.ui.main_window import EntryListPage, _page_title
+    from integration_journal.ui.messages import describe
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    wanted = {("messages", describe(WrongPassphrase())): "Falsches Passwort.", ("pages", "Journal"): "Tagebuch"}
+    tree = ET.parse(CATALOGUE)
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            key = (context.findtext("name"), message.findtext("source"))
+            if key in wanted:
+                translation = message.find("translation")
+                translation.text = wanted.pop(key)
+                translation.attrib.clear()
+    assert not wanted, f"not in the catalogue: {wanted}"
+    ts, qm = tmp_path / "de.ts", tmp_path / "de.qm"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert describe(WrongPassphrase()) == "Falsches Passwort."
+        assert _page_title(EntryListPage) == "Tagebuch"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert _page_title(EntryListPage) == "Journal"

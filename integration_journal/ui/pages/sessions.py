@@ -498,7 +498,7 @@ class SessionsPage(Page):
         self.ctx.notify_changed(DRAFT_KIND)
 
 
-def _detail_html(page: QWidget, session: TreatmentSession) -> str:
+def _detail_html(page: SessionsPage, session: TreatmentSession) -> str:
     tr = page.tr
     rows: list[tuple[str, str]] = [
         (tr("When"), format_when(session, long=True)),
