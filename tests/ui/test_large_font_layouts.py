@@ -4,10 +4,18 @@ of drawing their rows over one another, and Tab reaches every control, named, wi
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QCheckBox, QLabel, QScrollArea, QWidget
+import datetime as dt
 
+import pytest
+from PySide6.QtCharts import QChart, QDateTimeAxis
+from PySide6.QtCore import QDateTime, QLocale, QRect, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractScrollArea, QApplication, QCheckBox, QGraphicsTextItem, QGroupBox, QLabel,
+    QListWidget, QScrollArea, QStyle, QStyleOptionSlider, QWidget,
+)
+
+from integration_journal.core.records import CheckIn
 from tests.ui.shell_helpers import make_workspace, open_main_window
 
 # A 1280-pixel-wide screen holds the window: the sidebar (its longest page name at 200 %) and the page.
@@ -18,12 +26,14 @@ PATIENT_PAGES = ("today", "sessions", "journal", "checkins", "insights", "trends
 
 @pytest.fixture
 def twice_the_font(qapp):
-    font = qapp.font()
-    larger = qapp.font()
-    larger.setPointSizeF(font.pointSizeF() * 2)
-    qapp.setFont(larger)
+    """Settings → font scale 200 %, as the app applies it (the theme manager: Fusion, palette, font)."""
+    from integration_journal.ui.theme import Appearance, theme_manager
+
+    themes = theme_manager(qapp)
+    before = themes.appearance
+    themes.apply(Appearance(before.theme, 200))
     yield
-    qapp.setFont(font)
+    themes.apply(before)
 
 
 @pytest.fixture
@@ -153,3 +163,140 @@ def test_at_twice_the_font_size_the_guide_keeps_half_its_width_for_the_page(qtbo
     qtbot.waitExposed(dialog)
     assert dialog.browser.width() >= dialog.width() * 0.45
     assert dialog.width() <= dialog.screen().availableGeometry().width()
+
+
+# --- text cut off, dates elided, sideways scrolling, black scroll bars --------------------------------------
+
+def _ink_at_right_edge(widget: QWidget) -> bool:
+    """Whether text runs into the widget's last two pixel columns (a letter cut off there)."""
+    image = widget.grab().toImage()
+    background = QColor(image.pixel(image.width() - 1, 0))
+
+    def ink(x: int, y: int) -> bool:
+        colour = QColor(image.pixel(x, y))
+        return sum(abs(a - b) for a, b in zip(colour.getRgb()[:3], background.getRgb()[:3])) > 150
+
+    return any(ink(x, y) for x in (image.width() - 1, image.width() - 2) for y in range(image.height()))
+
+
+@pytest.mark.parametrize("page_id", ["summaries", "sharing", "trends"])
+def test_at_twice_the_font_size_labels_and_options_with_a_shortcut_show_their_last_letter(
+        qtbot, twice_the_font, window, page_id) -> None:
+    """The underlined shortcut letter is drawn apart from its neighbours and loses their kerning: "To"
+    drew 4 px wider than Qt measured it, and the date box beside it covered the "o"."""
+    page = show(qtbot, window, page_id)
+    if page_id == "sharing":
+        page.tabs.setCurrentIndex(page.TAB_SHARE)
+    # Labels only: under Fusion (the app's style) a check box's text ends so close to its edge that
+    # antialiasing alone reaches the last columns, so there this pixel test cannot tell a cut letter.
+    widgets = [w for w in page.findChildren(QLabel) if w.isVisible() and "&" in w.text() and w.buddy() is not None]
+    assert len(widgets) >= 2
+    cut = [w.text() for w in widgets if _ink_at_right_edge(w)]
+    assert cut == []
+
+
+def _date_labels(chart: QChart) -> tuple[QDateTimeAxis, list[QGraphicsTextItem]]:
+    [axis] = [a for a in chart.axes(Qt.Orientation.Horizontal) if isinstance(a, QDateTimeAxis)]
+    start, end, count = axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch(), axis.tickCount()
+    ticks = {QLocale.c().toString(QDateTime.fromMSecsSinceEpoch(round(start + i * (end - start) / (count - 1))),
+                                  axis.format()) for i in range(count)}
+    items = [i for i in chart.scene().items() if isinstance(i, QGraphicsTextItem) and i.isVisible()]
+    elided = [i.toPlainText() for i in items if "..." in i.toPlainText() or "…" in i.toPlainText()]
+    assert elided == []
+    return axis, [i for i in items if i.toPlainText() in ticks]
+
+
+def test_at_twice_the_font_size_the_chart_dates_are_whole_at_any_width(qtbot, twice_the_font, window) -> None:
+    today = dt.date.today()
+    window.ctx.journal.add_many([CheckIn(date=today - dt.timedelta(days=n), mood=n % 11, anxiety=(n * 3) % 11)
+                                 for n in range(60)])
+    page = show(qtbot, window, "trends")
+    view = page.checkin_panel.view
+    counts = []
+    for width in (1120, 1700, 1000):
+        window.resize(width, 740)
+        qtbot.waitUntil(lambda w=width: window.width() == w and view.chart().plotArea().width() > 0)
+        QApplication.processEvents()
+        chart = view.chart()
+        axis, labels = _date_labels(chart)
+        assert len(labels) == axis.tickCount() >= 2
+        # QtCharts gives each label the axis width / tick count, less 4 px padding a side.
+        widest = max(label.boundingRect().width() for label in labels)
+        assert axis.tickCount() * (widest + 8) <= chart.plotArea().width()
+        counts.append(axis.tickCount())
+    assert counts[1] > counts[0]  # a wider window has room for more dates
+
+
+def test_at_twice_the_font_size_the_share_tab_stacks_its_lists_instead_of_scrolling_sideways(
+        qtbot, twice_the_font, window) -> None:
+    from integration_journal.ui.sharing_widgets import SideBySide
+
+    page = show(qtbot, window, "sharing")
+    page.tabs.setCurrentIndex(page.TAB_SHARE)
+    area = page.tabs.currentWidget()
+    assert isinstance(area, QScrollArea)
+    assert area.widget().minimumSizeHint().width() <= PAGE_WIDTH_AT_200
+    qtbot.waitUntil(lambda: area.widget().width() <= area.viewport().width())
+    assert area.horizontalScrollBar().maximum() == 0
+    [lists] = area.widget().findChildren(SideBySide)
+    assert not lists.side_by_side()
+    first, second = (box for box in lists.findChildren(QGroupBox))
+    qtbot.waitUntil(lambda: first.geometry().bottom() < second.geometry().top())  # one above the other
+    assert first.width() >= first.minimumSizeHint().width() and second.width() >= second.minimumSizeHint().width()
+
+    window.resize(1900, 740)  # room for both: side by side again
+    qtbot.waitUntil(lists.side_by_side)
+    qtbot.waitUntil(lambda: first.geometry().right() < second.geometry().left())
+    assert area.horizontalScrollBar().maximum() == 0
+
+
+@pytest.fixture
+def themes(qapp):
+    from integration_journal.ui.theme import Appearance, theme_manager
+
+    palette, font, sheet = QPalette(qapp.palette()), qapp.font(), qapp.styleSheet()
+    manager = theme_manager(qapp)
+    yield manager
+    manager.appearance = Appearance()
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+def _groove_colours(bar) -> list[QColor]:
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    groove = bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option,
+                                        QStyle.SubControl.SC_ScrollBarGroove, bar)
+    image = bar.grab().toImage()
+    return [QColor(rgb) for rgb in {image.pixel(x, y) for x in range(groove.left() + 2, groove.right() - 1)
+                                    for y in range(groove.top() + 2, groove.bottom() - 1)}]
+
+
+def _assert_theme_scroll_bar(qtbot, listing: QListWidget, scheme: str) -> None:
+    bar = listing.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
+    colours = _groove_colours(bar)
+    assert colours
+    if scheme == "light":  # a light groove and handle, as Fusion draws them: none near black
+        assert min(c.lightness() for c in colours) > 150, sorted(c.name() for c in colours)[:3]
+    else:  # the dark window's greys, never the black "transparent" once gave
+        assert all(max(c.red(), c.green(), c.blue()) > 10 for c in colours)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_sidebar_and_guide_scroll_bars_are_drawn_in_the_themes_colours(qtbot, themes, window, scheme) -> None:
+    from integration_journal.ui.help import HelpDialog
+    from integration_journal.ui.theme import Appearance
+
+    themes.apply(Appearance(scheme, 100))
+    sidebar = window.sidebar
+    sidebar.setMaximumHeight(sidebar.sizeHintForRow(0) * 3)  # a window too short for every section
+    _assert_theme_scroll_bar(qtbot, sidebar, scheme)
+
+    guide = HelpDialog()
+    qtbot.addWidget(guide)
+    guide.show()
+    qtbot.waitExposed(guide)
+    guide.resize(700, 300)
+    _assert_theme_scroll_bar(qtbot, guide.topic_list, scheme)

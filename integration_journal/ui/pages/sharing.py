@@ -29,8 +29,8 @@ from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import flow_row, scrolling
 from integration_journal.ui.session_form import heading_font, wrapping_label
 from integration_journal.ui.sharing_widgets import (
-    CheckableModel, ContactsPanel, HistoryModel, ShareWriter, busy_bar, fill_contacts, filter_edit, receive_file, record_label,
-    result_text, source_row, status_label, table_view, tr,
+    CheckableModel, ContactsPanel, HistoryModel, ShareWriter, SideBySide, busy_bar, fill_contacts, filter_edit,
+    receive_file, record_label, result_text, source_row, status_label, table_view, tr,
 )
 
 
@@ -138,9 +138,7 @@ class SharingPage(Page):
 
         for view in (self.pick_view, self.withdraw_view):  # a few rows even when the tab has to scroll
             view.setMinimumHeight(view.fontMetrics().lineSpacing() * 8)
-        lists = QHBoxLayout()
-        lists.addWidget(pick_box, 3)
-        lists.addWidget(withdraw_box, 2)
+        lists = SideBySide(pick_box, withdraw_box, (3, 2))  # stacked when too narrow for both
 
         self.preview_button = QPushButton(self.tr("&Preview and save…"))
         self.preview_button.setAccessibleName(self.tr("Preview and save the share file"))
@@ -162,7 +160,7 @@ class SharingPage(Page):
         layout.addLayout(row)
         layout.addWidget(self.contact_state)
         layout.addWidget(what)
-        layout.addLayout(lists, 1)
+        layout.addWidget(lists, 1)
         layout.addLayout(foot)
         return page
 

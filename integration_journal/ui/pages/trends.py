@@ -19,9 +19,9 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import (
     QBuffer, QByteArray, QCoreApplication, QDate, QDateTime, QEvent, QIODevice, QLocale, QMargins,
-    QModelIndex, QPersistentModelIndex, QPointF, Qt, QTimer,
+    QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, QTime, QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QHeaderView, QLabel,
     QPushButton, QStackedWidget, QTableView, QTabWidget, QToolTip, QVBoxLayout, QWidget,
@@ -381,6 +381,40 @@ def _time_axis(date_range: DateRange) -> QDateTimeAxis:
     return axis
 
 
+# QtCharts gives each of N date labels the axis width / N less 4 px of padding on each side, and elides
+# a label that does not fit in that (its horizontal axis layout); the label's text box adds 1 px a side.
+DATE_LABEL_ROOM = 2 * 4 + 2 * 1 + 2  # and 2 px for rounding
+
+
+def date_label_width(axis: QDateTimeAxis, locales: Sequence[QLocale]) -> float:
+    """The widest date the axis may write (the 28th of each month, in its format) in its labels' font."""
+    metrics = QFontMetricsF(axis.labelsFont())
+    return max(metrics.horizontalAdvance(locale.toString(QDateTime(QDate(2000, month, 28), QTime(12, 0)),
+                                                         axis.format()))
+               for locale in locales for month in range(1, 13))
+
+
+def fitting_tick_count(axis_width: float, label_width: float, wanted: int) -> int:
+    """Up to `wanted` ticks (at least two), no more than leave room for each label whole."""
+    return max(2, min(wanted, int(axis_width // (label_width + DATE_LABEL_ROOM))))
+
+
+def fit_date_ticks(chart: QChart, axis: QDateTimeAxis) -> None:
+    """Keep the date labels whole at any font size and width: as many ticks as the range asked for, but
+    no more than fit the plot's width, counted again whenever the plot changes size."""
+    wanted = axis.tickCount()
+    # Charts write dates in the C locale unless told to localise; measure both to be sure.
+    label_width = date_label_width(axis, (chart.locale(), QLocale.c()))
+
+    def fit(area: QRectF) -> None:
+        count = fitting_tick_count(area.width(), label_width, wanted)
+        if count != axis.tickCount():
+            axis.setTickCount(count)
+
+    chart.plotAreaChanged.connect(fit)
+    fit(chart.plotArea())
+
+
 def _tick_count(span: int) -> int:
     """Ticks on whole numbers: every point up to 10, else every 3 (27 and 21) or every 5."""
     if span <= 10:
@@ -689,6 +723,7 @@ class TrendsPage(Page):
         _style_axis(y_axis)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        fit_date_ticks(chart, x_axis)
         for field in chosen:
             series = trends.checkins[field]
             colour = _FIELD_COLOURS[scheme][field]
@@ -752,6 +787,7 @@ class TrendsPage(Page):
         _style_axis(y_axis)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        fit_date_ticks(chart, x_axis)
         x0, x1 = range_ms(date_range)
         if series.bands:
             band_axis = QCategoryAxis()
@@ -870,7 +906,9 @@ class TrendsPage(Page):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self.trends:
+        # Colours and label fonts are set when a chart is built: a new theme or font size builds it again.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
+                            QEvent.Type.FontChange) and self.trends:
             for panel in self._panels():
                 panel.built = False
             QTimer.singleShot(0, self, self._build_current)
