@@ -151,6 +151,9 @@ def render_main(access, dialogs, demo, suffix: str, out: Path, written: list[Pat
     window = MainWindow(ws, dialogs, access=access, demo=True)
     window.resize(*WINDOW_SIZE)
     window.show()
+    while ws.loading:  # the entries are decoded after the window shows: picture it once they are in
+        QCoreApplication.processEvents()
+    settle()
     try:
         for index, cls in enumerate(window.page_types):
             window.show_page(index)
