@@ -70,6 +70,7 @@ class StepList(QFrame):
     def show_steps(self, steps: tuple[Step, ...], current: Step) -> None:
         for label in self.labels + self._markers:
             self._grid.removeWidget(label)
+            label.hide()  # out of the grid it would sit at the top left, over the new steps, until deleted
             label.deleteLater()
         self.labels, self._markers = [], []
         titles = self.titles()

@@ -14,10 +14,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QListWidget, QProgressBar, QPushButton, QRadioButton, QStyle, QVBoxLayout, QWidget,
 )
 
 from integration_journal.ui.messages import describe
+from integration_journal.ui.screen_fit import open_tall_enough
 from integration_journal.ui.workers import run_in_background
 
 FORMAT_LABELS = (
@@ -327,9 +328,18 @@ class ExportDialog(_BusyDialog):
         intro = QLabel(self.tr("Take everything in your journal with you: to keep, or to move to another app "
                                "or computer."))
         intro.setWordWrap(True)
-        self.folder_radio = QRadioButton(self.tr("A &folder: one Markdown file per entry, tables of sessions, "
-                                                 "questionnaires and check-ins, and the JSON file"))
+        # A radio button's text never wraps: the long part goes in a label below that does (large fonts).
+        self.folder_radio = QRadioButton(self.tr("A &folder"))
         self.folder_radio.setAccessibleName(self.tr("Export as a folder of Markdown files with the JSON"))
+        folder_detail = QLabel(self.tr("One Markdown file per entry, tables of sessions, questionnaires and "
+                                       "check-ins, and the JSON file."))
+        folder_detail.setWordWrap(True)
+        folder_detail.setBuddy(self.folder_radio)
+        self.folder_radio.setAccessibleDescription(folder_detail.text())
+        style = self.style()
+        indent = (style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+                  + style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing))
+        folder_detail.setContentsMargins(indent, 0, 0, 0)
         self.json_radio = QRadioButton(self.tr("One &JSON file (this app can import it again)"))
         self.json_radio.setAccessibleName(self.tr("Export as one JSON file"))
         self.group = QButtonGroup(self)
@@ -355,13 +365,14 @@ class ExportDialog(_BusyDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.folder_radio)
+        layout.addWidget(folder_detail)
         layout.addWidget(self.json_radio)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(520, 240)
+        open_tall_enough(self, max(520, self.fontMetrics().averageCharWidth() * 60))
 
     def set_busy(self, busy: bool) -> None:
         super().set_busy(busy)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea,
@@ -33,6 +33,7 @@ from integration_journal.ui.form_parts import button_row
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import local_qdatetime, short_date_format
 from integration_journal.ui.prompt_wizard import FlowLayout, scaled_font
+from integration_journal.ui.screen_fit import open_within_screen
 
 QUESTIONNAIRE_KIND = QuestionnaireResponse.KIND
 DRAFT_KIND = Draft.KIND
@@ -212,7 +213,7 @@ class QuestionnaireDialog(QDialog):
         self.setWindowTitle(self.measure.short_title)
         self.setAccessibleName(wording(self.measure.title))
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(max(640, 52 * em), max(560, 40 * em))
+        open_within_screen(self, QSize(max(640, 52 * em), max(560, 40 * em)))  # the questions scroll inside
 
         measure = self.measure
         self.title_label = QLabel(wording(measure.title))

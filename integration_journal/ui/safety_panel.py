@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
@@ -24,6 +24,7 @@ from integration_journal.core.crisis_lines import Contact, CrisisLine
 from integration_journal.core.records import Profile, SafetyPlan
 from integration_journal.ui.form_parts import button_row
 from integration_journal.ui.prompt_wizard import scaled_font
+from integration_journal.ui.screen_fit import keep_on_screen, open_within_screen
 from integration_journal.ui.theme import current_scheme, notice_colours
 
 SAFETY_PLAN_PAGE = "safety_plan"
@@ -275,9 +276,10 @@ class SafetyPanel(QWidget):
         parent = self.parentWidget()
         if parent is not None and not self.isVisible():
             area = parent.window().geometry()
-            width, height = max(560, int(area.width() * 0.8)), max(480, int(area.height() * 0.9))
-            self.resize(width, height)
-            self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+            size = open_within_screen(self, QSize(max(560, int(area.width() * 0.8)),
+                                                  max(480, int(area.height() * 0.9))))
+            keep_on_screen(self, QPoint(area.x() + (area.width() - size.width()) // 2,
+                                        area.y() + (area.height() - size.height()) // 2))
         self.show()
         self.raise_()
         self.activateWindow()

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
@@ -31,6 +31,7 @@ from integration_journal.core.settings import (
 from integration_journal.ui.messages import describe
 from integration_journal.ui.passphrase_widgets import CapsLockHint, NewPassphraseFields, PassphraseEdit
 from integration_journal.ui.prompt_wizard import scrolling
+from integration_journal.ui.screen_fit import open_within_screen
 from integration_journal.ui.theme import (
     FONT_SCALE_MAX, FONT_SCALE_MIN, THEME_DARK, THEME_LIGHT, THEME_SYSTEM, Appearance, load_appearance,
     save_appearance, theme_manager,
@@ -376,6 +377,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
         self.timeout_spin.setFocus()
+        open_within_screen(self, self._roomy_size())
+
+    def _roomy_size(self) -> QSize:
+        """Wide enough for about 80 characters a line and tall enough for the General tab without a scroll
+        bar (Qt alone opens a dialog at most two thirds of the screen tall, so it scrolled even at 100 %)."""
+        area = self.tabs.widget(0)
+        hint = self.sizeHint()
+        width = max(hint.width(), self.fontMetrics().averageCharWidth() * 80)
+        around = hint - area.sizeHint()  # tab bar, margins, message and buttons
+        content_width = width - around.width() - area.verticalScrollBar().sizeHint().width()
+        return QSize(width, around.height() + area.widget().heightForWidth(content_width))
 
     # --- reading the form -------------------------------------------------------------------------
 

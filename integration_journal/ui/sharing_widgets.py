@@ -372,6 +372,12 @@ def table_view(model, name: str, *, stretch: int = 0, proxy: bool = True) -> QTa
     return view
 
 
+def keep_rows_visible(view: QWidget, lines: int = 8) -> None:
+    """A list keeps room for a few rows: a short window (large font sizes) scrolls the tab around it
+    rather than squeezing it to its header."""
+    view.setMinimumHeight(view.fontMetrics().lineSpacing() * lines)
+
+
 class SideBySide(QWidget):
     """Two panels side by side while the width holds both at their minimum widths, one above the other
     when it does not (large font sizes, narrow windows): a tab that scrolls then scrolls down, never

@@ -4,6 +4,7 @@ of drawing their rows over one another, and Tab reaches every control, named, wi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -11,8 +12,8 @@ from PySide6.QtCharts import QChart, QDateTimeAxis
 from PySide6.QtCore import QDateTime, QLocale, QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QApplication, QCheckBox, QGraphicsTextItem, QGroupBox, QLabel,
-    QListWidget, QScrollArea, QStyle, QStyleOptionSlider, QWidget,
+    QAbstractButton, QAbstractScrollArea, QApplication, QCheckBox, QGraphicsTextItem, QGroupBox, QLabel,
+    QListWidget, QScrollArea, QStyle, QStyleOptionSlider, QTabBar, QWidget,
 )
 
 from integration_journal.core.records import CheckIn
@@ -300,3 +301,138 @@ def test_the_sidebar_and_guide_scroll_bars_are_drawn_in_the_themes_colours(qtbot
     qtbot.waitExposed(guide)
     guide.resize(700, 300)
     _assert_theme_scroll_bar(qtbot, guide.topic_list, scheme)
+
+
+# --- short windows and dialogs at twice the font size ----------------------------------------------------
+
+# A 1280x720 screen less a panel or task bar: every dialog has to fit (and scroll inside when it cannot).
+SMALL_SCREEN = QRect(0, 0, 1280, 720)
+
+
+def _text_widgets(root: QWidget) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget) if isinstance(w, QLabel | QAbstractButton)
+            and w.isVisibleTo(root) and w.text() and not isinstance(w.parent(), QTabBar)]
+
+
+def _drawn(widget: QWidget, root: QWidget) -> QRect:
+    """Where `widget` shows inside `root`: cut to its parents (a scroll area's viewport hides the rest)."""
+    rect = QRect(widget.mapTo(root, widget.rect().topLeft()), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        rect = rect.intersected(QRect(parent.mapTo(root, parent.rect().topLeft()), parent.size()))
+        parent = parent.parentWidget()
+    return rect
+
+
+def _squeezed(root: QWidget) -> list[str]:
+    """Wrapped labels drawn shorter than their lines need, and texts drawn over one another."""
+    short = [w.text() for w in root.findChildren(QLabel) if w.isVisibleTo(root) and w.wordWrap() and w.text()
+             and w.height() < w.heightForWidth(w.width())]
+    drawn = [(w, _drawn(w, root)) for w in _text_widgets(root)]
+    drawn = [(w, rect) for w, rect in drawn if not rect.isEmpty()]
+    return short + [f"{a.text()} / {b.text()}" for i, (a, ra) in enumerate(drawn) for b, rb in drawn[i + 1:]
+                    if ra.intersects(rb) and not a.isAncestorOf(b) and not b.isAncestorOf(a)]
+
+
+def test_in_a_short_window_at_twice_the_font_size_every_sharing_tab_scrolls_instead_of_squeezing(
+        qtbot, twice_the_font, window) -> None:
+    page = show(qtbot, window, "sharing")
+    window.resize(1120, 480)
+    qtbot.waitUntil(lambda: window.height() == 480)
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        area = page.tabs.currentWidget()
+        content = area.widget() if isinstance(area, QScrollArea) else area
+        qtbot.waitUntil(lambda c=content: c.height() >= c.minimumSizeHint().height())
+        QApplication.processEvents()
+        assert _squeezed(page) == [], page.tabs.tabText(tab)
+        assert isinstance(area, QScrollArea) and area.horizontalScrollBar().maximum() == 0
+
+
+def test_settings_open_with_the_whole_general_tab_at_the_usual_font_size(qtbot, window) -> None:
+    window.open_settings()
+    dialog = window.settings_dialog
+    qtbot.waitExposed(dialog)
+    area = dialog.tabs.widget(0)
+    QApplication.processEvents()
+    assert not area.verticalScrollBar().isVisible()
+    assert area.verticalScrollBar().maximum() == 0
+    assert dialog.screen().availableGeometry().contains(dialog.geometry())
+    assert _squeezed(area.widget()) == []
+
+
+def _fits_a_small_screen(dialog: QWidget) -> None:
+    """Small enough at the least for a 1280x720 screen, and opened no larger than its own screen's free area
+    as far as that least size allows (the test screen is 800x800; the main window here is wider)."""
+    least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    assert SMALL_SCREEN.width() >= least.width() and SMALL_SCREEN.height() >= least.height(), least
+    free, frame = dialog.screen().availableGeometry(), dialog.frameGeometry()
+    room = free.size().expandedTo(least + (frame.size() - dialog.size()))
+    assert frame.width() <= room.width() and frame.height() <= room.height(), (frame, free)
+    assert frame.top() >= free.top() and frame.bottom() <= free.bottom(), (frame, free)
+
+
+def _opened(qtbot, dialog: QWidget) -> QWidget:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for _ in range(3):
+        QApplication.processEvents()
+    return dialog
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("which", ["phq9", "phq9 one per page", "import", "export", "about", "earlier versions",
+                                   "help now", "safety flow"])
+def test_at_twice_the_font_size_dialogs_fit_the_screen_without_squeezing_their_text(
+        qtbot, twice_the_font, qapp, window, dialogs, which, scheme) -> None:
+    from integration_journal.ui.theme import Appearance, theme_manager
+
+    theme_manager(qapp).apply(Appearance(scheme, 200))
+    ctx = window.ctx
+    if which.startswith("phq9"):
+        from integration_journal.ui.questionnaire_dialog import QuestionnaireDialog
+        dialog = QuestionnaireDialog(ctx, "phq9", one_per_page=which.endswith("page"), parent=window)
+    elif which in ("import", "export"):
+        from integration_journal.ui.import_export import ExportDialog, ImportDialog
+        dialog = (ImportDialog if which == "import" else ExportDialog)(ctx, dialogs, window)
+    elif which == "about":
+        from integration_journal.ui.help import AboutDialog
+        dialog = AboutDialog(window)
+    elif which == "earlier versions":
+        from integration_journal.core.records import Entry
+        from integration_journal.ui.pages.journal import EarlierVersionsDialog
+
+        entry = ctx.journal.list(Entry)[0]
+        ctx.journal.update(dataclasses.replace(entry, body="Other words."))
+        dialog = EarlierVersionsDialog([(snapshot, entry) for snapshot in ctx.journal.history(entry.id)],
+                                       lambda text: text, window)
+    else:
+        from integration_journal.ui.safety_panel import build_panel
+        dialog = build_panel(ctx.journal, None if which == "help now" else 2, window)
+        dialog.present()
+    try:
+        _opened(qtbot, dialog)
+        _fits_a_small_screen(dialog)
+        assert _squeezed(dialog) == []
+    finally:
+        dialog.close()  # before the window's journal closes
+
+
+def test_at_twice_the_font_size_the_create_and_recovery_dialogs_fit_a_small_screen(
+        qtbot, twice_the_font, access, dialogs) -> None:
+    from integration_journal.crypto.recovery import RecoveryKit
+    from integration_journal.ui.create_dialog import CreateJournalDialog
+    from integration_journal.ui.recover_dialog import RecoverDialog
+
+    create = _opened(qtbot, CreateJournalDialog(access, dialogs))
+    _fits_a_small_screen(create)
+    assert _squeezed(create.step_list) == []  # the steps listed once, not over an earlier listing
+    assert _squeezed(create) == []
+    recover = _opened(qtbot, RecoverDialog(access, dialogs))
+    _fits_a_small_screen(recover)
+    assert _squeezed(recover) == []
+    recover.kit_issued(None, RecoveryKit.generate())  # the new kit, shown once
+    QApplication.processEvents()
+    _fits_a_small_screen(recover)
+    assert _squeezed(recover) == []

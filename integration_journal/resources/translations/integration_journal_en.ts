@@ -150,7 +150,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+64"/>
+        <location filename="../../ui/settings_dialog.py" line="+65"/>
         <location line="+26"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
@@ -1086,7 +1086,7 @@
 <context>
     <name>CreateJournalDialog</name>
     <message>
-        <location filename="../../ui/create_dialog.py" line="+111"/>
+        <location filename="../../ui/create_dialog.py" line="+112"/>
         <source>Create your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,7 +1235,7 @@
 <context>
     <name>EarlierVersionsDialog</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="+137"/>
+        <location filename="../../ui/pages/journal.py" line="+138"/>
         <location line="+6"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
@@ -1276,7 +1276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,7 +1358,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/import_export.py" line="+326"/>
+        <location filename="../../ui/import_export.py" line="+327"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,17 +1368,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A &amp;folder: one Markdown file per entry, tables of sessions, questionnaires and check-ins, and the JSON file</source>
+        <location line="+4"/>
+        <source>A &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export as a folder of Markdown files with the JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>One Markdown file per entry, tables of sessions, questionnaires and check-ins, and the JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>One &amp;JSON file (this app can import it again)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,7 +1418,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Export to a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,7 +1591,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export.py" line="-311"/>
+        <location filename="../../ui/import_export.py" line="-321"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,7 +2934,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="-1068"/>
+        <location filename="../../ui/pages/journal.py" line="-1069"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5319,7 +5324,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>Folder for an extra backup copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5368,17 +5373,17 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>My &amp;contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Share with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5398,12 +5403,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;Entries marked “share with therapist”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,7 +5579,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>An item deleted since, or a summary or withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5619,7 +5624,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Add your therapist on the My contacts tab first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5694,7 +5699,7 @@ unsettled: Unsettled</source>
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../ui/create_dialog.py" line="-295"/>
+        <location filename="../../ui/create_dialog.py" line="-296"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5749,7 +5754,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Step {number} of {count}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6848,7 +6853,7 @@ unsettled: Unsettled</source>
     <name>pages</name>
     <message>
         <location filename="../../ui/main_window.py" line="-738"/>
-        <location filename="../../ui/pages/journal.py" line="+118"/>
+        <location filename="../../ui/pages/journal.py" line="+119"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6888,7 +6893,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="-310"/>
+        <location filename="../../ui/pages/sharing.py" line="-315"/>
         <source>Sharing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6911,7 +6916,7 @@ unsettled: Unsettled</source>
 <context>
     <name>questionnaire</name>
     <message>
-        <location filename="../../ui/questionnaire_dialog.py" line="+63"/>
+        <location filename="../../ui/questionnaire_dialog.py" line="+64"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7346,7 +7351,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/safety_panel.py" line="+189"/>
+        <location filename="../../ui/safety_panel.py" line="+190"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8220,12 +8225,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+243"/>
+        <location line="+249"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-236"/>
         <source>Therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8270,7 +8275,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Key change warning</source>
         <translation type="unfinished"></translation>
     </message>

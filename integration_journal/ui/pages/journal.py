@@ -13,7 +13,7 @@ from typing import Any
 
 import shiboken6
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFrame, QGridLayout,
@@ -35,6 +35,7 @@ from integration_journal.ui.markdown_view import BackgroundLane, HighlightDelega
 from integration_journal.ui.messages import describe
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import flow_row
+from integration_journal.ui.screen_fit import open_within_screen
 
 
 def _tr(text: str) -> str:
@@ -187,8 +188,9 @@ class EarlierVersionsDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.view.selectionModel().currentRowChanged.connect(self._show_row)
-        width = self.fontMetrics().averageCharWidth() * 120
-        self.resize(width, self.fontMetrics().height() * 30)
+        # Roomy, but within a small screen at large font sizes (120 characters at 200 % is 1700 px).
+        width = open_within_screen(self, QSize(self.fontMetrics().averageCharWidth() * 120,
+                                               self.fontMetrics().height() * 30)).width()
         splitter.setSizes([width // 2, width // 2])
         if rows:
             self.view.setCurrentIndex(self.model.index(0, 0))

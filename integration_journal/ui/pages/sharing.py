@@ -30,7 +30,7 @@ from integration_journal.ui.prompt_wizard import flow_row, scrolling
 from integration_journal.ui.session_form import heading_font, wrapping_label
 from integration_journal.ui.sharing_widgets import (
     CheckableModel, ContactsPanel, HistoryModel, ShareWriter, SideBySide, busy_bar, fill_contacts, filter_edit,
-    receive_file, record_label, result_text, source_row, status_label, table_view, tr,
+    keep_rows_visible, receive_file, record_label, result_text, source_row, status_label, table_view, tr,
 )
 
 
@@ -61,11 +61,13 @@ class SharingPage(Page):
         self.tabs.tabBar().setAccessibleName(self.tr("Sharing sections"))  # Tab stops on the tab list
         self.contacts = ContactsPanel(ctx, self.service, noun=self.tr("My contacts"))
         self.contacts.contacts_changed.connect(self._reload_contact_choice)
-        self.tabs.addTab(self.contacts, self.tr("My &contacts"))
-        share_text = self.tr("&Share")
-        self.tabs.addTab(scrolling(self._build_share(), share_text.replace("&", "")), share_text)
-        self.tabs.addTab(self._build_history(), self.tr("Histor&y"))
-        self.tabs.addTab(self._build_replies(), self.tr("&Replies"))
+        keep_rows_visible(self.contacts.view, 6)
+        # Every tab scrolls in a short window (large font sizes) instead of squeezing its wrapped text
+        # over its lists.
+        tabs = ((self.contacts, self.tr("My &contacts")), (self._build_share(), self.tr("&Share")),
+                (self._build_history(), self.tr("Histor&y")), (self._build_replies(), self.tr("&Replies")))
+        for content, text in tabs:
+            self.tabs.addTab(scrolling(content, text.replace("&", "")), text)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -136,8 +138,8 @@ class SharingPage(Page):
             "A withdrawal asks your therapist's app to remove its copy when they import the file."), secondary=True))
         withdraw_layout.addWidget(self.withdraw_view)
 
-        for view in (self.pick_view, self.withdraw_view):  # a few rows even when the tab has to scroll
-            view.setMinimumHeight(view.fontMetrics().lineSpacing() * 8)
+        for view in (self.pick_view, self.withdraw_view):
+            keep_rows_visible(view)
         lists = SideBySide(pick_box, withdraw_box, (3, 2))  # stacked when too narrow for both
 
         self.preview_button = QPushButton(self.tr("&Preview and save…"))
@@ -178,6 +180,8 @@ class SharingPage(Page):
         layout = QVBoxLayout(page)
         layout.addWidget(wrapping_label(self.tr("Every share file you saved: when, for whom and what it held."),
                                         secondary=True))
+        keep_rows_visible(self.history_view)
+        keep_rows_visible(self.history_items, 4)
         layout.addWidget(self.history_view, 2)
         layout.addWidget(self.history_items, 1)
         return page
@@ -216,6 +220,7 @@ class SharingPage(Page):
             "prompts."), secondary=True))
         layout.addLayout(row)
         layout.addWidget(self.receive_status)
+        keep_rows_visible(self.packs_view)
         layout.addWidget(self.packs_view, 1)
         return page
 
