@@ -188,8 +188,7 @@ def render_main(access, dialogs, demo, suffix: str, out: Path, written: list[Pat
             window._portability_closed()
 
         window.open_settings()
-        dialog = window.settings_dialog
-        dialog.resize(620, 560)
+        dialog = window.settings_dialog  # at the size it opens with
         for tab in range(dialog.tabs.count()):
             dialog.tabs.setCurrentIndex(tab)
             name = ("settings", "settings-appearance", "settings-journal")[tab]
