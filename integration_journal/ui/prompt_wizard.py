@@ -513,7 +513,6 @@ class PromptWizard(QDialog):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setMargin(8)
         self.banner.setVisible(False)
-        outer.addWidget(self.banner)
 
         self.support_row = QWidget()
         support = QVBoxLayout(self.support_row)
@@ -542,7 +541,6 @@ class PromptWizard(QDialog):
         support.addWidget(self.support_reply)
         self.support_group.buttonClicked.connect(self._support_answered)
         self.support_row.setVisible(same_day and sitting is not None and sitting.at_home)
-        outer.addWidget(self.support_row)
 
         progress_row = QHBoxLayout()
         self.progress_label = QLabel()
@@ -558,6 +556,10 @@ class PromptWizard(QDialog):
         self.page = QWidget()
         self.page_layout = QVBoxLayout(self.page)
         self.page_layout.setContentsMargins(0, 4, 0, 4)
+        # The reminder and the support question scroll with the prompt: in large type in a short window
+        # they alone can fill it, and would be squeezed (lines cut) if they stood above the scrolling part.
+        self.page_layout.addWidget(self.banner)
+        self.page_layout.addWidget(self.support_row)
         self.prompt_label = QLabel()
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setFont(scaled_font(self.font(), PROMPT_SCALE, bold=True))

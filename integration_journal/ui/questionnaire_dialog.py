@@ -16,11 +16,11 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QButtonGroup, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core import measures
@@ -32,7 +32,7 @@ from integration_journal.core.records import Draft, QuestionnaireResponse
 from integration_journal.ui.form_parts import button_row
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import local_qdatetime, short_date_format
-from integration_journal.ui.prompt_wizard import FlowLayout, scaled_font
+from integration_journal.ui.prompt_wizard import FlowLayout, scaled_font, scrolling
 from integration_journal.ui.screen_fit import open_within_screen
 
 QUESTIONNAIRE_KIND = QuestionnaireResponse.KIND
@@ -191,6 +191,35 @@ class ItemQuestion(QFrame):
         super().keyPressEvent(event)
 
 
+class PageStack(QWidget):
+    """One page on show at a time, sized to that page alone. A QStackedWidget asks every page for its
+    height at a width (the review of nine questions), so the one question on show would scroll inside a
+    short window although it fits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802 - as QStackedWidget
+        page.setVisible(not self._pages)
+        self._pages.append(page)
+        self._layout.addWidget(page)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - as QStackedWidget
+        return next((page for page in self._pages if not page.isHidden()), None)
+
+    def setCurrentWidget(self, current: QWidget) -> None:  # noqa: N802 - as QStackedWidget
+        for page in self._pages:  # hide first: two pages never share the room, not even for a moment
+            if page is not current:
+                page.hide()
+        current.show()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802 - as QStackedWidget
+        self.setCurrentWidget(self._pages[index])
+
+
 class QuestionnaireDialog(QDialog):
     """Non-modal: the app stays usable while it is open. `submitted(response, score)` after storing."""
 
@@ -253,7 +282,7 @@ class QuestionnaireDialog(QDialog):
             question.changed.connect(self._update_buttons)
             question.key_answered.connect(lambda q=question: self._key_answered(q))
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.question_pages: list[QWidget] = []
         if one_per_page:
             for index, question in enumerate(self.questions):
@@ -264,14 +293,14 @@ class QuestionnaireDialog(QDialog):
                 layout.addWidget(position)
                 layout.addWidget(question)
                 layout.addStretch(1)
-                self.question_pages.append(self._scrolled(page))
+                self.question_pages.append(page)
         else:
             page = QWidget()
             layout = QVBoxLayout(page)
             for question in self.questions:
                 layout.addWidget(question)
             layout.addStretch(1)
-            self.question_pages.append(self._scrolled(page))
+            self.question_pages.append(page)
         for page in self.question_pages:
             self.stack.addWidget(page)
 
@@ -303,7 +332,7 @@ class QuestionnaireDialog(QDialog):
             self.change_buttons.append(change)
         self.review_grid.setRowStretch(len(self.questions), 1)
         self.review_grid.setVerticalSpacing(14)
-        review_layout.addWidget(self._scrolled(review_body), 1)
+        review_layout.addWidget(review_body, 1)
         self.stack.addWidget(self.review_page)
 
         # --- result ---
@@ -338,7 +367,7 @@ class QuestionnaireDialog(QDialog):
         result_layout.addWidget(self.support_label)
         result_layout.addLayout(button_row([self.support_button], []))
         result_layout.addStretch(1)
-        self.result_area = self._scrolled(self.result_page)
+        self.result_area = self.result_page
         self.stack.addWidget(self.result_area)
 
         # --- foot: attribution, buttons ---
@@ -368,14 +397,21 @@ class QuestionnaireDialog(QDialog):
             buttons.addWidget(button)
         self.close_button.setAutoDefault(False)
 
+        # Everything above the buttons scrolls as one: at large font sizes in a short window the heading,
+        # instructions and attribution alone can fill it, and would be squeezed if they stood outside.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.title_label)
+        body_layout.addWidget(self.recall_label)
+        body_layout.addWidget(self.stem_label)
+        body_layout.addWidget(self.keys_label)
+        body_layout.addWidget(self.stack, 1)
+        body_layout.addWidget(self.message_label)
+        body_layout.addWidget(self.attribution_label)
+        self.body_area = scrolling(body, _tr("Questionnaire"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.recall_label)
-        layout.addWidget(self.stem_label)
-        layout.addWidget(self.keys_label)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.attribution_label)
+        layout.addWidget(self.body_area, 1)
         layout.addLayout(buttons)
         self.stack.setCurrentIndex(0)
         self._update_buttons()
@@ -386,14 +422,6 @@ class QuestionnaireDialog(QDialog):
     @property
     def questions(self) -> list[ItemQuestion]:
         return self.items + ([self.functional] if self.functional is not None else [])
-
-    @staticmethod
-    def _scrolled(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(widget)
-        return area
 
     def answers(self) -> tuple[int | None, ...]:
         """The scored answers, then the functional one where the instrument has it (None = left out)."""
@@ -433,9 +461,21 @@ class QuestionnaireDialog(QDialog):
         if index:
             self._show_question_page(index - 1)
 
-    def _show_question_page(self, index: int) -> None:
-        self.stack.setCurrentWidget(self.question_pages[index])
+    def _show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
         self._update_buttons()
+        self._reveal(None)
+
+    def _reveal(self, widget: QWidget | None) -> None:
+        """Scroll `widget` into view, or back to the top; first lay out the page just put on show."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if widget is None:
+            self.body_area.verticalScrollBar().setValue(0)
+        else:
+            self.body_area.ensureWidgetVisible(widget)
+
+    def _show_question_page(self, index: int) -> None:
+        self._show_page(self.question_pages[index])
         if self.one_per_page:
             self.questions[index].focus_answer()
 
@@ -443,9 +483,7 @@ class QuestionnaireDialog(QDialog):
         """From the review: back to one question to change its answer."""
         self._show_question_page(index if self.one_per_page else 0)
         question = self.questions[index]
-        area = self.question_pages[index if self.one_per_page else 0]
-        if isinstance(area, QScrollArea):
-            area.ensureWidgetVisible(question)
+        self._reveal(question)
         question.focus_answer()
 
     def show_review(self) -> None:
@@ -455,8 +493,7 @@ class QuestionnaireDialog(QDialog):
         skipped = sum(1 for q in self.items if q.value() is None)
         self._say(_tr("{count} question(s) not answered: no total will be calculated. That is fine — you can "
                       "still submit.").format(count=skipped) if skipped else "")
-        self.stack.setCurrentWidget(self.review_page)
-        self._update_buttons()
+        self._show_page(self.review_page)
         self.submit_button.setFocus()
 
     def _key_answered(self, question: ItemQuestion) -> None:
@@ -465,7 +502,7 @@ class QuestionnaireDialog(QDialog):
             self.next()
         elif index + 1 < len(self.questions):
             following = self.questions[index + 1]
-            self.question_pages[0].ensureWidgetVisible(following)
+            self._reveal(following)
             following.focus_answer()
         else:
             self.next_button.setFocus()
@@ -525,8 +562,7 @@ class QuestionnaireDialog(QDialog):
         self.support_button.setVisible(result.safety_flag)
         self._say("")
         self.keys_label.hide()  # nothing left to answer
-        self.stack.setCurrentWidget(self.result_area)
-        self._update_buttons()
+        self._show_page(self.result_area)
         self.close_button.setFocus()
 
     def _follow_up(self) -> None:

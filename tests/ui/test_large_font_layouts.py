@@ -5,11 +5,12 @@ of drawing their rows over one another, and Tab reaches every control, named, wi
 from __future__ import annotations
 
 import dataclasses
+import json
 import datetime as dt
 
 import pytest
 from PySide6.QtCharts import QChart, QDateTimeAxis
-from PySide6.QtCore import QDateTime, QLocale, QRect, Qt
+from PySide6.QtCore import QDateTime, QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractScrollArea, QApplication, QCheckBox, QGraphicsTextItem, QGroupBox, QLabel,
@@ -436,3 +437,188 @@ def test_at_twice_the_font_size_the_create_and_recovery_dialogs_fit_a_small_scre
     QApplication.processEvents()
     _fits_a_small_screen(recover)
     assert _squeezed(recover) == []
+
+
+# --- the questionnaire's review and result, the guided prompts, the safety plan and a past check-in -----------
+
+def _buttons_inside(root: QWidget, buttons: list[QAbstractButton]) -> list[str]:
+    """Buttons on show that are not wholly inside `root`'s visible area (nothing to scroll them into view)."""
+    shown = [b for b in buttons if b.isVisibleTo(root)]
+    assert shown
+    return [b.text() for b in shown if not root.rect().contains(_drawn(b, root)) or _drawn(b, root) != QRect(
+        b.mapTo(root, b.rect().topLeft()), b.size())]
+
+
+def _short_sizes(widget: QWidget) -> list[tuple[int, int]]:
+    least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    return [(640, 480), (900, 450), (max(least.width(), 480), least.height())]
+
+
+def _resized(widget: QWidget, size: tuple[int, int]) -> None:
+    widget.resize(*size)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("step", ["review", "result"])
+@pytest.mark.parametrize("one_per_page", [False, True], ids=["all on one page", "one per page"])
+@pytest.mark.parametrize("instrument, answers", [("phq9", [1, 2, 0, 1, 2, 3, 1, 0, 2, 1]),
+                                                 ("gad7", [1, 2, 3, 0, 1, 2, 3, 1]), ("peg", [4, 5, 6])],
+                         ids=["phq9", "gad7", "peg"])
+def test_at_twice_the_font_size_the_questionnaire_review_and_result_scroll_in_a_short_window(
+        qtbot, twice_the_font, window, instrument, answers, one_per_page, step) -> None:
+    """The heading, instructions and attribution stood above and below the part that scrolls: in a short
+    window at 200 % they alone filled it and were drawn with lines cut off."""
+    from integration_journal.ui.questionnaire_dialog import QuestionnaireDialog
+
+    dialog = QuestionnaireDialog(window.ctx, instrument, one_per_page=one_per_page, parent=window)
+    try:
+        _opened(qtbot, dialog)
+        dialog.set_answers(answers)
+        dialog.show_review()
+        if step == "result":
+            dialog.submit()
+            assert dialog.on_result()
+            if instrument == "phq9":  # item 9 answered above 0: the support content is part of the result
+                assert dialog.support_label.isVisibleTo(dialog) and dialog.support_button.isVisibleTo(dialog)
+        _fits_a_small_screen(dialog)
+        footer = [dialog.close_button, dialog.back_button, dialog.submit_button]
+        for size in _short_sizes(dialog):
+            _resized(dialog, size)
+            assert _squeezed(dialog) == [], size
+            assert _buttons_inside(dialog, footer) == [], size
+        if step == "review":  # the last "Change" scrolls into view and leads back to its question
+            last = dialog.change_buttons[-1]
+            dialog.body_area.ensureWidgetVisible(last)
+            assert _buttons_inside(dialog, [last]) == []
+            qtbot.mouseClick(last, Qt.MouseButton.LeftButton)
+            assert dialog.current_question() is not None
+            assert _buttons_inside(dialog, footer) == []
+    finally:
+        dialog.discard()
+
+
+def _pack(pack_id: str, kinds: tuple[str, ...]) -> dict:
+    """A therapist's pack with one prompt of each of `kinds`, its words long enough to wrap at 200 %."""
+    options = {"options": [{"id": f"o{n}", "label": label} for n, label in enumerate(
+        ("calm", "heavy", "tingly", "restless", "warm", "floaty", "clear-headed", "overwhelmed"))]}
+    return {"schema_version": 1, "id": pack_id, "title": "Every input", "author": "Dr Lee-Montgomery", "version": 1,
+            "phases": [{"id": "ongoing", "prompts": [
+                {"id": f"{pack_id}-{n}", "input": kind, "tags": ["body"],
+                 "text": "Which of these words fit how your body and mind feel after the session and the hours since?",
+                 "hint": "There are no right answers here; you can come back to this later, or leave it out.",
+                 **(options if kind in ("chips", "chips_plus_text", "choice") else {})}
+                for n, kind in enumerate(kinds)]}]}
+
+
+def _wizard_pages(qtbot, wizard) -> list[str]:
+    """Every page of the sitting, one more prompt added at the end while there are any; each checked in a
+    short window. Returns the input types seen."""
+    seen = []
+    while True:
+        seen.append(wizard.sitting.current.input.value)
+        nav = [wizard.back_button, wizard.not_today_button, wizard.skip_button, wizard.next_button,
+               wizard.help_button]
+        for size in _short_sizes(wizard):
+            _resized(wizard, size)
+            assert _squeezed(wizard) == [], (seen[-1], size)
+            assert _buttons_inside(wizard, nav) == [], (seen[-1], size)
+        if not wizard.sitting.is_last:
+            qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+        elif wizard.add_button.isVisible():
+            qtbot.mouseClick(wizard.add_button, Qt.MouseButton.LeftButton)
+        else:
+            return seen
+
+
+@pytest.mark.parametrize("kinds", [("chips", "slider_0_10", "choice"),
+                                   ("short_text", "long_text", "chips_plus_text")], ids=["taps", "words"])
+def test_at_twice_the_font_size_the_guided_prompts_hold_every_input_in_a_short_window(
+        qtbot, twice_the_font, window, kinds) -> None:
+    from integration_journal.core.prompts import PromptLibrary
+    from integration_journal.core.records import PromptPackRecord
+    from integration_journal.ui.prompt_wizard import PromptWizard
+
+    journal = window.ctx.journal
+    journal.add(PromptPackRecord(pack_id="every-input", title="Every input", version=1,
+                                 content=json.dumps(_pack("every-input", kinds)).encode()))
+    library = PromptLibrary((PromptLibrary.for_journal(journal).pack("every-input"),))
+    wizard = PromptWizard(window.ctx, "ongoing", None, window, library=library)
+    _opened(qtbot, wizard)
+    _fits_a_small_screen(wizard)
+    first = wizard.editor.focus_widget()
+    if isinstance(first, QAbstractButton):  # an answer, so that closing keeps a draft
+        qtbot.mouseClick(first, Qt.MouseButton.LeftButton, pos=QPoint(8, first.height() // 2))
+    else:
+        qtbot.keyClicks(first, "calm")
+    assert wizard.editor.value()
+    seen = _wizard_pages(qtbot, wizard)
+    assert set(kinds) <= set(seen)
+    wizard.reject()
+    resumed = PromptWizard(window.ctx, None, None, window, library=library)  # the kept draft comes back
+    _opened(qtbot, resumed)
+    assert resumed.sitting.draft_id is not None and resumed.sitting.answers
+    _wizard_pages(qtbot, resumed)
+    resumed.clear()
+
+
+def test_at_twice_the_font_size_same_day_prompts_scroll_their_reminder_instead_of_cutting_it(
+        qtbot, twice_the_font, window) -> None:
+    """Same-day type is larger still; the reminder (with "it can wait" an hour after the session) and the
+    support-person question stood above the part that scrolls and had their lines cut in a short window."""
+    from integration_journal.core.records import Route, Setting, TreatmentSession
+    from integration_journal.ui.prompt_wizard import PromptWizard
+
+    journal = window.ctx.journal
+    session = journal.add(TreatmentSession(when=journal.now() - dt.timedelta(hours=1), route=Route.LOZENGE,
+                                           setting=Setting.HOME_SUPPORTED))
+    wizard = PromptWizard(window.ctx, "same-day", session.id, window)
+    _opened(qtbot, wizard)
+    _fits_a_small_screen(wizard)
+    assert wizard.banner.isVisibleTo(wizard) and wizard.support_row.isVisibleTo(wizard)
+    assert "\n\n" in wizard.banner.text()  # the reminder and the "it can wait" note
+    seen = _wizard_pages(qtbot, wizard)
+    assert {"chips", "slider_0_10", "short_text"} <= set(seen)
+    wizard.clear()
+
+
+def test_at_twice_the_font_size_the_safety_plan_scrolls_its_seven_sections_in_a_short_window(
+        qtbot, twice_the_font, window) -> None:
+    page = show(qtbot, window, "safety_plan")
+    assert len(page.sections) == 7
+    for section in page.sections:
+        section.add_line("A line long enough to wrap at twice the font size in a window this narrow, twice over.")
+    window.resize(1120, 480)
+    qtbot.waitUntil(lambda: window.height() == 480)
+    content = page.area.widget()
+    qtbot.waitUntil(lambda: content.height() >= content.heightForWidth(content.width())
+                    if content.hasHeightForWidth() else content.height() >= content.minimumSizeHint().height())
+    QApplication.processEvents()
+    assert page.minimumSizeHint().width() <= PAGE_WIDTH_AT_200
+    assert _squeezed(page) == []
+    assert _buttons_inside(page, [page.save_button, page.print_button, page.pdf_button]) == []
+    for section in page.sections:  # each one reached by scrolling, and whole once there
+        page.area.ensureWidgetVisible(section)
+        QApplication.processEvents()
+        assert _squeezed(page) == [], section.title()
+
+
+def test_at_twice_the_font_size_a_past_days_check_in_scrolls_in_a_short_window(qtbot, twice_the_font,
+                                                                                window) -> None:
+    page = show(qtbot, window, "checkins")
+    page.tabs.setCurrentIndex(0)
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    window.ctx.journal.add(CheckIn(date=yesterday, mood=6, anxiety=3, note="Slept in."))
+    window.ctx.notify_changed(CheckIn.KIND)
+    page.date_edit.setDate(QDateTime.currentDateTime().date().addDays(-1))
+    qtbot.waitUntil(lambda: page.mood.value() == 6)
+    window.resize(1120, 480)
+    qtbot.waitUntil(lambda: window.height() == 480)
+    QApplication.processEvents()
+    assert page.minimumSizeHint().width() <= PAGE_WIDTH_AT_200
+    assert page.day_status.text() and page.checkin_model.rowCount() == 1
+    assert _squeezed(page) == []
+    page.editor_area.ensureWidgetVisible(page.save_button)
+    QApplication.processEvents()
+    assert _buttons_inside(page, [page.save_button]) == []
+    assert _squeezed(page) == []
