@@ -1606,7 +1606,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Day One (JSON or zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jrnl (JSON export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integration Journal export (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,7 +1707,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
+        <source>Day One export (*.zip *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jrnl JSON export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integration Journal export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,7 +1752,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>security log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>treatment sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} entries are already in your journal and will be skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2259,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About a week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A few days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Linked session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,6 +2507,36 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
     <message>
         <location line="+10"/>
         <source>Not linked to a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lozenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nasal esketamine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IM injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IV infusion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2934,7 +3064,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="-1069"/>
+        <location filename="../../ui/pages/journal.py" line="-1071"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,17 +3622,17 @@ unsettled: Unsettled</source>
     <name>PromptWizard</name>
     <message>
         <location filename="../../ui/prompt_wizard.py" line="+81"/>
-        <location line="+296"/>
+        <location line="+298"/>
         <source>Guided prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>Reminder for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Is your support person still with you?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3532,13 +3662,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+3"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4182,7 +4312,7 @@ unsettled: Unsettled</source>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../ui/prompt_wizard.py" line="-581"/>
+        <location filename="../../ui/prompt_wizard.py" line="-583"/>
         <source>Chosen value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5855,7 +5985,42 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Medi&amp;cation changes (entries tagged “medication”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Q&amp;uestions for my clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What I chose to &amp;bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side &amp;effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Daily check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;reatment sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Safety flags are always shown first: PHQ-9 item 9 with the questionnaires, red-flag side effects with sessions or side effects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5875,7 +6040,25 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>E&amp;xport HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Export leaves the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5900,6 +6083,21 @@ unsettled: Unsettled</source>
     <message>
         <location line="+5"/>
         <source>Export summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6689,6 +6887,150 @@ unsettled: Unsettled</source>
     </message>
 </context>
 <context>
+    <name>bundle_problems</name>
+    <message>
+        <location filename="data_texts.py" line="+1096"/>
+        <source>The share file is larger than the app accepts.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.TOO_LARGE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an Integration Journal share file.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.NOT_A_BUNDLE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share file was made by a version of the app this one cannot read.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.UNSUPPORTED_VERSION</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share file uses an encryption method this app does not accept.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.UNSUPPORTED_SUITE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share file&apos;s header is damaged.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.MALFORMED_HEADER</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share file is incomplete; it may not have finished copying.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.TRUNCATED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This share file is addressed to someone else, not to you.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.NOT_FOR_YOU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share file is damaged or has been changed since it was written.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.DAMAGED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share file decrypted, but its contents are not in the expected form.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.MALFORMED_CONTENT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share file&apos;s signature does not match its sender; it may have been altered.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.BAD_SIGNATURE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share file comes from someone who is not among your contacts.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.UNKNOWN_SENDER</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender&apos;s key has changed since you added them. Compare the safety number with them again before importing.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.SENDER_KEY_CHANGED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have not yet compared the safety number with the sender. Verify the contact first, then import again.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.SENDER_UNVERIFIED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share file holds things this journal does not accept from that sender.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.UNEXPECTED_ITEMS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This share file has already been imported.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.REPLAYED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This share file is older than one already imported from the same sender.</source>
+        <extracomment>integration_journal/core/errors.py: BundleProblem.OUT_OF_ORDER</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>card_problems</name>
+    <message>
+        <location line="+2"/>
+        <source>The contact card is larger than a contact card can be.</source>
+        <extracomment>integration_journal/core/errors.py: CardProblem.TOO_LARGE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an Integration Journal contact card.</source>
+        <extracomment>integration_journal/core/errors.py: CardProblem.NOT_A_CARD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact card was made by a version of the app this one cannot read.</source>
+        <extracomment>integration_journal/core/errors.py: CardProblem.UNSUPPORTED_VERSION</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact card is damaged: its contents are not in the expected form.</source>
+        <extracomment>integration_journal/core/errors.py: CardProblem.MALFORMED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact card text has a typing or copying mistake (its checksum does not match).</source>
+        <extracomment>integration_journal/core/errors.py: CardProblem.BAD_CHECKSUM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact card holds a key that is not valid.</source>
+        <extracomment>integration_journal/core/errors.py: CardProblem.BAD_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact card&apos;s signature does not match its keys; it may have been altered.</source>
+        <extracomment>integration_journal/core/errors.py: CardProblem.BAD_SIGNATURE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>checkin</name>
     <message>
         <location filename="../../ui/checkin_widgets.py" line="+15"/>
@@ -6712,6 +7054,1842 @@ unsettled: Unsettled</source>
         <location filename="../../ui/comments_panel.py" line="+22"/>
         <location line="+7"/>
         <source>Comments from your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="data_texts.py" line="+2"/>
+        <source>That is not group {number}. If your copy is hard to read or a group is missing, you might go back to the kit and write it out again.</source>
+        <extracomment>integration_journal/core/onboarding.py:147: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type group {number} from your copy.</source>
+        <extracomment>integration_journal/core/onboarding.py:138: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not group {number}. You might compare your copy with the kit: going back shows it again.</source>
+        <extracomment>integration_journal/core/onboarding.py:144: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose how you will use the journal.</source>
+        <extracomment>integration_journal/core/onboarding.py:261: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type a name. A first name or a nickname is enough.</source>
+        <extracomment>integration_journal/core/onboarding.py:266: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please keep the name to {max} characters or fewer.</source>
+        <extracomment>integration_journal/core/onboarding.py:268: StepError; integration_journal/core/onboarding.py:295: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose a passphrase.</source>
+        <extracomment>integration_journal/core/onboarding.py:273: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type the passphrase a second time, so you can be sure of it.</source>
+        <extracomment>integration_journal/core/onboarding.py:278: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases are different. Please type the second one again.</source>
+        <extracomment>integration_journal/core/onboarding.py:281: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose a country from the list.</source>
+        <extracomment>integration_journal/core/onboarding.py:290: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number can hold digits, spaces and + ( ) - . / only.</source>
+        <extracomment>integration_journal/core/onboarding.py:300: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That phone number looks too short.</source>
+        <extracomment>integration_journal/core/onboarding.py:303: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use at least 12 characters, or 4 or more unrelated words.</source>
+        <extracomment>integration_journal/core/passphrase.py:58: advice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This passphrase is easy to guess. Try a few unrelated words that mean something only to you.</source>
+        <extracomment>integration_journal/core/passphrase.py:60: advice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good. A longer passphrase would be even harder to guess.</source>
+        <extracomment>integration_journal/core/passphrase.py:62: advice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong.</source>
+        <extracomment>integration_journal/core/passphrase.py:64: advice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>countries</name>
+    <message>
+        <location line="-1168"/>
+        <source>Andorra</source>
+        <extracomment>integration_journal/core/countries.py: AD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>United Arab Emirates</source>
+        <extracomment>integration_journal/core/countries.py: AE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afghanistan</source>
+        <extracomment>integration_journal/core/countries.py: AF</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antigua and Barbuda</source>
+        <extracomment>integration_journal/core/countries.py: AG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anguilla</source>
+        <extracomment>integration_journal/core/countries.py: AI</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Albania</source>
+        <extracomment>integration_journal/core/countries.py: AL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Armenia</source>
+        <extracomment>integration_journal/core/countries.py: AM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Angola</source>
+        <extracomment>integration_journal/core/countries.py: AO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antarctica</source>
+        <extracomment>integration_journal/core/countries.py: AQ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Argentina</source>
+        <extracomment>integration_journal/core/countries.py: AR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>American Samoa</source>
+        <extracomment>integration_journal/core/countries.py: AS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Austria</source>
+        <extracomment>integration_journal/core/countries.py: AT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Australia</source>
+        <extracomment>integration_journal/core/countries.py: AU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aruba</source>
+        <extracomment>integration_journal/core/countries.py: AW</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åland Islands</source>
+        <extracomment>integration_journal/core/countries.py: AX</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azerbaijan</source>
+        <extracomment>integration_journal/core/countries.py: AZ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bosnia and Herzegovina</source>
+        <extracomment>integration_journal/core/countries.py: BA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barbados</source>
+        <extracomment>integration_journal/core/countries.py: BB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bangladesh</source>
+        <extracomment>integration_journal/core/countries.py: BD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belgium</source>
+        <extracomment>integration_journal/core/countries.py: BE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burkina Faso</source>
+        <extracomment>integration_journal/core/countries.py: BF</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulgaria</source>
+        <extracomment>integration_journal/core/countries.py: BG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bahrain</source>
+        <extracomment>integration_journal/core/countries.py: BH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burundi</source>
+        <extracomment>integration_journal/core/countries.py: BI</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benin</source>
+        <extracomment>integration_journal/core/countries.py: BJ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Barthélemy</source>
+        <extracomment>integration_journal/core/countries.py: BL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bermuda</source>
+        <extracomment>integration_journal/core/countries.py: BM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brunei</source>
+        <extracomment>integration_journal/core/countries.py: BN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bolivia</source>
+        <extracomment>integration_journal/core/countries.py: BO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caribbean Netherlands</source>
+        <extracomment>integration_journal/core/countries.py: BQ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brazil</source>
+        <extracomment>integration_journal/core/countries.py: BR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bahamas</source>
+        <extracomment>integration_journal/core/countries.py: BS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bhutan</source>
+        <extracomment>integration_journal/core/countries.py: BT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bouvet Island</source>
+        <extracomment>integration_journal/core/countries.py: BV</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Botswana</source>
+        <extracomment>integration_journal/core/countries.py: BW</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belarus</source>
+        <extracomment>integration_journal/core/countries.py: BY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belize</source>
+        <extracomment>integration_journal/core/countries.py: BZ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canada</source>
+        <extracomment>integration_journal/core/countries.py: CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cocos (Keeling) Islands</source>
+        <extracomment>integration_journal/core/countries.py: CC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Congo (Democratic Republic)</source>
+        <extracomment>integration_journal/core/countries.py: CD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Central African Republic</source>
+        <extracomment>integration_journal/core/countries.py: CF</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Congo (Republic)</source>
+        <extracomment>integration_journal/core/countries.py: CG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switzerland</source>
+        <extracomment>integration_journal/core/countries.py: CH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Côte d&apos;Ivoire</source>
+        <extracomment>integration_journal/core/countries.py: CI</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cook Islands</source>
+        <extracomment>integration_journal/core/countries.py: CK</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chile</source>
+        <extracomment>integration_journal/core/countries.py: CL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cameroon</source>
+        <extracomment>integration_journal/core/countries.py: CM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>China</source>
+        <extracomment>integration_journal/core/countries.py: CN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colombia</source>
+        <extracomment>integration_journal/core/countries.py: CO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costa Rica</source>
+        <extracomment>integration_journal/core/countries.py: CR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cuba</source>
+        <extracomment>integration_journal/core/countries.py: CU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cabo Verde</source>
+        <extracomment>integration_journal/core/countries.py: CV</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curaçao</source>
+        <extracomment>integration_journal/core/countries.py: CW</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Christmas Island</source>
+        <extracomment>integration_journal/core/countries.py: CX</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cyprus</source>
+        <extracomment>integration_journal/core/countries.py: CY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Czechia</source>
+        <extracomment>integration_journal/core/countries.py: CZ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Germany</source>
+        <extracomment>integration_journal/core/countries.py: DE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Djibouti</source>
+        <extracomment>integration_journal/core/countries.py: DJ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denmark</source>
+        <extracomment>integration_journal/core/countries.py: DK</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dominica</source>
+        <extracomment>integration_journal/core/countries.py: DM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dominican Republic</source>
+        <extracomment>integration_journal/core/countries.py: DO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Algeria</source>
+        <extracomment>integration_journal/core/countries.py: DZ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ecuador</source>
+        <extracomment>integration_journal/core/countries.py: EC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estonia</source>
+        <extracomment>integration_journal/core/countries.py: EE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Egypt</source>
+        <extracomment>integration_journal/core/countries.py: EG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Western Sahara</source>
+        <extracomment>integration_journal/core/countries.py: EH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eritrea</source>
+        <extracomment>integration_journal/core/countries.py: ER</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spain</source>
+        <extracomment>integration_journal/core/countries.py: ES</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ethiopia</source>
+        <extracomment>integration_journal/core/countries.py: ET</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finland</source>
+        <extracomment>integration_journal/core/countries.py: FI</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fiji</source>
+        <extracomment>integration_journal/core/countries.py: FJ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Falkland Islands</source>
+        <extracomment>integration_journal/core/countries.py: FK</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Micronesia</source>
+        <extracomment>integration_journal/core/countries.py: FM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faroe Islands</source>
+        <extracomment>integration_journal/core/countries.py: FO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>France</source>
+        <extracomment>integration_journal/core/countries.py: FR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gabon</source>
+        <extracomment>integration_journal/core/countries.py: GA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>United Kingdom</source>
+        <extracomment>integration_journal/core/countries.py: GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grenada</source>
+        <extracomment>integration_journal/core/countries.py: GD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Georgia</source>
+        <extracomment>integration_journal/core/countries.py: GE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French Guiana</source>
+        <extracomment>integration_journal/core/countries.py: GF</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guernsey</source>
+        <extracomment>integration_journal/core/countries.py: GG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghana</source>
+        <extracomment>integration_journal/core/countries.py: GH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gibraltar</source>
+        <extracomment>integration_journal/core/countries.py: GI</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greenland</source>
+        <extracomment>integration_journal/core/countries.py: GL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gambia</source>
+        <extracomment>integration_journal/core/countries.py: GM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guinea</source>
+        <extracomment>integration_journal/core/countries.py: GN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guadeloupe</source>
+        <extracomment>integration_journal/core/countries.py: GP</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equatorial Guinea</source>
+        <extracomment>integration_journal/core/countries.py: GQ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greece</source>
+        <extracomment>integration_journal/core/countries.py: GR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <extracomment>integration_journal/core/countries.py: GS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guatemala</source>
+        <extracomment>integration_journal/core/countries.py: GT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guam</source>
+        <extracomment>integration_journal/core/countries.py: GU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guinea-Bissau</source>
+        <extracomment>integration_journal/core/countries.py: GW</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guyana</source>
+        <extracomment>integration_journal/core/countries.py: GY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hong Kong</source>
+        <extracomment>integration_journal/core/countries.py: HK</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heard Island and McDonald Islands</source>
+        <extracomment>integration_journal/core/countries.py: HM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Honduras</source>
+        <extracomment>integration_journal/core/countries.py: HN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Croatia</source>
+        <extracomment>integration_journal/core/countries.py: HR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Haiti</source>
+        <extracomment>integration_journal/core/countries.py: HT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hungary</source>
+        <extracomment>integration_journal/core/countries.py: HU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indonesia</source>
+        <extracomment>integration_journal/core/countries.py: ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ireland</source>
+        <extracomment>integration_journal/core/countries.py: IE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Israel</source>
+        <extracomment>integration_journal/core/countries.py: IL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Isle of Man</source>
+        <extracomment>integration_journal/core/countries.py: IM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>India</source>
+        <extracomment>integration_journal/core/countries.py: IN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>British Indian Ocean Territory</source>
+        <extracomment>integration_journal/core/countries.py: IO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iraq</source>
+        <extracomment>integration_journal/core/countries.py: IQ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iran</source>
+        <extracomment>integration_journal/core/countries.py: IR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iceland</source>
+        <extracomment>integration_journal/core/countries.py: IS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Italy</source>
+        <extracomment>integration_journal/core/countries.py: IT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jersey</source>
+        <extracomment>integration_journal/core/countries.py: JE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jamaica</source>
+        <extracomment>integration_journal/core/countries.py: JM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jordan</source>
+        <extracomment>integration_journal/core/countries.py: JO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Japan</source>
+        <extracomment>integration_journal/core/countries.py: JP</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kenya</source>
+        <extracomment>integration_journal/core/countries.py: KE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kyrgyzstan</source>
+        <extracomment>integration_journal/core/countries.py: KG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cambodia</source>
+        <extracomment>integration_journal/core/countries.py: KH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiribati</source>
+        <extracomment>integration_journal/core/countries.py: KI</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comoros</source>
+        <extracomment>integration_journal/core/countries.py: KM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Kitts and Nevis</source>
+        <extracomment>integration_journal/core/countries.py: KN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>North Korea</source>
+        <extracomment>integration_journal/core/countries.py: KP</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>South Korea</source>
+        <extracomment>integration_journal/core/countries.py: KR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kuwait</source>
+        <extracomment>integration_journal/core/countries.py: KW</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cayman Islands</source>
+        <extracomment>integration_journal/core/countries.py: KY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kazakhstan</source>
+        <extracomment>integration_journal/core/countries.py: KZ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laos</source>
+        <extracomment>integration_journal/core/countries.py: LA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lebanon</source>
+        <extracomment>integration_journal/core/countries.py: LB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Lucia</source>
+        <extracomment>integration_journal/core/countries.py: LC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liechtenstein</source>
+        <extracomment>integration_journal/core/countries.py: LI</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sri Lanka</source>
+        <extracomment>integration_journal/core/countries.py: LK</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liberia</source>
+        <extracomment>integration_journal/core/countries.py: LR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lesotho</source>
+        <extracomment>integration_journal/core/countries.py: LS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lithuania</source>
+        <extracomment>integration_journal/core/countries.py: LT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Luxembourg</source>
+        <extracomment>integration_journal/core/countries.py: LU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latvia</source>
+        <extracomment>integration_journal/core/countries.py: LV</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libya</source>
+        <extracomment>integration_journal/core/countries.py: LY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Morocco</source>
+        <extracomment>integration_journal/core/countries.py: MA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monaco</source>
+        <extracomment>integration_journal/core/countries.py: MC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moldova</source>
+        <extracomment>integration_journal/core/countries.py: MD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Montenegro</source>
+        <extracomment>integration_journal/core/countries.py: ME</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Martin (French part)</source>
+        <extracomment>integration_journal/core/countries.py: MF</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Madagascar</source>
+        <extracomment>integration_journal/core/countries.py: MG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marshall Islands</source>
+        <extracomment>integration_journal/core/countries.py: MH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>North Macedonia</source>
+        <extracomment>integration_journal/core/countries.py: MK</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mali</source>
+        <extracomment>integration_journal/core/countries.py: ML</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Myanmar</source>
+        <extracomment>integration_journal/core/countries.py: MM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mongolia</source>
+        <extracomment>integration_journal/core/countries.py: MN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Macao</source>
+        <extracomment>integration_journal/core/countries.py: MO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Northern Mariana Islands</source>
+        <extracomment>integration_journal/core/countries.py: MP</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Martinique</source>
+        <extracomment>integration_journal/core/countries.py: MQ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mauritania</source>
+        <extracomment>integration_journal/core/countries.py: MR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Montserrat</source>
+        <extracomment>integration_journal/core/countries.py: MS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Malta</source>
+        <extracomment>integration_journal/core/countries.py: MT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mauritius</source>
+        <extracomment>integration_journal/core/countries.py: MU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maldives</source>
+        <extracomment>integration_journal/core/countries.py: MV</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Malawi</source>
+        <extracomment>integration_journal/core/countries.py: MW</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mexico</source>
+        <extracomment>integration_journal/core/countries.py: MX</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Malaysia</source>
+        <extracomment>integration_journal/core/countries.py: MY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mozambique</source>
+        <extracomment>integration_journal/core/countries.py: MZ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namibia</source>
+        <extracomment>integration_journal/core/countries.py: NA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Caledonia</source>
+        <extracomment>integration_journal/core/countries.py: NC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niger</source>
+        <extracomment>integration_journal/core/countries.py: NE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norfolk Island</source>
+        <extracomment>integration_journal/core/countries.py: NF</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nigeria</source>
+        <extracomment>integration_journal/core/countries.py: NG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nicaragua</source>
+        <extracomment>integration_journal/core/countries.py: NI</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Netherlands</source>
+        <extracomment>integration_journal/core/countries.py: NL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norway</source>
+        <extracomment>integration_journal/core/countries.py: NO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nepal</source>
+        <extracomment>integration_journal/core/countries.py: NP</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nauru</source>
+        <extracomment>integration_journal/core/countries.py: NR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niue</source>
+        <extracomment>integration_journal/core/countries.py: NU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Zealand</source>
+        <extracomment>integration_journal/core/countries.py: NZ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oman</source>
+        <extracomment>integration_journal/core/countries.py: OM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Panama</source>
+        <extracomment>integration_journal/core/countries.py: PA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peru</source>
+        <extracomment>integration_journal/core/countries.py: PE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French Polynesia</source>
+        <extracomment>integration_journal/core/countries.py: PF</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Papua New Guinea</source>
+        <extracomment>integration_journal/core/countries.py: PG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Philippines</source>
+        <extracomment>integration_journal/core/countries.py: PH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pakistan</source>
+        <extracomment>integration_journal/core/countries.py: PK</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poland</source>
+        <extracomment>integration_journal/core/countries.py: PL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Pierre and Miquelon</source>
+        <extracomment>integration_journal/core/countries.py: PM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pitcairn Islands</source>
+        <extracomment>integration_journal/core/countries.py: PN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puerto Rico</source>
+        <extracomment>integration_journal/core/countries.py: PR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Palestine</source>
+        <extracomment>integration_journal/core/countries.py: PS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portugal</source>
+        <extracomment>integration_journal/core/countries.py: PT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Palau</source>
+        <extracomment>integration_journal/core/countries.py: PW</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paraguay</source>
+        <extracomment>integration_journal/core/countries.py: PY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qatar</source>
+        <extracomment>integration_journal/core/countries.py: QA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réunion</source>
+        <extracomment>integration_journal/core/countries.py: RE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Romania</source>
+        <extracomment>integration_journal/core/countries.py: RO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serbia</source>
+        <extracomment>integration_journal/core/countries.py: RS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Russia</source>
+        <extracomment>integration_journal/core/countries.py: RU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rwanda</source>
+        <extracomment>integration_journal/core/countries.py: RW</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saudi Arabia</source>
+        <extracomment>integration_journal/core/countries.py: SA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solomon Islands</source>
+        <extracomment>integration_journal/core/countries.py: SB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seychelles</source>
+        <extracomment>integration_journal/core/countries.py: SC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sudan</source>
+        <extracomment>integration_journal/core/countries.py: SD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sweden</source>
+        <extracomment>integration_journal/core/countries.py: SE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Singapore</source>
+        <extracomment>integration_journal/core/countries.py: SG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Helena</source>
+        <extracomment>integration_journal/core/countries.py: SH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slovenia</source>
+        <extracomment>integration_journal/core/countries.py: SI</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svalbard and Jan Mayen</source>
+        <extracomment>integration_journal/core/countries.py: SJ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slovakia</source>
+        <extracomment>integration_journal/core/countries.py: SK</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sierra Leone</source>
+        <extracomment>integration_journal/core/countries.py: SL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>San Marino</source>
+        <extracomment>integration_journal/core/countries.py: SM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Senegal</source>
+        <extracomment>integration_journal/core/countries.py: SN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Somalia</source>
+        <extracomment>integration_journal/core/countries.py: SO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suriname</source>
+        <extracomment>integration_journal/core/countries.py: SR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>South Sudan</source>
+        <extracomment>integration_journal/core/countries.py: SS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>São Tomé and Príncipe</source>
+        <extracomment>integration_journal/core/countries.py: ST</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>El Salvador</source>
+        <extracomment>integration_journal/core/countries.py: SV</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sint Maarten (Dutch part)</source>
+        <extracomment>integration_journal/core/countries.py: SX</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syria</source>
+        <extracomment>integration_journal/core/countries.py: SY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eswatini</source>
+        <extracomment>integration_journal/core/countries.py: SZ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turks and Caicos Islands</source>
+        <extracomment>integration_journal/core/countries.py: TC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chad</source>
+        <extracomment>integration_journal/core/countries.py: TD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French Southern Territories</source>
+        <extracomment>integration_journal/core/countries.py: TF</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Togo</source>
+        <extracomment>integration_journal/core/countries.py: TG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thailand</source>
+        <extracomment>integration_journal/core/countries.py: TH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tajikistan</source>
+        <extracomment>integration_journal/core/countries.py: TJ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokelau</source>
+        <extracomment>integration_journal/core/countries.py: TK</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timor-Leste</source>
+        <extracomment>integration_journal/core/countries.py: TL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turkmenistan</source>
+        <extracomment>integration_journal/core/countries.py: TM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tunisia</source>
+        <extracomment>integration_journal/core/countries.py: TN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tonga</source>
+        <extracomment>integration_journal/core/countries.py: TO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Türkiye</source>
+        <extracomment>integration_journal/core/countries.py: TR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trinidad and Tobago</source>
+        <extracomment>integration_journal/core/countries.py: TT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tuvalu</source>
+        <extracomment>integration_journal/core/countries.py: TV</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taiwan</source>
+        <extracomment>integration_journal/core/countries.py: TW</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanzania</source>
+        <extracomment>integration_journal/core/countries.py: TZ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ukraine</source>
+        <extracomment>integration_journal/core/countries.py: UA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uganda</source>
+        <extracomment>integration_journal/core/countries.py: UG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>United States Minor Outlying Islands</source>
+        <extracomment>integration_journal/core/countries.py: UM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>United States</source>
+        <extracomment>integration_journal/core/countries.py: US</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uruguay</source>
+        <extracomment>integration_journal/core/countries.py: UY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uzbekistan</source>
+        <extracomment>integration_journal/core/countries.py: UZ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vatican City</source>
+        <extracomment>integration_journal/core/countries.py: VA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Vincent and the Grenadines</source>
+        <extracomment>integration_journal/core/countries.py: VC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venezuela</source>
+        <extracomment>integration_journal/core/countries.py: VE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>British Virgin Islands</source>
+        <extracomment>integration_journal/core/countries.py: VG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>United States Virgin Islands</source>
+        <extracomment>integration_journal/core/countries.py: VI</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vietnam</source>
+        <extracomment>integration_journal/core/countries.py: VN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanuatu</source>
+        <extracomment>integration_journal/core/countries.py: VU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wallis and Futuna</source>
+        <extracomment>integration_journal/core/countries.py: WF</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samoa</source>
+        <extracomment>integration_journal/core/countries.py: WS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yemen</source>
+        <extracomment>integration_journal/core/countries.py: YE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mayotte</source>
+        <extracomment>integration_journal/core/countries.py: YT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>South Africa</source>
+        <extracomment>integration_journal/core/countries.py: ZA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zambia</source>
+        <extracomment>integration_journal/core/countries.py: ZM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zimbabwe</source>
+        <extracomment>integration_journal/core/countries.py: ZW</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crisis_lines</name>
+    <message>
+        <location line="+130"/>
+        <source>Lifeline</source>
+        <extracomment>integration_journal/resources/crisis_lines/AU.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24/7 (calls from mobiles are free)</source>
+        <extracomment>integration_journal/resources/crisis_lines/AU.json: lines[0].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text service has run 24/7 since February 2022.</source>
+        <extracomment>integration_journal/resources/crisis_lines/AU.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>9-8-8: Suicide Crisis Helpline</source>
+        <extracomment>integration_journal/resources/crisis_lines/CA.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24/7, free, English and French</source>
+        <extracomment>integration_journal/resources/crisis_lines/CA.json: lines[0].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>112 is the single European emergency number: free from landlines and mobiles in every member state, alongside the national numbers.</source>
+        <extracomment>integration_journal/resources/crisis_lines/EU.json: emergency.note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>116 123 is the EU-wide number for emotional support lines, but it is not live in every country. Ask your clinic which crisis line to call where you live.</source>
+        <extracomment>integration_journal/resources/crisis_lines/EU.json: advice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samaritans</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[0].name; integration_journal/resources/crisis_lines/IE.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24/7, free from landlines and mobiles</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[0].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NHS 111, mental health option</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>England</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24/7</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgent mental health crisis support. Similar services exist in Wales and Scotland.</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose option 2</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].contacts[0].then</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shout</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[2].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24/7, free</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[2].hours; integration_journal/resources/crisis_lines/IE.json: lines[0].hours; integration_journal/resources/crisis_lines/IE.json: lines[1].hours; integration_journal/resources/crisis_lines/NZ.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[1].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free across the island of Ireland.</source>
+        <extracomment>integration_journal/resources/crisis_lines/IE.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>50808</source>
+        <extracomment>integration_journal/resources/crisis_lines/IE.json: lines[1].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HSE-funded crisis text service.</source>
+        <extracomment>integration_journal/resources/crisis_lines/IE.json: lines[1].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1737 Need to talk?</source>
+        <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trained counsellors.</source>
+        <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifeline Aotearoa</source>
+        <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[1].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>988 Suicide &amp; Crisis Lifeline</source>
+        <extracomment>integration_journal/resources/crisis_lines/US.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Veterans: dial 988 then press 1, or text 838255. Spanish: press 2.</source>
+        <extracomment>integration_journal/resources/crisis_lines/US.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crisis Text Line</source>
+        <extracomment>integration_journal/resources/crisis_lines/US.json: lines[1].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volunteer crisis counsellors.</source>
+        <extracomment>integration_journal/resources/crisis_lines/US.json: lines[1].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This app does not list a crisis line for your country yet. Ask your clinic which crisis line to call where you live.</source>
+        <extracomment>integration_journal/resources/crisis_lines/fallback.json: advice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location line="+390"/>
+        <source>Getting started</source>
+        <extracomment>integration_journal/resources/help/getting-started.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <extracomment>integration_journal/resources/help/sessions.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guided prompts</source>
+        <extracomment>integration_journal/resources/help/prompts.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your journal</source>
+        <extracomment>integration_journal/resources/help/journal.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-ins, questionnaires and getting help</source>
+        <extracomment>integration_journal/resources/help/checkins.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trends</source>
+        <extracomment>integration_journal/resources/help/trends.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summaries</source>
+        <extracomment>integration_journal/resources/help/summaries.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharing with your therapist</source>
+        <extracomment>integration_journal/resources/help/sharing.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Therapist mode</source>
+        <extracomment>integration_journal/resources/help/therapist.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privacy and locking</source>
+        <extracomment>integration_journal/resources/help/privacy.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your recovery kit</source>
+        <extracomment>integration_journal/resources/help/recovery-kit.md</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <extracomment>integration_journal/resources/help/shortcuts.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6825,6 +9003,423 @@ unsettled: Unsettled</source>
         <source>{day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question for my therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bring to my next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share with my therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <location filename="data_texts.py" line="-592"/>
+        <source>Patient Health Questionnaire-9 (PHQ-9)</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the last 2 weeks, how often have you been bothered by any of the following problems?</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: stem; integration_journal/resources/measures/phq2.json: stem</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last 2 weeks</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: recall; integration_journal/resources/measures/phq2.json: recall; integration_journal/resources/measures/gad7.json: recall; integration_journal/resources/measures/gad2.json: recall</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at all</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label; integration_journal/resources/measures/phq2.json: options[0].label; integration_journal/resources/measures/gad7.json: options[0].label; integration_journal/resources/measures/gad2.json: options[0].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several days</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label; integration_journal/resources/measures/phq2.json: options[1].label; integration_journal/resources/measures/gad7.json: options[1].label; integration_journal/resources/measures/gad2.json: options[1].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than half the days</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label; integration_journal/resources/measures/phq2.json: options[2].label; integration_journal/resources/measures/gad7.json: options[2].label; integration_journal/resources/measures/gad2.json: options[2].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nearly every day</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label; integration_journal/resources/measures/phq2.json: options[3].label; integration_journal/resources/measures/gad7.json: options[3].label; integration_journal/resources/measures/gad2.json: options[3].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Little interest or pleasure in doing things</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[0].text; integration_journal/resources/measures/phq2.json: items[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling down, depressed, or hopeless</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[1].text; integration_journal/resources/measures/phq2.json: items[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trouble falling or staying asleep, or sleeping too much</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling tired or having little energy</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poor appetite or overeating</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[4].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling bad about yourself — or that you are a failure or have let yourself or your family down</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[5].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trouble concentrating on things, such as reading the newspaper or watching television</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[6].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[7].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thoughts that you would be better off dead or of hurting yourself in some way</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[8].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not difficult at all</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[0].label; integration_journal/resources/measures/gad7.json: functional_item.options[0].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Somewhat difficult</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[1].label; integration_journal/resources/measures/gad7.json: functional_item.options[1].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very difficult</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[2].label; integration_journal/resources/measures/gad7.json: functional_item.options[2].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extremely difficult</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[3].label; integration_journal/resources/measures/gad7.json: functional_item.options[3].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimal or none</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mild</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderate</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderately severe</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severe</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response: at least 50% reduction from baseline</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: change_rules.response.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remission: total below 5</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: change_rules.remission.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a symptom score, not a diagnosis. Your clinician will look at it together with how you are doing overall.</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: result_note; integration_journal/resources/measures/phq2.json: result_note; integration_journal/resources/measures/gad7.json: result_note; integration_journal/resources/measures/gad2.json: result_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PHQ-9 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: attribution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No permission required to reproduce, translate, display or distribute.</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: licence; integration_journal/resources/measures/phq2.json: licence; integration_journal/resources/measures/gad7.json: licence; integration_journal/resources/measures/gad2.json: licence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient Health Questionnaire-2 (PHQ-2)</source>
+        <extracomment>integration_journal/resources/measures/phq2.json: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A total of 3 or more is a positive screen: answering the full PHQ-9 gives a fuller picture. The PHQ-2 has no question about thoughts of self-harm, so it cannot show that there are no safety concerns.</source>
+        <extracomment>integration_journal/resources/measures/phq2.json: positive_screen_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PHQ-2 (the first two items of the PHQ-9) developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
+        <extracomment>integration_journal/resources/measures/phq2.json: attribution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generalized Anxiety Disorder-7 (GAD-7)</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the last 2 weeks, how often have you been bothered by the following problems?</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: stem; integration_journal/resources/measures/gad2.json: stem</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling nervous, anxious, or on edge</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[0].text; integration_journal/resources/measures/gad2.json: items[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not being able to stop or control worrying</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[1].text; integration_journal/resources/measures/gad2.json: items[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worrying too much about different things</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trouble relaxing</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[3].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being so restless that it is hard to sit still</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[4].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Becoming easily annoyed or irritable</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[5].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling afraid, as if something awful might happen</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[6].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: functional_item.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimal</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response: at least 50% reduction from baseline (by analogy with the PHQ-9)</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: change_rules.response.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remission: total below 5 (by analogy with the PHQ-9)</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: change_rules.remission.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GAD-7 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: attribution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generalized Anxiety Disorder-2 (GAD-2)</source>
+        <extracomment>integration_journal/resources/measures/gad2.json: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A total of 3 or more is a positive screen: answering the full GAD-7 gives a fuller picture.</source>
+        <extracomment>integration_journal/resources/measures/gad2.json: positive_screen_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GAD-2 (the first two items of the GAD-7) developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
+        <extracomment>integration_journal/resources/measures/gad2.json: attribution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEG (Pain, Enjoyment of life, General activity)</source>
+        <extracomment>integration_journal/resources/measures/peg.json: title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>past week</source>
+        <extracomment>integration_journal/resources/measures/peg.json: recall</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What number best describes your pain on average in the past week?</source>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No pain</source>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.min</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain as bad as you can imagine</source>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.max</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What number best describes how, during the past week, pain has interfered with your enjoyment of life?</source>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not interfere</source>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.min; integration_journal/resources/measures/peg.json: items[2].anchors.min</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completely interferes</source>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.max; integration_journal/resources/measures/peg.json: items[2].anchors.max</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What number best describes how, during the past week, pain has interfered with your general activity?</source>
+        <extracomment>integration_journal/resources/measures/peg.json: items[2].text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No validated bands. Some third-party calculators print mild/moderate/severe ranges that are not from the validation paper; they are not shown as clinical bands.</source>
+        <extracomment>integration_journal/resources/measures/peg.json: bands_note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meaningful change: at least 30% reduction from baseline (by analogy with IMMPACT benchmarks for 0–10 pain ratings)</source>
+        <extracomment>integration_journal/resources/measures/peg.json: change_rules.meaningful_change.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Krebs EE, Lorenz KA, Bair MJ, et al. J Gen Intern Med. 2009;24(6):733-738.</source>
+        <extracomment>integration_journal/resources/measures/peg.json: attribution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freely available (public domain); open-access validation article.</source>
+        <extracomment>integration_journal/resources/measures/peg.json: licence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -6914,6 +9509,813 @@ unsettled: Unsettled</source>
     </message>
 </context>
 <context>
+    <name>prompts</name>
+    <message>
+        <location filename="data_texts.py" line="+176"/>
+        <source>What is bringing you to this treatment right now? A sentence or two is plenty.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-01.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyday words work best — &apos;I&apos;m tired of feeling flat&apos; is a perfectly good answer.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-01.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If this session helped even a little, what is the first small thing you might notice in an ordinary day?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-02.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Think concrete and small: getting out of bed more easily, one less worry loop, calling a friend back.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-02.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write one intention for this session as an open invitation rather than a demand.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-03.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example, &apos;I&apos;m open to seeing my worry from a little further away&apos; rather than &apos;I must get rid of my worry&apos;. You can reuse or revise it each session.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-03.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What, if anything, worries you about the session itself?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-04.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naming a concern — feeling out of control, nausea, odd sensations, what others will think — lets you and your clinician plan for it ahead of time.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-04.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What helps you steady yourself when feelings get big?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-05.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A slow breath, a phrase, a piece of music, a hand on your chest. You can lean on it during and after the session.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-05.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who and what will support you on session day, and is anything still missing?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-06.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ride home, someone nearby, food ready for later, time cleared in your calendar, a quiet evening.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-06.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ride arranged</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.ride</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support person</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.support-person</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Food ready</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.food</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day cleared</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.day-cleared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pets/children covered</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.care-covered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.other; integration_journal/resources/prompts/core.json: sd-01.options.other</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it brief today. Rest, drink water, no driving, and hold off on big decisions.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: same-day.banner</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right now my body feels…</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap any that fit — no sentences needed.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heavy</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.heavy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.light</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floaty</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.floaty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tingly</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.tingly</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tired</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.tired</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calm</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.calm</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wobbly</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.wobbly</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queasy</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.queasy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achy</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.achy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buzzing</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.buzzing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three words for the experience.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-02.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single words, colours or images are enough. You can say more tomorrow.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-02.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One moment, image or feeling you&apos;d like to remember.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-03.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catch it before it fades — a phrase or a voice note is plenty.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-03.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mood right now.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-04.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 = lowest, 10 = best. It&apos;s normal for this to shift over the next day or two.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-04.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What do you need for the rest of today?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-05.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest, food, water, quiet, company, an early night. Keep plans simple.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-05.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.rest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Food</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.food</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Water</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.water</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quiet</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.quiet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.company</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early night</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.early-night</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in particular</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Was anything unsettling that you&apos;d like your therapist to know about?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-06.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional. A word or two is enough; you can go through it properly at your integration session.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: sd-06.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read back what you noted yesterday. What stands out to you now?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-01.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sometimes the meaning of an image or feeling only becomes clear with a night&apos;s sleep.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-01.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How did you sleep, and how does your mind feel this morning compared with before the session?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-02.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quieter, foggier, lighter, raw, the same — all are common.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-02.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did any belief or story about yourself look different during or after the session?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-03.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For instance, a harsh inner voice sounding quieter, or an old situation seen from a new angle. Write the old version and the new one side by side.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-03.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which emotions are around today, and where do you notice them in your body?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-04.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the feeling, then the place: &apos;tightness in my throat — sadness&apos;.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-04.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Was any part of the experience confusing, uncomfortable or frightening?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-05.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difficult moments are common and often valuable to explore with your therapist. You don&apos;t have to make sense of them alone.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-05.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one small action for the next two days that fits your intention.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-06.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it specific and doable — a 10-minute walk, one honest message, 5 minutes of quiet.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: nd-06.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Have you caught yourself reacting to a familiar trigger in a slightly new way?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-01.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe what happened, what you did, and what was different — even a pause before reacting counts.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-01.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which insight from the session still feels true today, and which has faded?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-02.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both are useful. Faded insights can sometimes be revived through small actions.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-02.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How did the small action you chose go? What helped and what got in the way?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-03.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If it didn&apos;t happen, shrink it and try again — that is part of the process, not a failure.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-03.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which old thought loops have shown up again? What did you notice when they did?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-04.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noticing is progress. Try labelling them (&apos;there&apos;s the worry story again&apos;) without arguing.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-04.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is your body asking for this week?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-05.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More sleep, movement, regular meals, time outdoors, rest from screens.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-05.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More sleep</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-05.options.sleep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Movement</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-05.options.movement</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regular meals</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-05.options.meals</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time outdoors</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-05.options.outdoors</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest from screens</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-05.options.screens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is there a conversation you&apos;d like to have, or a boundary you&apos;d like to set?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-06.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write what you want to say in a sentence; you can rehearse it with your therapist first.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-06.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking back over the week: what has changed, what hasn&apos;t, and what are you unsure about?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-01.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three short lists are fine.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-01.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has your intention changed? If you reworded it today, what would it say?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-02.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intentions often become more specific or gentler over a treatment course.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-02.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where did you act in line with what matters to you this week?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-03.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Think of values like care, honesty, curiosity, play — and one moment you lived one of them.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-03.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What helped your mood or anxiety most this week — people, places, habits?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-04.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This becomes your personal toolkit for the weeks ahead.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-04.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would you like to bring to your next therapy or integration session?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-05.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions, stuck points, things you&apos;re proud of. Marked items can be added to your appointment summary.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-05.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are any after-effects from the session still hanging around?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-06.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If so, log them in the side-effect tracker so they appear in your summary.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-06.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-06.options.no</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <extracomment>integration_journal/resources/prompts/core.json: w1-06.options.yes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick check-in: one word for your mood, one for your energy.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-01.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes ten seconds; patterns show up over weeks.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-01.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When today did you feel even slightly more like yourself?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-02.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiny moments count — a laugh, a task finished, a walk in daylight.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-02.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down one familiar negative thought from today. How might the &apos;session-day you&apos; answer it?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-03.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the perspective you glimpsed in treatment — not forced positivity, just a wider view.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-03.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which practice did you keep up this week, and what made it easier or harder?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-04.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathing, movement, journaling, time in nature, creative work, connection.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-04.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are there early signs that benefits are fading — sleep, motivation, worry, irritability?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-05.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing them down helps your clinician judge when a booster or maintenance session might help.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-05.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sleep</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-05.options.sleep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motivation</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-05.options.motivation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worry</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-05.options.worry</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Irritability</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-05.options.irritability</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None that I notice</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-05.options.none</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something you appreciated today, however small.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-06.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person, a taste, a view, a moment of quiet.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-06.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thinking ahead to your next session: what intention feels right now?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-07.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It can build on the last one or head somewhere new.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-07.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How is pain shaping your days at the moment, and what would you most like to have more room for?</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: prep-07-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Focus on what matters to you — sleep, a hobby, time with people — not only the pain number.</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: prep-07-pain.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick one activity that pain currently limits and describe what &apos;a bit better&apos; would look like.</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: prep-08-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g., &apos;walk to the corner shop without stopping&apos; or &apos;sit through a film&apos;. This becomes a goal you can track.</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: prep-08-pain.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared with just before the session, my pain right now is…</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less / about the same / more / not sure. Any change is useful information, even if it doesn&apos;t last.</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.options.less</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About the same</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.options.same</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.options.more</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sure</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.options.not-sure</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did your relationship to the pain feel any different — more distance from it, less fear, less urgency?</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: nd-07-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How pain is experienced can shift even when its intensity is similar; both are worth noting.</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: nd-07-pain.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since the session, which activity was easiest and which was hardest because of pain?</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: nd-08-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This helps you and your care team see function, not just intensity.</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: nd-08-pain.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate today&apos;s pain and note one thing you did alongside it.</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: d3-07-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pacing tip: choose a level of activity you could repeat tomorrow, rather than pushing until a flare.</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: d3-07-pain.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the pain flared, what did you tell yourself? Is there a kinder or more accurate version?</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: d3-08-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g., &apos;This will never end&apos; → &apos;This is a flare; flares have eased before.&apos;</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: d3-08-pain.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How does this week&apos;s balance of pain and life compare with before treatment?</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: w1-07-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consider sleep, movement, mood, and social time — not only the pain score.</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: w1-07-pain.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which pain-management tools did you use this week, and how well did each work?</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: w1-08-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat, stretching, pacing, medication, distraction, breathing, rest — rate each &apos;helped / a bit / no&apos;.</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: w1-08-pain.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly pain goal check: which meaningful activity are you working back toward, and what&apos;s the next small step?</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: on-08-pain.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link it to the goal you set during preparation; small, repeatable steps beat big pushes.</source>
+        <extracomment>integration_journal/resources/prompts/pain.json: on-08-pain.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>questionnaire</name>
     <message>
         <location filename="../../ui/questionnaire_dialog.py" line="+64"/>
@@ -6991,12 +10393,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+89"/>
+        <location line="+161"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-160"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7142,12 +10545,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-132"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7164,17 +10567,17 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-25"/>
         <source>{count} question(s) not answered: no total will be calculated. That is fine — you can still submit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>&amp;Review answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7194,7 +10597,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Leave the questionnaire?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7275,7 +10678,18 @@ unsettled: Unsettled</source>
 <context>
     <name>safety</name>
     <message>
-        <location filename="../../ui/pages/safety_plan.py" line="-117"/>
+        <location filename="../../ui/pages/safety_plan.py" line="-143"/>
+        <location line="+151"/>
+        <location line="+2"/>
+        <location line="+158"/>
+        <location filename="../../ui/safety_panel.py" line="+144"/>
+        <location filename="data_texts.py" line="+126"/>
+        <source>My safety plan</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TITLE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-285"/>
         <source>About {section}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7351,7 +10765,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/safety_panel.py" line="+190"/>
+        <location filename="../../ui/safety_panel.py" line="+46"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7537,7 +10951,14 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location filename="data_texts.py" line="-18"/>
+        <source>your local emergency number</source>
+        <extracomment>integration_journal/core/safety.py: LOCAL_EMERGENCY_NUMBER</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Emergency number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7587,7 +11008,21 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <location filename="data_texts.py" line="+8"/>
+        <source>Open my safety plan</source>
+        <extracomment>integration_journal/core/safety.py: OPEN_PLAN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>Make a safety plan with my therapist</source>
+        <extracomment>integration_journal/core/safety.py: MAKE_PLAN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7659,6 +11094,152 @@ unsettled: Unsettled</source>
     <message>
         <location line="+7"/>
         <source>Copied {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="data_texts.py" line="-14"/>
+        <source>Thank you for answering honestly. You said thoughts of being better off dead or of hurting yourself have come up. You don&apos;t have to handle that alone.</source>
+        <extracomment>integration_journal/core/safety.py: THANKS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you might act on these thoughts or are in danger now, call {number}.</source>
+        <extracomment>integration_journal/core/safety.py: EMERGENCY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please reach out today.</source>
+        <extracomment>integration_journal/core/safety.py: FIRMER</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It can help to contact your clinician or clinic and tell them.</source>
+        <extracomment>integration_journal/core/safety.py: CLINIC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This app does not monitor your answers in real time. Your therapist will only see this if you share or export it.</source>
+        <extracomment>integration_journal/core/safety.py: NOT_MONITORED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You don&apos;t have to handle this alone. Here is who you can reach.</source>
+        <extracomment>integration_journal/core/safety.py: HELP_NOW_INTRO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you are in danger now, call {number}.</source>
+        <extracomment>integration_journal/core/safety.py: HELP_NOW_EMERGENCY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This app does not monitor what you write or answer. Your therapist will only see it if you share or export it.</source>
+        <extracomment>integration_journal/core/safety.py: HELP_NOW_NOT_MONITORED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_plan.py" line="-326"/>
+        <location filename="data_texts.py" line="+4"/>
+        <source>My early signs</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-1&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>Thoughts, feelings, situations or behaviours that tell me things are starting to slide. Be specific (&apos;three bad nights in a row&apos;, &apos;cancelling everything&apos;).</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-1&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>Things I can do on my own to get through the moment</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-2&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>Simple activities that shift my attention or calm my body, without needing anyone else.</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-2&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>People and places that help me feel less alone</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-3&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>Someone to be around or a place to go — I don&apos;t have to explain what&apos;s happening to them.</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-3&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>People I can tell I&apos;m struggling and ask for help</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-4&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>Names and numbers of people I trust to talk to directly.</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-4&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>Professionals and crisis services</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-5&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>My therapist, prescriber/clinic, after-hours line, local crisis line and emergency number (pre-filled from my country, editable).</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-5&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>Making my surroundings safer</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-6&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>Steps to put distance between me and anything I could use to hurt myself, and who can help with that.</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-6&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>What matters most to me</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-7&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>Reasons to keep going — people, pets, plans, values.</source>
+        <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-7&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8083,7 +11664,87 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>{count} prompt packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} questionnaire results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} prompt pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} questionnaire result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+27"/>
         <source>Untitled entry</source>
         <translation type="unfinished"></translation>
@@ -8563,13 +12224,425 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>{n} prompt packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} new items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} prompt pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} new item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported from {name}: {parts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>side_effects</name>
+    <message>
+        <location filename="../../ui/session_models.py" line="-44"/>
+        <location filename="data_texts.py" line="-470"/>
+        <source>Severe — couldn&apos;t function or needed help</source>
+        <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[3]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="-2"/>
+        <source>Moderate — had to lie down or change plans</source>
+        <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[2]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="-2"/>
+        <source>Mild — noticeable, didn&apos;t stop me</source>
+        <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[1]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="-2"/>
+        <source>None</source>
+        <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[0]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="data_texts.py" line="+16"/>
+        <source>Still going</source>
+        <extracomment>integration_journal/core/side_effects.py: DURATION_LABELS[&apos;ongoing&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="-2"/>
+        <source>Into the next day</source>
+        <extracomment>integration_journal/core/side_effects.py: DURATION_LABELS[&apos;next-day&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="-2"/>
+        <source>The rest of the day</source>
+        <extracomment>integration_journal/core/side_effects.py: DURATION_LABELS[&apos;rest-of-day&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="-2"/>
+        <source>1–4 hours</source>
+        <extracomment>integration_journal/core/side_effects.py: DURATION_LABELS[&apos;1-4h&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="-2"/>
+        <source>Less than an hour</source>
+        <extracomment>integration_journal/core/side_effects.py: DURATION_LABELS[&apos;under-1h&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="data_texts.py" line="-72"/>
+        <source>Feeling detached, unreal or outside my body</source>
+        <extracomment>integration_journal/core/side_effects.py: dissociation.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes in vision, sound or sense of time/space</source>
+        <extracomment>integration_journal/core/side_effects.py: perceptual.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeing or hearing things others don&apos;t</source>
+        <extracomment>integration_journal/core/side_effects.py: hallucinations.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nausea</source>
+        <extracomment>integration_journal/core/side_effects.py: nausea.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vomiting</source>
+        <extracomment>integration_journal/core/side_effects.py: vomiting.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dizziness or light-headedness</source>
+        <extracomment>integration_journal/core/side_effects.py: dizziness.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spinning sensation</source>
+        <extracomment>integration_journal/core/side_effects.py: vertigo.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very sleepy / hard to stay awake</source>
+        <extracomment>integration_journal/core/side_effects.py: sedation.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling drunk or unsteady on my feet</source>
+        <extracomment>integration_journal/core/side_effects.py: drunk_unsteady.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbness or tingling (incl. mouth/tongue)</source>
+        <extracomment>integration_journal/core/side_effects.py: numbness.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blurred or double vision</source>
+        <extracomment>integration_journal/core/side_effects.py: vision_blur.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headache</source>
+        <extracomment>integration_journal/core/side_effects.py: headache.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anxiety, panic or agitation</source>
+        <extracomment>integration_journal/core/side_effects.py: anxiety_agitation.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confusion or trouble thinking clearly</source>
+        <extracomment>integration_journal/core/side_effects.py: confusion.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pounding or racing heart</source>
+        <extracomment>integration_journal/core/side_effects.py: racing_heart.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High blood pressure reading (if you have a cuff)</source>
+        <extracomment>integration_journal/core/side_effects.py: bp_high.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unusually &apos;high&apos; or euphoric</source>
+        <extracomment>integration_journal/core/side_effects.py: euphoria.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong emotional release / tearfulness</source>
+        <extracomment>integration_journal/core/side_effects.py: tearful.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nose or throat irritation, taste change</source>
+        <extracomment>integration_journal/core/side_effects.py: nasal_throat.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soreness where the injection went in</source>
+        <extracomment>integration_journal/core/side_effects.py: injection_site.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soreness/bruising at the drip site</source>
+        <extracomment>integration_journal/core/side_effects.py: iv_site.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mouth numbness or lots of saliva</source>
+        <extracomment>integration_journal/core/side_effects.py: mouth_saliva.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiredness / &apos;hangover&apos; feeling</source>
+        <extracomment>integration_journal/core/side_effects.py: fatigue.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sleep changes or vivid dreams</source>
+        <extracomment>integration_journal/core/side_effects.py: sleep_change.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low mood dip after the session</source>
+        <extracomment>integration_journal/core/side_effects.py: mood_dip.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Irritability</source>
+        <extracomment>integration_journal/core/side_effects.py: irritability.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory or concentration problems</source>
+        <extracomment>integration_journal/core/side_effects.py: memory.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needing to pee more often or urgently, or pain when peeing</source>
+        <extracomment>integration_journal/core/side_effects.py: urinary.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urges to take ketamine outside my treatment plan</source>
+        <extracomment>integration_journal/core/side_effects.py: cravings.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depression or anxiety getting worse</source>
+        <extracomment>integration_journal/core/side_effects.py: worsening.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unusually high energy, little need for sleep, racing thoughts for several days</source>
+        <extracomment>integration_journal/core/side_effects.py: elevated_mood.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thoughts of being better off dead or of self-harm</source>
+        <extracomment>integration_journal/core/side_effects.py: suicidal_thoughts.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Let your clinic know about it.</source>
+        <extracomment>integration_journal/core/side_effects.py: dissociation.red_flag.guidance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it is still there the next day, or it feels frightening</source>
+        <extracomment>integration_journal/core/side_effects.py: dissociation.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact your clinic soon so they can check in with you.</source>
+        <extracomment>integration_journal/core/side_effects.py: hallucinations.red_flag.guidance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it carries on after the session day, or comes with suspicious or paranoid thoughts</source>
+        <extracomment>integration_journal/core/side_effects.py: hallucinations.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact your clinic.</source>
+        <extracomment>integration_journal/core/side_effects.py: vomiting.red_flag.guidance; integration_journal/core/side_effects.py: confusion.red_flag.guidance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if you keep vomiting or can&apos;t keep fluids down</source>
+        <extracomment>integration_journal/core/side_effects.py: vomiting.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call your local emergency number now.</source>
+        <extracomment>integration_journal/core/side_effects.py: sedation.red_flag.guidance; integration_journal/core/side_effects.py: headache.red_flag.guidance; integration_journal/core/side_effects.py: racing_heart.red_flag.guidance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if someone cannot be woken, or has trouble breathing</source>
+        <extracomment>integration_journal/core/side_effects.py: sedation.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it comes on suddenly and is severe, like the worst headache ever</source>
+        <extracomment>integration_journal/core/side_effects.py: headache.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it has not cleared by the next day</source>
+        <extracomment>integration_journal/core/side_effects.py: confusion.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it comes with chest pain or shortness of breath</source>
+        <extracomment>integration_journal/core/side_effects.py: racing_heart.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>A reading of 180/120 or higher: wait a few minutes and measure again. If it is still that high and you have chest pain, shortness of breath, back pain, numbness or weakness, a change in vision or difficulty speaking, call your local emergency number. Without those symptoms, contact your clinic or a health professional promptly.</source>
+        <extracomment>integration_journal/core/side_effects.py: BP_CRISIS_GUIDANCE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>You don&apos;t have to handle that alone — see the support options.</source>
+        <extracomment>integration_journal/core/side_effects.py: mood_dip.red_flag.guidance; integration_journal/core/side_effects.py: suicidal_thoughts.red_flag.guidance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it comes with thoughts of harming yourself</source>
+        <extracomment>integration_journal/core/side_effects.py: mood_dip.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact your clinic: bladder irritation linked to ketamine needs a review.</source>
+        <extracomment>integration_journal/core/side_effects.py: urinary.red_flag.guidance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if there is blood in your urine or pain in your bladder</source>
+        <extracomment>integration_journal/core/side_effects.py: urinary.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell your prescriber; this is a known risk they will want to know about.</source>
+        <extracomment>integration_journal/core/side_effects.py: cravings.red_flag.guidance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whenever it happens</source>
+        <extracomment>integration_journal/core/side_effects.py: cravings.red_flag.when; integration_journal/core/side_effects.py: elevated_mood.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact your prescriber; it may be a mood change they should look at.</source>
+        <extracomment>integration_journal/core/side_effects.py: elevated_mood.red_flag.guidance</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8586,8 +12659,1021 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+54"/>
+        <location line="+80"/>
+        <location filename="../../core/summary.py" line="+591"/>
+        <location line="+157"/>
+        <source>Appointment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../core/summary.py" line="-152"/>
+        <location line="+99"/>
+        <source>Patient-generated; not a clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summaries.py" line="+47"/>
+        <location filename="../../core/summary.py" line="-93"/>
+        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+207"/>
+        <source>Medication changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/summary.py" line="-294"/>
+        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+207"/>
+        <source>Questions for my clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/summary.py" line="-294"/>
+        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+207"/>
+        <source>What I chose to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/summary.py" line="-294"/>
+        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+207"/>
+        <source>Side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/summary.py" line="-294"/>
+        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+207"/>
+        <source>Daily check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/summary.py" line="-294"/>
+        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+207"/>
+        <source>Treatment sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/summary.py" line="-294"/>
+        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+207"/>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/summary.py" line="-294"/>
+        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+207"/>
+        <source>Safety flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/summary.py" line="-357"/>
+        <location line="+112"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by analogy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pleasant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{day}: PHQ-9 item 9 (thoughts of being better off dead or of hurting oneself) answered &quot;{label}&quot; ({value} of 3){total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: {label}, severity {severity} of 3 (red flag: {when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day}: blood pressure {reading} {which} the session (180/120 or higher).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only entries marked for sharing are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scores in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remission?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+298"/>
+        <source>Band now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <source>Change (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+297"/>
+        <source>Change (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+297"/>
+        <source>Latest (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>Baseline (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+253"/>
+        <location line="+44"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <source>Response: a drop of 50 % or more from baseline. Remission: PHQ-9 below 5 (GAD-7 below 5 by analogy). PEG: a drop of 30 % or more counts as meaningful by analogy with IMMPACT pain benchmarks. Scores are symptom scores, not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some questionnaires were answered less than two weeks apart, so their two-week recall periods overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blood pressure before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Main side effects (severity 0–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acute effects lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over 2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1–2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30–60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Under 30 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+217"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>{days}-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily check-in items are app-specific and not validated measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Side effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst severity (0–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The {shown} most recent of {total} entries marked to bring, shortened; the rest are in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untitled entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: “{old}” → “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} — done on {days} days in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>And {count} earlier questions, in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patient-reported; not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>And {count} earlier notes, in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This app does not monitor entries in real time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non-validated app items are labelled as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>Pre-appointment briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has been received from patients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No new items in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discuss next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received items that could not be read: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="data_texts.py" line="+424"/>
+        <source>Minimal or none</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mild</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderate</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderately severe</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severe</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at all</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several days</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than half the days</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nearly every day</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PHQ-9 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
+        <extracomment>integration_journal/resources/measures/phq9.json: attribution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PHQ-2 (the first two items of the PHQ-9) developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
+        <extracomment>integration_journal/resources/measures/phq2.json: attribution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimal</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GAD-7 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
+        <extracomment>integration_journal/resources/measures/gad7.json: attribution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GAD-2 (the first two items of the GAD-7) developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
+        <extracomment>integration_journal/resources/measures/gad2.json: attribution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Krebs EE, Lorenz KA, Bair MJ, et al. J Gen Intern Med. 2009;24(6):733-738.</source>
+        <extracomment>integration_journal/resources/measures/peg.json: attribution</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling detached, unreal or outside my body</source>
+        <extracomment>integration_journal/core/side_effects.py: dissociation.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes in vision, sound or sense of time/space</source>
+        <extracomment>integration_journal/core/side_effects.py: perceptual.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeing or hearing things others don&apos;t</source>
+        <extracomment>integration_journal/core/side_effects.py: hallucinations.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nausea</source>
+        <extracomment>integration_journal/core/side_effects.py: nausea.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vomiting</source>
+        <extracomment>integration_journal/core/side_effects.py: vomiting.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dizziness or light-headedness</source>
+        <extracomment>integration_journal/core/side_effects.py: dizziness.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spinning sensation</source>
+        <extracomment>integration_journal/core/side_effects.py: vertigo.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very sleepy / hard to stay awake</source>
+        <extracomment>integration_journal/core/side_effects.py: sedation.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling drunk or unsteady on my feet</source>
+        <extracomment>integration_journal/core/side_effects.py: drunk_unsteady.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbness or tingling (incl. mouth/tongue)</source>
+        <extracomment>integration_journal/core/side_effects.py: numbness.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blurred or double vision</source>
+        <extracomment>integration_journal/core/side_effects.py: vision_blur.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headache</source>
+        <extracomment>integration_journal/core/side_effects.py: headache.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anxiety, panic or agitation</source>
+        <extracomment>integration_journal/core/side_effects.py: anxiety_agitation.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confusion or trouble thinking clearly</source>
+        <extracomment>integration_journal/core/side_effects.py: confusion.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pounding or racing heart</source>
+        <extracomment>integration_journal/core/side_effects.py: racing_heart.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High blood pressure reading (if you have a cuff)</source>
+        <extracomment>integration_journal/core/side_effects.py: bp_high.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unusually &apos;high&apos; or euphoric</source>
+        <extracomment>integration_journal/core/side_effects.py: euphoria.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong emotional release / tearfulness</source>
+        <extracomment>integration_journal/core/side_effects.py: tearful.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nose or throat irritation, taste change</source>
+        <extracomment>integration_journal/core/side_effects.py: nasal_throat.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soreness where the injection went in</source>
+        <extracomment>integration_journal/core/side_effects.py: injection_site.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soreness/bruising at the drip site</source>
+        <extracomment>integration_journal/core/side_effects.py: iv_site.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mouth numbness or lots of saliva</source>
+        <extracomment>integration_journal/core/side_effects.py: mouth_saliva.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiredness / &apos;hangover&apos; feeling</source>
+        <extracomment>integration_journal/core/side_effects.py: fatigue.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sleep changes or vivid dreams</source>
+        <extracomment>integration_journal/core/side_effects.py: sleep_change.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low mood dip after the session</source>
+        <extracomment>integration_journal/core/side_effects.py: mood_dip.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Irritability</source>
+        <extracomment>integration_journal/core/side_effects.py: irritability.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory or concentration problems</source>
+        <extracomment>integration_journal/core/side_effects.py: memory.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needing to pee more often or urgently, or pain when peeing</source>
+        <extracomment>integration_journal/core/side_effects.py: urinary.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urges to take ketamine outside my treatment plan</source>
+        <extracomment>integration_journal/core/side_effects.py: cravings.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depression or anxiety getting worse</source>
+        <extracomment>integration_journal/core/side_effects.py: worsening.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unusually high energy, little need for sleep, racing thoughts for several days</source>
+        <extracomment>integration_journal/core/side_effects.py: elevated_mood.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thoughts of being better off dead or of self-harm</source>
+        <extracomment>integration_journal/core/side_effects.py: suicidal_thoughts.label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it is still there the next day, or it feels frightening</source>
+        <extracomment>integration_journal/core/side_effects.py: dissociation.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it carries on after the session day, or comes with suspicious or paranoid thoughts</source>
+        <extracomment>integration_journal/core/side_effects.py: hallucinations.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if you keep vomiting or can&apos;t keep fluids down</source>
+        <extracomment>integration_journal/core/side_effects.py: vomiting.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if someone cannot be woken, or has trouble breathing</source>
+        <extracomment>integration_journal/core/side_effects.py: sedation.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it comes on suddenly and is severe, like the worst headache ever</source>
+        <extracomment>integration_journal/core/side_effects.py: headache.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it has not cleared by the next day</source>
+        <extracomment>integration_journal/core/side_effects.py: confusion.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it comes with chest pain or shortness of breath</source>
+        <extracomment>integration_journal/core/side_effects.py: racing_heart.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if a reading is 180/120 or higher</source>
+        <extracomment>integration_journal/core/side_effects.py: bp_high.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if it comes with thoughts of harming yourself</source>
+        <extracomment>integration_journal/core/side_effects.py: mood_dip.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if there is blood in your urine or pain in your bladder</source>
+        <extracomment>integration_journal/core/side_effects.py: urinary.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whenever it happens</source>
+        <extracomment>integration_journal/core/side_effects.py: cravings.red_flag.when; integration_journal/core/side_effects.py: elevated_mood.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>always</source>
+        <extracomment>integration_journal/core/side_effects.py: suicidal_thoughts.red_flag.when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IV infusion</source>
+        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;iv&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intramuscular</source>
+        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;im&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nasal esketamine</source>
+        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;nasal&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lozenge (sublingual)</source>
+        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;lozenge&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oral</source>
+        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;oral&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;other&apos;]; integration_journal/core/summary.py: SETTING_LABELS[&apos;other&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinic</source>
+        <extracomment>integration_journal/core/summary.py: SETTING_LABELS[&apos;clinic&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office</source>
+        <extracomment>integration_journal/core/summary.py: SETTING_LABELS[&apos;office&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home, with support</source>
+        <extracomment>integration_journal/core/summary.py: SETTING_LABELS[&apos;home_supported&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mood (0 lowest – 10 best)</source>
+        <extracomment>integration_journal/core/summary.py: TREND_ITEMS mood</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anxiety (0 not at all – 10 extremely)</source>
+        <extracomment>integration_journal/core/summary.py: TREND_ITEMS anxiety</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain (0 none – 10 worst)</source>
+        <extracomment>integration_journal/core/summary.py: TREND_ITEMS pain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sleep quality (0–10)</source>
+        <extracomment>integration_journal/core/summary.py: TREND_ITEMS sleep_quality</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sleep (hours)</source>
+        <extracomment>integration_journal/core/summary.py: TREND_ITEMS sleep_hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mood</source>
+        <extracomment>integration_journal/ui/summary_pdf.py: the chart legend for mood</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anxiety</source>
+        <extracomment>integration_journal/ui/summary_pdf.py: the chart legend for anxiety</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain</source>
+        <extracomment>integration_journal/ui/summary_pdf.py: the chart legend for pain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before</source>
+        <extracomment>integration_journal/core/summary.py: HighReading.which</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after</source>
+        <extracomment>integration_journal/core/summary.py: HighReading.which</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
