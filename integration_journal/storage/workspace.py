@@ -6,7 +6,7 @@ This is what the CLI and the GUI open; it joins storage and core without either 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from integration_journal.core.journal import Journal
@@ -24,7 +24,6 @@ class Workspace:
     data_dir: Path
     vault: Vault
     journal: Journal
-    damaged: list[DamagedRecord] = field(default_factory=list)
 
     @classmethod
     def create(
@@ -72,8 +71,12 @@ class Workspace:
         except BaseException:
             vault.close()
             raise
-        damaged = list(journal.damaged_so_far)
-        return cls(data_dir, vault, journal, damaged)
+        return cls(data_dir, vault, journal)
+
+    @property
+    def damaged(self) -> list[DamagedRecord]:
+        """What could not be read; while entries are still deferred (`loading`), what was found so far."""
+        return list(self.journal.damaged_so_far)
 
     @property
     def loading(self) -> bool:
@@ -81,12 +84,8 @@ class Workspace:
         return self.journal.loading
 
     def load_more(self, count: int = 1000) -> bool:
-        """Decode up to `count` deferred entries; True while more remain. When none remain,
-        `damaged` includes whatever the entries held."""
-        more = self.journal.load_more(count)
-        if not more:
-            self.damaged = list(self.journal.damaged_so_far)
-        return more
+        """Decode up to `count` deferred entries; True while more remain."""
+        return self.journal.load_more(count)
 
     def close(self) -> None:
         self.vault.close()
