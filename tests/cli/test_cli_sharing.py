@@ -9,14 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.security.test_leakage import _forms
+from tests.sharing.samples import PACK
 
 SAFETY = re.compile(r"(\d{5}(?: \d{5}){11})")
-PACK = {
-    "schema_version": 1, "id": "dr-lee-sleep", "title": "Sleep and rest", "author": "Dr Lee", "version": 1,
-    "phases": [{"id": "ongoing", "when": "Any evening", "prompts": [
-        {"id": "sleep-01", "text": "What helped you rest this week?", "input": "short_text",
-         "tags": ["core", "body"]}]}],
-}
 
 
 @pytest.fixture

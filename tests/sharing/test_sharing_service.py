@@ -15,13 +15,7 @@ from integration_journal.core.sharing import ShareSelection, SharingService, com
 from integration_journal.crypto import bundle as wire
 from integration_journal.storage.workspace import Workspace
 from tests.conftest import PASSPHRASE
-
-PACK = {
-    "schema_version": 1, "id": "dr-lee-sleep", "title": "Sleep and rest", "author": "Dr Lee", "version": 1,
-    "phases": [{"id": "ongoing", "when": "Any evening", "prompts": [
-        {"id": "sleep-01", "text": "What helped you rest this week?", "input": "short_text",
-         "tags": ["core", "body"]}]}],
-}
+from tests.sharing.samples import PACK
 
 
 @pytest.fixture

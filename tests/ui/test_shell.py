@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
 from shell_helpers import (
-    FakeClock, FakePage, PageOne, PageThree, PageTwo, make_workspace, use_fake_pages,
+    FakePage, PageOne, PageThree, PageTwo, make_workspace, open_main_window, use_fake_pages,
 )
 
-from integration_journal.ui.main_window import EntryListPage, MainWindow
+from integration_journal.ui.main_window import EntryListPage
 
 
 @pytest.fixture
@@ -23,15 +23,7 @@ def workspace(data_dir, fast_kdf):
     ws.close()
 
 
-def _window(qtbot, ws, dialogs, **options) -> MainWindow:
-    options.setdefault("idle_clock", FakeClock())
-    window = MainWindow(ws, dialogs, **options)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+_window = open_main_window
 
 
 def test_the_sidebar_lists_the_registry_pages_and_builds_each_on_first_show(
