@@ -6,6 +6,7 @@ storage layer (SQLAlchemy, Alembic, the vault) is imported on a worker thread wh
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from integration_journal.paths import vault_file
+from integration_journal.ui.app_locale import apply_ui_locale
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.session import VaultAccess, close_quietly
 from integration_journal.ui.theme import load_appearance, theme_manager
@@ -25,6 +27,7 @@ from integration_journal.ui.unlock_window import UnlockWindow
 from integration_journal.ui.workers import run_in_background
 
 if TYPE_CHECKING:
+    from integration_journal.core.journal import Clock
     from integration_journal.crypto.kdf import KdfPolicy
     from integration_journal.demo import DemoJournal
     from integration_journal.core.records import Role
@@ -51,6 +54,8 @@ class StorageAccess:
 
     data_dir: Path
     policy: KdfPolicy
+    clock: Clock | None = None  # the journal's "now" (default: the system clock); tests pass a frozen one
+    tz: dt.tzinfo | None = None  # the zone of the journal's calendar days (default: the computer's)
 
     def exists(self) -> bool:
         return vault_file(self.data_dir).is_file()
@@ -63,7 +68,7 @@ class StorageAccess:
         from integration_journal.storage.workspace import Workspace
 
         return Workspace.create(self.data_dir, passphrase, role=role, display_name=display_name,
-                                policy=self.policy, progress=progress)
+                                policy=self.policy, progress=progress, clock=self.clock, tz=self.tz)
 
     def open(self, passphrase: str) -> Workspace:
         from integration_journal.storage.workspace import Workspace
@@ -71,7 +76,8 @@ class StorageAccess:
         # The rotating backup (a full copy when anything changed) is written after the main window
         # shows, by rotating_backup below, so a person is not kept waiting for it. Entries are decoded
         # after it shows too (MainWindow._load_step), in steps that leave the window responsive.
-        return Workspace.open(self.data_dir, passphrase, policy=self.policy, backup=False, defer_entries=True)
+        return Workspace.open(self.data_dir, passphrase, policy=self.policy, backup=False, defer_entries=True,
+                              clock=self.clock, tz=self.tz)
 
     def rotating_backup(self, ws: Workspace) -> Path | None:
         from integration_journal.storage.backups import keep_rotating_backup
@@ -81,7 +87,8 @@ class StorageAccess:
     def recover(self, kit_text: str, new_passphrase: str) -> tuple[Workspace, RecoveryKit]:
         from integration_journal.storage.workspace import Workspace
 
-        ws, kit = Workspace.recover(self.data_dir, kit_text, new_passphrase, policy=self.policy)
+        ws, kit = Workspace.recover(self.data_dir, kit_text, new_passphrase, policy=self.policy,
+                                    clock=self.clock, tz=self.tz)
         try:
             ws.journal.audit("recovered_with_kit")
         except BaseException:
@@ -261,6 +268,7 @@ def _application() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setQuitOnLastWindowClosed(False)  # the controller decides: a lock hides windows, it does not quit
+    apply_ui_locale()
     return app
 
 

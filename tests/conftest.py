@@ -1,17 +1,50 @@
-"""Every test runs in its own folders with a deliberately cheap KDF unless it asks otherwise."""
+"""Every test runs in its own folders with a deliberately cheap KDF unless it asks otherwise, in a
+pinned zone and locale, whatever the machine's: tests about zones and locales set their own."""
 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One zone and one locale for the whole run (and the processes it starts), before Qt reads either.
+SUITE_TZ = "UTC"
+SUITE_LOCALE = "C.UTF-8"
+os.environ["TZ"] = SUITE_TZ
+time.tzset()
+for _name in ("LC_ALL", "LANG", "LC_TIME", "LC_NUMERIC", "LANGUAGE"):
+    os.environ.pop(_name, None)
+os.environ["LC_ALL"] = SUITE_LOCALE
+
+from PySide6.QtCore import QLocale  # noqa: E402
 
 from integration_journal.crypto.kdf import INSECURE_TEST_POLICY  # noqa: E402
+from tests.helpers.clocks import FrozenClock  # noqa: E402
 
 PASSPHRASE = "quiet river morning lantern 42"
+SUITE_QLOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+@pytest.fixture(autouse=True)
+def pinned_zone_and_locale():
+    """The suite's zone and Qt locale for every test; a test that changes either gets them back after."""
+    os.environ["TZ"] = SUITE_TZ
+    time.tzset()
+    QLocale.setDefault(SUITE_QLOCALE)
+    yield
+    QLocale.setDefault(SUITE_QLOCALE)
+    os.environ["TZ"] = SUITE_TZ
+    time.tzset()
+
+
+@pytest.fixture
+def frozen_clock() -> FrozenClock:
+    """The clock to hand to Journal, Workspace and StorageAccess (`clock=`): it says FROZEN_NOW until
+    the test moves it."""
+    return FrozenClock()
 
 
 @pytest.fixture(autouse=True)

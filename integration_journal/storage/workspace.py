@@ -5,11 +5,12 @@ This is what the CLI and the GUI open; it joins storage and core without either 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from integration_journal.core.journal import Journal
+from integration_journal.core.journal import Clock, Journal
 from integration_journal.core.records import Profile, Role
 from integration_journal.core.store import DamagedRecord
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfPolicy
@@ -29,13 +30,14 @@ class Workspace:
     def create(
         cls, data_dir: Path, passphrase: str, *, role: str, display_name: str,
         policy: KdfPolicy = PRODUCTION_POLICY, progress: Callable[[float], None] | None = None,
+        clock: Clock | None = None, tz: dt.tzinfo | None = None,
     ) -> tuple[Workspace, RecoveryKit]:
         """A new vault with its profile. If anything fails before the kit can be shown, the half-made
         vault is removed again, so trying once more does not meet "a journal already exists"."""
         profile = Profile(role=Role(role), display_name=display_name)  # validate before any KDF work
         vault, kit = Vault.create(vault_file(data_dir), passphrase, policy=policy, progress=progress)
         try:
-            journal = Journal.open(vault)
+            journal = Journal.open(vault, clock, tz=tz)
             journal.add(profile)
             journal.audit("journal_created")
         except BaseException:
@@ -49,25 +51,28 @@ class Workspace:
     @classmethod
     def open(
         cls, data_dir: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY, backup: bool = True,
-        defer_entries: bool = False,
+        defer_entries: bool = False, clock: Clock | None = None, tz: dt.tzinfo | None = None,
     ) -> Workspace:
-        """`defer_entries`: see Journal.open; the app's unlock then finishes with load_more()."""
+        """`defer_entries`: see Journal.open; the app's unlock then finishes with load_more().
+        `clock` and `tz`: the journal's "now" and the zone of its calendar days (see Journal.open)."""
         vault = Vault.unlock(vault_file(data_dir), passphrase, policy=policy)
-        return cls._attach(data_dir, vault, backup=backup, defer_entries=defer_entries)
+        return cls._attach(data_dir, vault, backup=backup, defer_entries=defer_entries, clock=clock, tz=tz)
 
     @classmethod
     def recover(
         cls, data_dir: Path, kit_text: str, new_passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY,
+        clock: Clock | None = None, tz: dt.tzinfo | None = None,
     ) -> tuple[Workspace, RecoveryKit]:
         vault, kit = Vault.recover(vault_file(data_dir), kit_text, new_passphrase, policy=policy)
-        return cls._attach(data_dir, vault, backup=True), kit
+        return cls._attach(data_dir, vault, backup=True, clock=clock, tz=tz), kit
 
     @classmethod
-    def _attach(cls, data_dir: Path, vault: Vault, *, backup: bool, defer_entries: bool = False) -> Workspace:
+    def _attach(cls, data_dir: Path, vault: Vault, *, backup: bool, defer_entries: bool = False,
+                clock: Clock | None = None, tz: dt.tzinfo | None = None) -> Workspace:
         try:
             if backup:
                 keep_rotating_backup(vault, data_dir)
-            journal = Journal.open(vault, defer_entries=defer_entries)
+            journal = Journal.open(vault, clock, tz=tz, defer_entries=defer_entries)
         except BaseException:
             vault.close()
             raise

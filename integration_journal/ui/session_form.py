@@ -6,14 +6,14 @@ import dataclasses
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -24,11 +24,11 @@ from integration_journal.core.records import (
 )
 from integration_journal.core.session_guidance import Guidance, guidance_for
 from integration_journal.core.side_effects import Action
-from integration_journal.ui.models import local_qdatetime, short_date_format, short_time_format
 from integration_journal.ui.session_models import (
     WINDOW_ORDER, catalogue_text, course_options, duration_label, effect_label, route_label, setting_label,
     severity_label, severity_short, window_label,
 )
+from integration_journal.ui.widgets.date_field import DateField
 
 _BP_PATTERN = re.compile(r"\s*(\d{1,3})\s*(?:/|\s)\s*(\d{1,3})\s*\Z")
 
@@ -349,8 +349,10 @@ class SessionForm(QWidget):
     cancel_requested = Signal()
     support_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+        """`now` is the journal's clock (an aware datetime): a new session starts at its time."""
         super().__init__(parent)
+        self._now = now
         self._editing: TreatmentSession | None = None
         self._clean_state: dict[str, Any] = {}
         outer = QVBoxLayout(self)
@@ -413,7 +415,7 @@ class SessionForm(QWidget):
         cancel.activated.connect(self.cancel_requested)
 
         self._set_tab_order()
-        self.start_new(dt.datetime.now().astimezone())
+        self.start_new(self._now())
 
     # --- building --------------------------------------------------------------------------------------
 
@@ -428,9 +430,7 @@ class SessionForm(QWidget):
 
     def _build_session_section(self) -> None:
         form = self._section(self.tr("The session"))
-        self.when_edit = QDateTimeEdit()
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat(_display_format())
+        self.when_edit = DateField(with_time=True)
         self.when_edit.setAccessibleName(self.tr("Date and time of the session"))
         form.addRow(self.tr("&Date and time:"), self.when_edit)
 
@@ -500,11 +500,8 @@ class SessionForm(QWidget):
         form.addRow(self.tr("E&ffects lasted:"), self.duration_combo)
         self.transport_combo = OptionalChoice(self.tr("How you got home"), course_options("transport_home"))
         form.addRow(self.tr("&Getting home:"), self.transport_combo)
-        self.next_session_edit = OptionalDateEdit()
-        self.next_session_edit.setCalendarPopup(True)
-        self.next_session_edit.setDisplayFormat(short_date_format())
-        self.next_session_edit.setMinimumDate(_NO_DATE)
-        self.next_session_edit.setSpecialValueText(self.tr("Not planned yet"))
+        self.next_session_edit = DateField(none_text=self.tr("Not planned yet"), earliest=_NO_DATE,
+                                           suggest=lambda: self._now().astimezone().date())
         self.next_session_edit.setAccessibleName(self.tr("Date of the next integration session"))
         self.next_session_edit.setToolTip(self.tr("Your next talk with your therapist about this session"))
         form.addRow(self.tr("Ne&xt integration session:"), self.next_session_edit)
@@ -603,9 +600,7 @@ class SessionForm(QWidget):
     def _course_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: combo.value() for name, combo in self._choices().items()}
         values["number_in_series"] = self.series_spin.value() or None
-        next_date = self.next_session_edit.date()
-        values["next_integration_session"] = (None if next_date == _NO_DATE else
-                                              dt.date(next_date.year(), next_date.month(), next_date.day()))
+        values["next_integration_session"] = self.next_session_edit.day()
         return values
 
     def _set_course_values(self, values: Mapping[str, Any]) -> None:
@@ -615,12 +610,12 @@ class SessionForm(QWidget):
         self.series_spin.setValue(series if isinstance(series, int) and not isinstance(series, bool) else 0)
         next_date = values.get("next_integration_session")
         if isinstance(next_date, str):
-            parsed = QDate.fromString(next_date, Qt.DateFormat.ISODate)
-            self.next_session_edit.setDate(parsed if parsed.isValid() else _NO_DATE)
-        elif isinstance(next_date, dt.date):
-            self.next_session_edit.setDate(QDate(next_date.year, next_date.month, next_date.day))
-        else:
-            self.next_session_edit.setDate(_NO_DATE)
+            try:
+                next_date = dt.date.fromisoformat(next_date)
+            except ValueError:
+                next_date = None
+        self.next_session_edit.set_day(next_date if isinstance(next_date, dt.date) and next_date > _NO_DATE
+                                       else None)
 
     # --- state ---------------------------------------------------------------------------------------
 
@@ -655,7 +650,7 @@ class SessionForm(QWidget):
               clinic: str = "", provider: str = "", intention: str = "", bp_before: BloodPressure | None = None,
               bp_after: BloodPressure | None = None, experience: int | None = None,
               experience_text: str = "", reports: Iterable[SideEffectReport] = (), notes: str = "") -> None:
-        self.when_edit.setDateTime(local_qdatetime(when))
+        self.when_edit.set_wall_time(when.astimezone())
         self.route_combo.setCurrentIndex(self.route_combo.findData(Route(route).value))
         self.checklist.set_route(route)
         self.setting_combo.setCurrentIndex(self.setting_combo.findData(Setting(setting).value))
@@ -677,7 +672,7 @@ class SessionForm(QWidget):
     def state(self) -> dict[str, Any]:
         """Everything typed so far, as JSON-able values (also what is not valid yet), for a draft."""
         return {
-            "when": self.when_edit.dateTime().toString(Qt.DateFormat.ISODate),
+            "when": self.when_edit.wall_time().isoformat(),
             "route": self.route_combo.currentData(),
             "setting": self.setting_combo.currentData(),
             "dose": self.dose_edit.text(),
@@ -699,16 +694,17 @@ class SessionForm(QWidget):
         if editing is not None:
             self.start_edit(editing)
         else:
-            self.start_new(dt.datetime.now().astimezone())
+            self.start_new(self._now())
         clean = dict(self._clean_state)
 
         def text(key: str) -> str:
             value = state.get(key)
             return value if isinstance(value, str) else ""
 
-        when = QDateTime.fromString(text("when"), Qt.DateFormat.ISODate)
-        if when.isValid():
-            self.when_edit.setDateTime(when)
+        try:
+            self.when_edit.set_wall_time(dt.datetime.fromisoformat(text("when")))
+        except ValueError:
+            pass  # a damaged draft value: the form's own time stays
         index = self.route_combo.findData(state.get("route"))
         if index >= 0:
             self.route_combo.setCurrentIndex(index)
@@ -777,7 +773,7 @@ class SessionForm(QWidget):
 
     def build(self) -> TreatmentSession:
         """The record the form describes; raises FormProblem naming the field to fix."""
-        when = _aware(self.when_edit.dateTime())
+        when = self.when_edit.wall_time().astimezone()  # the computer's local wall-clock time
         if self._editing is not None and when == self._editing.when.astimezone().replace(second=0, microsecond=0):
             when = self._editing.when  # untouched: keep the stored time to the second (imports carry them)
         values: dict[str, Any] = {
@@ -912,19 +908,6 @@ class OptionalChoice(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date that may be unset: its minimum date stands for None and shows the special value text.
-
-    Qt's date edit keeps Tab to itself while the special value text is showing (it looks for a next
-    date section that is not there), which would trap keyboard users; Tab moves on here instead.
-    """
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 - Qt override
-        if self.date() == self.minimumDate():
-            return QWidget.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)
-
-
 class LinesEdit(QPlainTextEdit):
     """A plain-text box sized to a number of lines of its current font (so it grows with the font
     scale); Tab moves on rather than typing a tab."""
@@ -946,19 +929,7 @@ class LinesEdit(QPlainTextEdit):
         return self.sizeHint()
 
 
-_NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "Not planned yet"
-
-
-def _display_format() -> str:
-    """The locale's short date and time, with a four-digit year (two digits are ambiguous)."""
-    return f"{short_date_format()} {short_time_format()}"
-
-
-def _aware(value: QDateTime) -> dt.datetime:
-    """A QDateTime read as the computer's local wall-clock time, as an aware datetime."""
-    date, time = value.date(), value.time()
-    naive = dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
-    return naive.astimezone()
+_NO_DATE = dt.date(2000, 1, 1)  # the next-session field's first day, shown as "Not planned yet"
 
 
 def _dose_text(dose: float | None) -> str:

@@ -142,11 +142,11 @@ def test_a_check_in_for_a_past_day_edits_that_day(qtbot, window, workspace) -> N
     journal.add(CheckIn(date=today - 2 * D, mood=3, anxiety=6, note="Rainy"))
     page = checkins_page(window)
     window.checkin_action.trigger()
-    assert page.tabs.currentIndex() == 0 and page.date_edit.date().toPython() == today
+    assert page.tabs.currentIndex() == 0 and page.date_edit.day() == today
     assert page.day_status.text().startswith("No check-in for this day yet")
 
     # Yesterday: a new check-in, entered with the keyboard.
-    page.date_edit.setDate(page.date_edit.date().addDays(-1))
+    page.date_edit.set_day(page.date_edit.day() - D)
     page.mood.slider.setFocus()
     qtbot.keyClick(page.mood.slider, Qt.Key.Key_Right)
     page.anxiety.slider.setFocus()
@@ -158,7 +158,7 @@ def test_a_check_in_for_a_past_day_edits_that_day(qtbot, window, workspace) -> N
     assert stored[today - D].pain is None and stored[today - D].note == "Slept badly"
 
     # Two days ago: the stored check-in loads, and saving updates it (still one per day).
-    page.date_edit.setDate(page.date_edit.date().addDays(-1))
+    page.date_edit.set_day(page.date_edit.day() - D)
     assert page.mood.value() == 3 and page.note_edit.toPlainText() == "Rainy"
     assert page.day_status.text().startswith("A check-in for this day is saved")
     page.pain.slider.setFocus()
@@ -170,11 +170,11 @@ def test_a_check_in_for_a_past_day_edits_that_day(qtbot, window, workspace) -> N
 
     # Choosing a row in the list loads that day.
     assert page.checkin_model.rowCount() == 2
-    page.date_edit.setDate(page.date_edit.maximumDate())
+    page.date_edit.set_day(page.date_edit.latest())
     index = page.checkin_proxy.index(1, 0)  # newest first: the older day
     page.checkin_table.activated.emit(index)
-    assert page.date_edit.date().toPython() == today - 2 * D and page.pain.value() == 10
-    assert page.date_edit.maximumDate().toPython() == today  # no check-ins for days to come
+    assert page.date_edit.day() == today - 2 * D and page.pain.value() == 10
+    assert page.date_edit.latest() == today  # no check-ins for days to come
 
 
 def test_leaving_an_edited_day_asks_and_a_lock_keeps_the_edit(qtbot, window, workspace, dialogs,
@@ -183,9 +183,9 @@ def test_leaving_an_edited_day_asks_and_a_lock_keeps_the_edit(qtbot, window, wor
     page.mood.set_value(4)
     page.anxiety.set_value(2)
     dialogs.confirm_answer = False
-    page.date_edit.setDate(page.date_edit.date().addDays(-1))
+    page.date_edit.set_day(page.date_edit.day() - D)
     assert dialogs.texts("confirm") and workspace.journal.list(kind=CheckIn) == []
-    page.date_edit.setDate(page.date_edit.date().addDays(1))
+    page.date_edit.set_day(page.date_edit.day() + D)
     assert page.mood.value() is None  # discarded
     page.mood.set_value(7)
     page.anxiety.set_value(1)
@@ -200,17 +200,17 @@ def test_leaving_a_day_with_an_incomplete_check_in_asks_before_dropping_it(qtbot
                                                                            dialogs) -> None:
     """Without mood and anxiety an edit cannot be saved; changing the day used to drop it silently."""
     page = checkins_page(window)
-    today = page.date_edit.date()
+    today = page.date_edit.day()
     page.mood.set_value(6)  # anxiety still missing
     page.note_edit.setPlainText("Slept badly")
     dialogs.confirm_answer = False  # "Stay on this day"
-    page.date_edit.setDate(today.addDays(-1))
+    page.date_edit.set_day(today - D)
     assert "not complete" in dialogs.texts("confirm")[-1]
-    assert page.date_edit.date() == today and page.mood.value() == 6
+    assert page.date_edit.day() == today and page.mood.value() == 6
     assert page.note_edit.toPlainText() == "Slept badly"
     dialogs.confirm_answer = True  # "Discard it"
-    page.date_edit.setDate(today.addDays(-1))
-    assert page.date_edit.date() == today.addDays(-1) and page.mood.value() is None
+    page.date_edit.set_day(today - D)
+    assert page.date_edit.day() == today - D and page.mood.value() is None
     assert workspace.journal.list(kind=CheckIn) == []
 
 
@@ -227,7 +227,7 @@ def test_deep_links_open_a_questionnaire_and_the_setting_picks_one_per_page(qtbo
     window.show_page(window.page_index("checkins"))  # back from the sidebar: the same tab
     assert page.tabs.currentIndex() == 1
     window.ctx.navigate("checkins", day=page._today() - D)
-    assert page.tabs.currentIndex() == 0 and page.date_edit.date().toPython() == page._today() - D
+    assert page.tabs.currentIndex() == 0 and page.date_edit.day() == page._today() - D
 
 
 def test_marking_a_baseline_moves_the_change_reference(qtbot, window, workspace) -> None:

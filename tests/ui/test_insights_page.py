@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QAbstractSpinBox, QStyle, QStyleOptionButton
 
 from integration_journal.core.records import (
     Cadence, Commitment, Domain, Entry, Reframe, Route, Setting, TreatmentSession,
@@ -19,9 +19,7 @@ from integration_journal.ui.insights_models import (
 from integration_journal.ui.models import SORT_ROLE
 from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.pages.insights import InsightsPage, today_of
-
-S = QDateEdit.Section
-
+from tests.helpers.input import type_date
 
 # --- fixtures and helpers --------------------------------------------------------------------------
 
@@ -56,16 +54,6 @@ def type_into(qtbot, widget, text: str) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(widget, Qt.Key.Key_Delete)
     qtbot.keyClicks(widget, text)
-
-
-def type_date(qtbot, edit: QDateEdit, day: dt.date) -> None:
-    values = {S.DaySection: f"{day.day:02d}", S.MonthSection: f"{day.month:02d}", S.YearSection: f"{day.year:04d}"}
-    edit.setFocus()
-    for i in range(edit.sectionCount()):
-        section = edit.sectionAt(i)
-        edit.setCurrentSection(section)
-        edit.setSelectedSection(section)
-        qtbot.keyClicks(edit, values[section])
 
 
 def choose_data(qtbot, combo, value) -> None:
@@ -328,7 +316,7 @@ def test_check_off_a_past_day(qtbot, ctx) -> None:
     type_date(qtbot, tab.past_date, day)
     click(qtbot, tab.past_button)  # taken back
     assert ctx.journal.get(commitment.id).checkoffs == (days_ago(ctx, 3),)
-    assert tab.past_date.maximumDate().toPython() == today_of(ctx)  # no check-offs for the future
+    assert tab.past_date.latest() == today_of(ctx)  # no check-offs for the future
 
 
 def test_checking_off_keeps_unsaved_words_and_saving_keeps_check_offs(qtbot, ctx) -> None:

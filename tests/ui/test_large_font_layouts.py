@@ -607,10 +607,10 @@ def test_at_twice_the_font_size_a_past_days_check_in_scrolls_in_a_short_window(q
                                                                                 window) -> None:
     page = show(qtbot, window, "checkins")
     page.tabs.setCurrentIndex(0)
-    yesterday = dt.date.today() - dt.timedelta(days=1)
+    yesterday = page._today() - dt.timedelta(days=1)
     window.ctx.journal.add(CheckIn(date=yesterday, mood=6, anxiety=3, note="Slept in."))
     window.ctx.notify_changed(CheckIn.KIND)
-    page.date_edit.setDate(QDateTime.currentDateTime().date().addDays(-1))
+    page.date_edit.set_day(yesterday)
     qtbot.waitUntil(lambda: page.mood.value() == 6)
     window.resize(1120, 480)
     qtbot.waitUntil(lambda: window.height() == 480)

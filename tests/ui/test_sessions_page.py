@@ -7,8 +7,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtCore import Qt
 
 from integration_journal.core import side_effects
 from integration_journal.core.records import (
@@ -19,8 +18,8 @@ from integration_journal.ui.models import SORT_ROLE
 from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.pages.sessions import SessionsPage
 from integration_journal.ui.session_models import SessionTableModel
+from tests.helpers.input import type_date, type_datetime
 
-S = QDateTimeEdit.Section
 
 
 # --- fixtures and helpers ------------------------------------------------------------------------
@@ -65,21 +64,6 @@ def type_into(qtbot, widget, text: str, *, replace: bool = True) -> None:
     else:
         qtbot.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text)
-
-
-def type_datetime(qtbot, edit: QDateTimeEdit, when: dt.datetime) -> None:
-    """Click into each part of the date-time field in turn and type it, in the locale's order."""
-    values = {S.DaySection: f"{when.day:02d}", S.MonthSection: f"{when.month:02d}",
-              S.YearSection: f"{when.year:04d}", S.HourSection: f"{when.hour:02d}",
-              S.MinuteSection: f"{when.minute:02d}", S.AmPmSection: "A" if when.hour < 12 else "P"}
-    if edit.displayFormat().count("h") and "AP" in edit.displayFormat().upper():
-        values[S.HourSection] = f"{(when.hour % 12) or 12:02d}"
-    edit.setFocus()
-    for i in range(edit.sectionCount()):
-        section = edit.sectionAt(i)
-        edit.setCurrentSection(section)
-        edit.setSelectedSection(section)
-        qtbot.keyClicks(edit, values[section])
 
 
 def choose(qtbot, combo, steps: int) -> None:
@@ -557,14 +541,6 @@ class qtbot_wait_reset:  # noqa: N801 - a tiny context manager
         assert self.seen == ["about", "reset"]
 
 
-def test_date_time_field_round_trip_keeps_local_time() -> None:
-    from integration_journal.ui.session_form import _aware
-
-    value = QDateTime.fromString("2025-03-14T21:45:00", Qt.DateFormat.ISODate)
-    aware = _aware(value)
-    assert (aware.hour, aware.minute) == (21, 45) and aware.utcoffset() is not None
-
-
 def test_support_options_open_get_help_now_when_the_panel_exists(qtbot, ctx, monkeypatch) -> None:
     from integration_journal.ui.pages import sessions as sessions_module
 
@@ -596,7 +572,7 @@ def test_tab_order_follows_the_form(qtbot, page) -> None:
     order = []
     expected = [form.route_combo, form.setting_combo, form.clinic_edit, form.provider_edit, form.dose_edit,
                 form.series_spin, form.product_combo, form.therapist_combo, form.support_combo,
-                form.antiemetic_combo, form.duration_combo, form.transport_combo, form.next_session_edit,
+                form.antiemetic_combo, form.duration_combo, form.transport_combo, form.next_session_edit.edit,
                 form.intention_edit, form.bp_before_edit, form.bp_after_edit, form.experience_spin,
                 form.experience_kind_combo]
     for _ in range(3 * len(expected)):  # Tab walks through a date's parts first
@@ -618,12 +594,12 @@ def test_tab_leaves_an_unset_next_session_date(qtbot, page) -> None:
     """A date edit showing "Not planned yet" must not keep Tab to itself (it did: a keyboard trap)."""
     page.start_new()
     form = page.form
-    assert form.next_session_edit.text() == "Not planned yet"
+    assert form.next_session_edit.edit.text() == "Not planned yet"
     form.next_session_edit.setFocus()
-    qtbot.keyClick(form.next_session_edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(form.next_session_edit.edit, Qt.Key.Key_Tab)
     assert page.focusWidget() is form.intention_edit
     qtbot.keyClick(form.intention_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert page.focusWidget() is form.next_session_edit
+    assert page.focusWidget() is form.next_session_edit.edit
 
 
 def test_course_details_are_saved_edited_and_kept_in_a_draft(qtbot, page, ctx) -> None:
@@ -639,7 +615,7 @@ def test_course_details_are_saved_edited_and_kept_in_a_draft(qtbot, page, ctx) -
     choose_data(qtbot, form.duration_combo, "1-2h")
     choose_data(qtbot, form.transport_combo, "taxi")
     choose_data(qtbot, form.experience_kind_combo, "mixed")
-    form.next_session_edit.setDate(QDate(2031, 5, 6))
+    type_date(qtbot, form.next_session_edit, dt.date(2031, 5, 6))
     state = form.state()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     [saved] = sessions(ctx)
@@ -650,10 +626,10 @@ def test_course_details_are_saved_edited_and_kept_in_a_draft(qtbot, page, ctx) -
 
     form.start_edit(saved)
     assert form.product_combo.currentData() == "esketamine"
-    assert form.next_session_edit.date() == QDate(2031, 5, 6)
+    assert form.next_session_edit.day() == dt.date(2031, 5, 6)
     choose_data(qtbot, form.product_combo, None)  # back to "Not recorded"
-    form.next_session_edit.setDate(form.next_session_edit.minimumDate())
-    assert form.next_session_edit.text() == "Not planned yet"
+    form.next_session_edit.set_day(None)
+    assert form.next_session_edit.edit.text() == "Not planned yet"
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     [edited] = sessions(ctx)
     assert edited.product is None and edited.next_integration_session is None
@@ -665,7 +641,7 @@ def test_course_details_are_saved_edited_and_kept_in_a_draft(qtbot, page, ctx) -
 
     form.load_state(state)
     assert form.series_spin.value() == 3 and form.transport_combo.currentData() == "taxi"
-    assert form.next_session_edit.date() == QDate(2031, 5, 6)
+    assert form.next_session_edit.day() == dt.date(2031, 5, 6)
 
 
 def test_every_mnemonic_in_the_form_is_unique(page) -> None:

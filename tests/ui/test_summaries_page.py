@@ -22,7 +22,7 @@ from integration_journal.ui import summary_pdf
 from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.pages.summaries import SummariesPage
 from tests import summary_data as sd
-from tests.ui.test_insights_page import type_date
+from tests.helpers.input import type_date
 
 UTC = dt.timezone.utc
 
@@ -71,8 +71,8 @@ def preview(page) -> str:
 def test_default_range_is_the_last_30_days_and_the_page_has_its_shortcut(qtbot, ctx):
     page = make_page(qtbot, ctx)
     today = dt.datetime.now().astimezone().date()
-    assert page.date_to.date().toPython() == today
-    assert page.date_from.date().toPython() == today - dt.timedelta(days=29)
+    assert page.date_to.day() == today
+    assert page.date_from.day() == today - dt.timedelta(days=29)
     assert (SummariesPage.PAGE_ID, SummariesPage.TITLE, SummariesPage.SHORTCUT) == ("summaries", "Summaries", "Ctrl+8")
     assert "Appointment summary" in preview(page)
     assert "Safety flags" not in preview(page)  # the fixture's March 2025 lies outside
@@ -176,7 +176,7 @@ def test_the_next_default_range_starts_at_the_last_export(qtbot, ctx, dialogs, t
     export_day = dt.datetime.now().astimezone().date()
     monkeypatch.setattr(SummariesPage, "_today", lambda self: export_day + dt.timedelta(days=9))
     qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
-    assert page.date_from.date().toPython() == export_day
+    assert page.date_from.day() == export_day
 
 
 # --- the PDF itself ---------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from integration_journal.core.trends import CheckinField
 from integration_journal.ui.pages.trends import (
     ChartPanel, TrendsPage, TrendTableModel, checkin_tooltip, day_ms, questionnaire_tooltip,
 )
+from tests.helpers.input import type_date
 from tests.ui.test_today import Clock, ctx, workspace  # noqa: F401 - fixtures
 
 UTC = dt.timezone.utc
@@ -207,7 +208,7 @@ def test_the_date_range_changes_the_points(qtbot, ctx, filled) -> None:
     qtbot.keyClick(page.range_combo, Qt.Key.Key_Up)  # from "Last 90 days" to "Last 30 days"
     assert page.range_combo.currentText() == "Last 30 days"
     assert raw_line(panel, "Mood").count() == 30
-    assert page.from_edit.date().toPython() == TODAY - 29 * D
+    assert page.from_edit.day() == TODAY - 29 * D
     [sessions] = series_of(panel, QScatterSeries)
     assert sessions.count() == 1
     page.range_combo.setCurrentIndex(page.range_combo.findData("all"))
@@ -215,7 +216,7 @@ def test_the_date_range_changes_the_points(qtbot, ctx, filled) -> None:
     page.set_range(start=TODAY - 9 * D, end=TODAY - 5 * D)
     assert page.from_edit.isEnabled() and raw_line(panel, "Mood").count() == 5
     page.from_edit.setFocus()
-    page.from_edit.setDate(page.from_edit.date().addDays(-5))  # as typing a new date does
+    type_date(qtbot, page.from_edit, page.from_edit.day() - 5 * D)
     assert raw_line(panel, "Mood").count() == 10
     phq = show_tab(qtbot, page, "PHQ-9")
     assert [s for s in series_of(phq, QLineSeries) if s.name() == "PHQ-9 total"][0].count() == 1  # day -8
@@ -383,7 +384,7 @@ def test_presets_move_on_to_a_new_day(qtbot, ctx, filled, clock) -> None:
     clock.now += D
     page.activate()
     assert page.trends.range.end == TODAY + D
-    assert page.to_edit.date().toPython() == TODAY + D
+    assert page.to_edit.day() == TODAY + D
 
 
 def test_keyboard_reaches_the_controls(qtbot, ctx, filled) -> None:
@@ -400,5 +401,6 @@ def test_keyboard_reaches_the_controls(qtbot, ctx, filled) -> None:
     assert page.range_combo.currentData() == "custom" and page.to_edit.isEnabled()
     qtbot.keyClick(page.range_combo, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # "T&o:"
     assert page.to_edit.hasFocus()
-    qtbot.keyClick(page.to_edit, Qt.Key.Key_Down)  # a day earlier: the chart follows
+    page.to_edit.edit.setCurrentSection(QDateEdit.Section.DaySection)
+    qtbot.keyClick(page.to_edit.edit, Qt.Key.Key_Down)  # a day earlier: the chart follows
     assert page.trends.range.end == TODAY - D

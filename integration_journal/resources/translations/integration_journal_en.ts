@@ -68,7 +68,7 @@
 <context>
     <name>AdherenceStrip</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+633"/>
+        <location filename="../../ui/pages/insights.py" line="+626"/>
         <source>The last four weeks, day by day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>CheckinsPage</name>
     <message>
-        <location filename="../../ui/pages/checkins.py" line="+91"/>
+        <location filename="../../ui/pages/checkins.py" line="+92"/>
         <location line="+1"/>
         <source>Check-ins and questionnaires</source>
         <translation type="unfinished"></translation>
@@ -275,7 +275,7 @@
     <message>
         <location line="+11"/>
         <location line="+2"/>
-        <location line="+362"/>
+        <location line="+355"/>
         <location line="+8"/>
         <location line="+32"/>
         <location line="+70"/>
@@ -283,7 +283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-464"/>
         <source>An app check-in: quick personal ratings for your own trends. It is not a validated clinical measure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,12 +293,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Day of the check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,12 +426,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+286"/>
+        <location line="+285"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-284"/>
         <source>Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,12 +532,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+342"/>
         <source>&amp;Mark as baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-341"/>
         <source>Mark the selected response as baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,7 +562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>A check-in for this day is saved. Changes update it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,7 +577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The check-in you were editing has unsaved changes. Save them before going to another day?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,12 +800,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>New commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>No commitments yet. A commitment is a small practice you&apos;d like to carry into daily life — ten minutes outside, a call to a friend each week. Check it off when you do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,7 +901,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Another day to check off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,6 +1229,14 @@
     <message>
         <location line="+1"/>
         <source>Your journal is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="+207"/>
+        <source>{day} can&apos;t be chosen: the last day here is {latest}. The date is still {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3087,7 +3095,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>OptionalChoice</name>
     <message>
-        <location filename="../../ui/session_form.py" line="+570"/>
+        <location filename="../../ui/session_form.py" line="+566"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,7 +4052,7 @@ unsettled: Unsettled</source>
 <context>
     <name>ReframesTab</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="-525"/>
+        <location filename="../../ui/pages/insights.py" line="-524"/>
         <source>Reframes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4335,7 +4343,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form.py" line="-541"/>
+        <location filename="../../ui/session_form.py" line="-535"/>
         <source>Form title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4375,7 +4383,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Date and time of the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,12 +4414,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+363"/>
+        <location line="+359"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-358"/>
         <location line="+14"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
@@ -4423,12 +4431,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+359"/>
+        <location line="+355"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-354"/>
         <source>Optional: who was with you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4538,12 +4546,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Not planned yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date of the next integration session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,12 +4572,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+301"/>
+        <location line="+300"/>
         <source>Intention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-299"/>
         <source>Optional: what you hoped to be open to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4580,23 +4588,23 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+298"/>
+        <location line="+297"/>
         <source>Blood pressure before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-296"/>
         <source>Blood pressure &amp;before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+296"/>
         <source>Blood pressure after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-295"/>
         <source>Blood pressure &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,12 +4640,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+280"/>
+        <location line="+279"/>
         <source>The experience in your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-278"/>
         <source>Optional: a few words are plenty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4664,24 +4672,24 @@ unsettled: Unsettled</source>
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+259"/>
+        <location line="+258"/>
         <source>Side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-256"/>
         <source>Anything you noticed, from mild to severe. Everything you leave at “None” is not logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
-        <location line="+248"/>
+        <location line="+247"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-246"/>
         <source>Optional: anything else you&apos;d like to remember</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4691,7 +4699,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Log a session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4701,7 +4709,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>{field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5482,7 +5490,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="+52"/>
+        <location filename="../../ui/pages/sharing.py" line="+49"/>
         <source>Sharing with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,7 +5606,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5754,7 +5762,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Add your therapist on the My contacts tab first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5787,7 +5795,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SideEffectChecklist</name>
     <message>
-        <location filename="../../ui/session_form.py" line="-734"/>
+        <location filename="../../ui/session_form.py" line="-730"/>
         <source>How strong was it? {scale}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5900,7 +5908,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+83"/>
+        <location filename="../../ui/pages/summaries.py" line="+76"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5930,7 +5938,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Since last &amp;appointment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6482,14 +6490,14 @@ unsettled: Unsettled</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../ui/pages/trends.py" line="+485"/>
+        <location filename="../../ui/pages/trends.py" line="+486"/>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-58"/>
         <source>Dates shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6504,17 +6512,17 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9453,7 +9461,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkins.py" line="-572"/>
+        <location filename="../../ui/pages/checkins.py" line="-565"/>
         <source>Check-ins &amp; questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9463,7 +9471,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+532"/>
+        <location filename="../../ui/pages/insights.py" line="+531"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9488,12 +9496,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="-315"/>
+        <location filename="../../ui/pages/sharing.py" line="-316"/>
         <source>Sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="-232"/>
+        <location filename="../../ui/pages/summaries.py" line="-230"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9503,7 +9511,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends.py" line="-409"/>
+        <location filename="../../ui/pages/trends.py" line="-405"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12679,7 +12687,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+47"/>
+        <location filename="../../ui/pages/summaries.py" line="+45"/>
         <location filename="../../core/summary.py" line="-93"/>
         <location line="+20"/>
         <location line="+17"/>

@@ -15,10 +15,10 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableView, QTabWidget, QVBoxLayout,
     QWidget,
 )
@@ -31,11 +31,12 @@ from integration_journal.core.settings import SettingsService
 from integration_journal.ui.checkin_widgets import sleep_hours_box
 from integration_journal.ui.checkin_models import CheckinTableModel, ResponseTableModel, qdate, response_rows
 from integration_journal.ui.messages import describe
-from integration_journal.ui.models import SORT_ROLE, short_date_format
+from integration_journal.ui.models import SORT_ROLE
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import FlowLayout, ScaleSlider, scaled_font
 from integration_journal.ui.questionnaire_dialog import QuestionnaireDialog, format_total, wording
 from integration_journal.ui.safety_panel import SafetyPanel, build_panel, show_safety_flow
+from integration_journal.ui.widgets.date_field import DateField
 
 CHECKIN_KIND = CheckIn.KIND
 QUESTIONNAIRE_KIND = QuestionnaireResponse.KIND
@@ -110,18 +111,13 @@ class CheckinsPage(Page):
         self.app_note.setWordWrap(True)
         self.app_note.setAccessibleName(self.tr("About the daily check-in"))
 
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(short_date_format())
+        self.date_edit = DateField(latest=self._today, earliest=dt.date(2000, 1, 1))  # no check-ins ahead
         self.date_edit.setAccessibleName(self.tr("Day of the check-in"))
-        self.date_edit.setMinimumDate(QDate(2000, 1, 1))
-        self.date_edit.setMaximumDate(qdate(self._day))
-        self.date_edit.setDate(qdate(self._day))
-        self.date_edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.date_edit.dateChanged.connect(self._date_changed)
+        self.date_edit.set_day(self._day)
+        self.date_edit.day_changed.connect(self._date_changed)
         self.today_button = QPushButton(self.tr("&Today"))
         self.today_button.setAccessibleName(self.tr("Go to today's check-in"))
-        self.today_button.clicked.connect(lambda: self.date_edit.setDate(qdate(self._today())))
+        self.today_button.clicked.connect(lambda: self.date_edit.set_day(self._today()))
         self.day_status = QLabel()
         self.day_status.setWordWrap(True)
         self.day_status.setAccessibleName(self.tr("Check-in status"))
@@ -336,13 +332,12 @@ class CheckinsPage(Page):
             self.tabs.setCurrentIndex(0)
             day = args.get("day")
             if isinstance(day, dt.date):
-                self.date_edit.setDate(qdate(day))
+                self.date_edit.set_day(day)
             elif not self.is_dirty():
-                self.date_edit.setDate(qdate(self._today()))
+                self.date_edit.set_day(self._today())
             self.mood.slider.setFocus()
         else:  # from the sidebar: the tab that was open, as it was
             self.tabs.currentWidget().setFocus()
-        self.date_edit.setMaximumDate(qdate(self._today()))
 
     def records_changed(self, kinds: set[str]) -> None:
         if CHECKIN_KIND in kinds:
@@ -422,10 +417,10 @@ class CheckinsPage(Page):
         self.sleep.setValue(checkin.sleep_hours if checkin and checkin.sleep_hours is not None
                             else self.sleep.minimum())
         self.note_edit.setPlainText(checkin.note if checkin else "")
-        if self.date_edit.date() != qdate(day):
-            self.date_edit.blockSignals(True)
-            self.date_edit.setDate(qdate(day))
-            self.date_edit.blockSignals(False)
+        if self.date_edit.day() != day:
+            blocked = self.date_edit.blockSignals(True)
+            self.date_edit.set_day(day)
+            self.date_edit.blockSignals(blocked)
         self._loaded = self._values()
         self._show_status()
         row = self.checkin_model.row_of_date(day)
@@ -460,8 +455,7 @@ class CheckinsPage(Page):
     def _update_save(self, *_args: Any) -> None:
         self.save_button.setEnabled(self._ready() and (self.is_dirty() or self._checkin is None))
 
-    def _date_changed(self, date: QDate) -> None:
-        day = dt.date(date.year(), date.month(), date.day())
+    def _date_changed(self, day: dt.date) -> None:
         if day == self._day:
             return
         if self.is_dirty() and self._ready():
@@ -480,7 +474,7 @@ class CheckinsPage(Page):
                 accept=self.tr("Discard it"), reject=self.tr("Stay on this day"))
             if not leave:
                 blocked = self.date_edit.blockSignals(True)
-                self.date_edit.setDate(qdate(self._day))
+                self.date_edit.set_day(self._day)
                 self.date_edit.blockSignals(blocked)
                 return
         self.load_day(day)
@@ -488,7 +482,7 @@ class CheckinsPage(Page):
     def _checkin_chosen(self, index) -> None:
         source = self.checkin_proxy.mapToSource(index)
         if source.isValid():
-            self.date_edit.setDate(qdate(self.checkin_model.checkin_at(source.row()).date))
+            self.date_edit.set_day(self.checkin_model.checkin_at(source.row()).date)
 
     def save_checkin(self) -> bool:
         if not self._ready():

@@ -8,10 +8,10 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -27,6 +27,7 @@ from integration_journal.ui.messages import describe
 from integration_journal.ui.models import SORT_ROLE
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.session_form import FormProblem, LinesEdit, heading_font, wrapping_label
+from integration_journal.ui.widgets.date_field import DateField
 
 REFRAME_KIND = "reframe"
 COMMITMENT_KIND = "commitment"
@@ -41,14 +42,6 @@ def today_of(ctx: PageContext) -> dt.date:
 def locale_week_start() -> int:
     """The first day of the week in the person's locale, as date.weekday() numbers it (0 = Monday)."""
     return QLocale().firstDayOfWeek().value - 1
-
-
-def _to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 # --- the shared list + editor tab --------------------------------------------------------------------
@@ -757,11 +750,10 @@ class CommitmentsTab(_RecordTab):
         past_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         past_row = QHBoxLayout()
         past_label = QLabel(self.tr("Another d&ay:"))
-        self.past_date = QDateEdit()
-        self.past_date.setCalendarPopup(True)
+        self.past_date = DateField(latest=lambda: today_of(self.ctx))  # no check-offs for the future
         self.past_date.setAccessibleName(self.tr("Another day to check off"))
         past_label.setBuddy(self.past_date)
-        self.past_date.dateChanged.connect(lambda _date: self._update_past_button())
+        self.past_date.day_changed.connect(lambda _day: self._update_past_button())
         self.past_button = QPushButton()
         self.past_button.setAccessibleName(self.tr("Mark the chosen day as done, or not done"))
         self.past_button.clicked.connect(self._toggle_past_day)
@@ -842,7 +834,7 @@ class CommitmentsTab(_RecordTab):
         shown = commitment.id if commitment else None
         if shown != self._past_day_for:  # another commitment: start again from yesterday
             self._past_day_for = shown
-            self.past_date.setDate(_to_qdate(today_of(self.ctx) - dt.timedelta(days=1)))
+            self.past_date.set_day(today_of(self.ctx) - dt.timedelta(days=1))
         self._show_checkoffs(commitment)
 
     def _after_fresh(self, record: Record | None) -> None:
@@ -856,7 +848,7 @@ class CommitmentsTab(_RecordTab):
         self.unsaved_note.setVisible(not saved)
         for widget in (self.recent_heading, self.strip, self.recent_label, self.recent_note):
             widget.setVisible(saved)
-        self.past_date.setMaximumDate(_to_qdate(today))
+        self.past_date.set_latest(lambda: today_of(self.ctx))
         self.today_check.blockSignals(True)
         self.today_check.setChecked(saved and today in commitment.checkoffs)
         self.today_check.blockSignals(False)
@@ -890,7 +882,7 @@ class CommitmentsTab(_RecordTab):
 
     def _update_past_button(self) -> None:
         stored = self._stored()
-        day = _from_qdate(self.past_date.date())
+        day = self.past_date.day()
         done = stored is not None and day in stored.checkoffs
         self.past_button.setText(self.tr("Mark as not done") if done else self.tr("Mark as done"))
 
@@ -899,9 +891,9 @@ class CommitmentsTab(_RecordTab):
 
     def _toggle_past_day(self) -> None:
         stored = self._stored()
-        if stored is None:
+        if stored is None or not self.past_date.commit():
             return
-        day = _from_qdate(self.past_date.date())
+        day = self.past_date.day()
         self.check_off(day, day not in stored.checkoffs)
 
     def check_off(self, day: dt.date, done: bool) -> None:

@@ -73,7 +73,7 @@ class SessionsPage(Page):
     @property
     def form(self) -> SessionForm:
         if self._form is None:
-            form = self._form = SessionForm()
+            form = self._form = SessionForm(self.ctx.now)
             form.save_requested.connect(self._save)
             form.cancel_requested.connect(self._cancel)
             form.support_requested.connect(self._open_support)

@@ -11,9 +11,9 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QTabWidget,
     QVBoxLayout, QWidget,
 )
@@ -28,14 +28,11 @@ from integration_journal.ui.models import date_text
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import flow_row, scrolling
 from integration_journal.ui.session_form import heading_font, wrapping_label
+from integration_journal.ui.widgets.date_field import DateField
 from integration_journal.ui.sharing_widgets import (
     CheckableModel, ContactsPanel, HistoryModel, ShareWriter, SideBySide, busy_bar, fill_contacts, filter_edit,
     keep_rows_visible, receive_file, record_label, result_text, source_row, status_label, table_view, tr,
 )
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class SharingPage(Page):
@@ -100,10 +97,8 @@ class SharingPage(Page):
         self.checkins_check.setAccessibleName(self.tr("Daily check-ins"))
         self.summary_check = QCheckBox(self.tr("An appointment s&ummary"))
         self.summary_check.setAccessibleName(self.tr("An appointment summary"))
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        self.date_from, self.date_to = DateField(latest=self._today), DateField(latest=self._today)
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         from_label, to_label2 = QLabel(self.tr("&From:")), QLabel(self.tr("&To:"))
         from_label.setBuddy(self.date_from)
@@ -226,13 +221,16 @@ class SharingPage(Page):
 
     # --- loading -----------------------------------------------------------------------------------
 
+    def _today(self) -> dt.date:
+        return self.ctx.now().astimezone().date()
+
     def activate(self, **args: Any) -> None:
         if not self._loaded:
             self._loaded = True
-            today = self.ctx.now().astimezone().date()
+            today = self._today()
             start, _end = core_summary.default_range(self.ctx.journal, today)
-            self.date_from.setDate(_qdate(start))
-            self.date_to.setDate(_qdate(today))
+            self.date_from.set_day(start)
+            self.date_to.set_day(today)
             self.contacts.reload()
         self._reload_entries()
         self._reload_history()
@@ -318,7 +316,7 @@ class SharingPage(Page):
     # --- sharing -----------------------------------------------------------------------------------
 
     def selection(self) -> ShareSelection:
-        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        start, end = self.date_from.day(), self.date_to.day()
         start, end = min(start, end), max(start, end)
         journal = self.ctx.journal
         sessions = questionnaires = ()

@@ -12,10 +12,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser,
+    QCheckBox, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
@@ -28,6 +28,7 @@ from integration_journal.ui.messages import describe
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import flow_row, scrolling
 from integration_journal.ui.session_form import heading_font, wrapping_label
+from integration_journal.ui.widgets.date_field import DateField
 from integration_journal.ui.workers import run_in_background
 
 FORMATS = {  # format id -> (button text, file filter, suffix)
@@ -49,14 +50,6 @@ PREVIEW_DELAY_MS = 120
 
 def tr(text: str) -> str:
     return summary_pdf.tr(text)
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class _ProgressRelay(QObject):
@@ -89,11 +82,9 @@ class SummariesPage(Page):
                     "export it; nothing is sent anywhere."), secondary=True)
 
         # range
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
+        self.date_from = DateField(latest=self._today)
+        self.date_to = DateField(latest=self._today)
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         self.reset_button = QPushButton(self.tr("Since last &appointment"))  # Alt+L is Lock
         self.reset_button.setAccessibleName(self.tr("Reset the range to since the last appointment"))
@@ -173,7 +164,7 @@ class SummariesPage(Page):
         self._timer.timeout.connect(self.refresh)
         self.reset_range()
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self._schedule)
+            edit.day_changed.connect(self._schedule)
         for box in (self.shared_only, self.include_name, *self.section_boxes.values()):
             box.toggled.connect(self._schedule)
         self.setFocusProxy(self.date_from)
@@ -187,13 +178,13 @@ class SummariesPage(Page):
     def reset_range(self) -> None:
         start, end = core_summary.default_range(self.ctx.journal, self._today())
         for edit, day in ((self.date_from, start), (self.date_to, end)):
-            edit.blockSignals(True)
-            edit.setDate(_qdate(day))
-            edit.blockSignals(False)
+            blocked = edit.blockSignals(True)
+            edit.set_day(day)
+            edit.blockSignals(blocked)
         self._schedule()
 
     def options(self) -> core_summary.SummaryOptions:
-        start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        start, end = self.date_from.day(), self.date_to.day()
         if start > end:
             start, end = end, start
         return core_summary.SummaryOptions(

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QHeaderView, QLabel,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QHeaderView, QLabel,
     QPushButton, QStackedWidget, QTableView, QTabWidget, QToolTip, QVBoxLayout, QWidget,
 )
 
@@ -41,6 +41,7 @@ from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import flow_row, scaled_font, scrolling
 from integration_journal.ui.session_models import route_label
 from integration_journal.ui.theme import THEME_DARK, current_scheme
+from integration_journal.ui.widgets.date_field import DateField
 
 _WATCHED_KINDS = {"checkin", "questionnaire", "session", "profile"}
 _Index = QModelIndex | QPersistentModelIndex
@@ -495,14 +496,10 @@ class TrendsPage(Page):
         self.range_combo.setCurrentIndex(self.range_combo.findData(DEFAULT_PRESET.value))
         range_label = QLabel(self.tr("&Dates:"))
         range_label.setBuddy(self.range_combo)
-        self.from_edit = QDateEdit()
-        self.from_edit.setCalendarPopup(True)
+        self.from_edit = DateField(latest=self.today)
         self.from_edit.setAccessibleName(self.tr("From date"))
-        self.to_edit = QDateEdit()
-        self.to_edit.setCalendarPopup(True)
+        self.to_edit = DateField(latest=self.today)
         self.to_edit.setAccessibleName(self.tr("To date"))
-        for edit in (self.from_edit, self.to_edit):
-            edit.setDisplayFormat("d MMM yyyy")
         from_label = QLabel(self.tr("&From:"))
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("T&o:"))
@@ -553,8 +550,8 @@ class TrendsPage(Page):
         QVBoxLayout(self).addWidget(scrolling(body, self.tr("Trends")))
 
         self.range_combo.currentIndexChanged.connect(self._preset_changed)
-        self.from_edit.dateChanged.connect(self._custom_changed)
-        self.to_edit.dateChanged.connect(self._custom_changed)
+        self.from_edit.day_changed.connect(self._custom_changed)
+        self.to_edit.day_changed.connect(self._custom_changed)
         self.table_check.toggled.connect(self._table_toggled)
         self.tabs.currentChanged.connect(lambda _i: self._build_current())
         self.save_button.clicked.connect(self.save_png)
@@ -568,7 +565,7 @@ class TrendsPage(Page):
     def date_range(self) -> DateRange:
         key = self.range_combo.currentData()
         if key == "custom":
-            start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+            start, end = self.from_edit.day(), self.to_edit.day()
             return DateRange(min(start, end), max(start, end))
         today = self.today()
         earliest = earliest_day(self.ctx.journal) if key == RangePreset.ALL.value else None
@@ -583,8 +580,8 @@ class TrendsPage(Page):
         self._syncing = True
         try:
             self.range_combo.setCurrentIndex(self.range_combo.findData("custom"))
-            self.from_edit.setDate(QDate(start.year, start.month, start.day))
-            self.to_edit.setDate(QDate(end.year, end.month, end.day))
+            self.from_edit.set_day(start)
+            self.to_edit.set_day(end)
         finally:
             self._syncing = False
         self._range_changed()
@@ -599,8 +596,8 @@ class TrendsPage(Page):
         current = self.date_range()
         self._syncing = True
         try:
-            self.from_edit.setDate(QDate(current.start.year, current.start.month, current.start.day))
-            self.to_edit.setDate(QDate(current.end.year, current.end.month, current.end.day))
+            self.from_edit.set_day(current.start)
+            self.to_edit.set_day(current.end)
         finally:
             self._syncing = False
 
@@ -609,7 +606,7 @@ class TrendsPage(Page):
         if not self._syncing:
             self._range_changed()
 
-    def _custom_changed(self, _date: QDate) -> None:
+    def _custom_changed(self, _day: object) -> None:
         if not self._syncing and self.range_combo.currentData() == "custom":
             self._range_changed()
 
