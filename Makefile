@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv bench screenshots translations clean
+.PHONY: run test test-fast venv bench screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment. On Debian/Ubuntu: sudo apt-get install python3.11-venv"; exit 1; }
@@ -27,8 +27,14 @@ run: $(STAMP)
 	  echo "       libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3"; \
 	  exit $$status; }
 
+# The whole suite, as CI runs it (Hypothesis derandomised: the same examples every run).
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --hypothesis-profile=ci $(PYTEST_ARGS)
+
+# The development loop: everything but the tests marked slow (crash-kill loops, long property runs,
+# byte-flip sweeps); `make test` before every commit still runs them all.
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --hypothesis-profile=ci -m "not slow" $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) bench/run_bench.py

@@ -31,11 +31,12 @@ def one_run(preload: bool) -> dict[str, float]:
     """In this (fresh) process: optionally preload, open the workspace, build and settle the window."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import bench.main_window as bm
     from PySide6.QtWidgets import QApplication
 
+    import bench.main_window as bm
+
     qapp = QApplication.instance() or QApplication([])
-    from integration_journal import app as app_module
+    from integration_journal.gui import app as app_module
 
     if preload:
         import integration_journal.storage.workspace  # noqa: F401 - what StorageAccess.prepare does

@@ -1,4 +1,4 @@
-"""Fuzz the share-bundle and contact-card parsers and print the count and every failure (SECURITY-DESIGN §11.22–24).
+"""Fuzz the share-bundle and contact-card parsers and print the count and every failure (docs/security-design.md §11.22–24).
 
     .venv/bin/python bench/fuzz_sharing.py [--bundles 200000] [--cards 250000] [--seed 1]
                                            [--sweep] [--fingerprints 10000]
@@ -24,10 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from integration_journal.core.errors import BundleRejected, CardRejected  # noqa: E402
 from integration_journal.crypto import bundle as wire  # noqa: E402
 from integration_journal.crypto.cards import parse_any_card, parse_card  # noqa: E402
 from integration_journal.crypto.safety_number import safety_number  # noqa: E402
+from integration_journal.errors import BundleRejected, CardRejected  # noqa: E402
 from tests.fixtures.share_vectors import keys as k  # noqa: E402
 
 VECTORS = ROOT / "tests" / "fixtures" / "share_vectors"

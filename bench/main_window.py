@@ -147,7 +147,7 @@ def settle(app: QApplication) -> None:
 def make_window(ws: Workspace, *, hold_loading: bool = False):
     """Exactly app.AppController.show_main, without the controller. `hold_loading` keeps the
     window's deferred-entry steps from running until `finish_loading`."""
-    from integration_journal.app import StorageAccess
+    from integration_journal.gui.app import StorageAccess
     from integration_journal.ui.dialogs import Dialogs
     from integration_journal.ui.main_window import MainWindow
 
@@ -203,7 +203,7 @@ def main() -> int:
         build_vault(args.data_dir, args.entries)
         print(f"built a vault with {args.entries} entries in {time.perf_counter() - t:.1f} s")
 
-    from integration_journal.app import _application
+    from integration_journal.gui.app import _application
     from integration_journal.ui.theme import load_appearance, theme_manager
 
     app = _application()

@@ -1,4 +1,4 @@
-"""Print the foundation's performance figures on a generated 10,000-entry vault (DESIGN.md §7).
+"""Print the foundation's performance figures on a generated 10,000-entry vault (docs/design.md §7).
 
     .venv/bin/python bench/run_bench.py [--entries 10000] [--skip-jrnl] [--out bench/out]
 
@@ -27,7 +27,7 @@ from integration_journal.core import codec  # noqa: E402
 from integration_journal.core import records as r  # noqa: E402
 from integration_journal.core.journal import Journal  # noqa: E402
 from integration_journal.core.sample_data import generate, generate_therapist  # noqa: E402
-from integration_journal.crypto.kdf import PRODUCTION_POLICY, INSECURE_TEST_POLICY  # noqa: E402
+from integration_journal.crypto.kdf import INSECURE_TEST_POLICY, PRODUCTION_POLICY  # noqa: E402
 from integration_journal.storage.vault import Vault, vault_file  # noqa: E402
 
 PASSPHRASE = "bench passphrase for a generated journal"

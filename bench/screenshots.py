@@ -19,10 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import sharing_screens  # noqa: E402 - beside this script: the therapist's screens and the Sharing page
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-import sharing_screens  # noqa: E402 - beside this script: the therapist's screens and the Sharing page
 
 WINDOW_SIZE = (1120, 740)
 
@@ -72,9 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, default=0, help="also render the Today page at this font scale (%)")
     args = parser.parse_args(argv)
 
-    from integration_journal.app import StorageAccess, demo_banner
     from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
-    from integration_journal.demo import create_demo
+    from integration_journal.gui.app import StorageAccess, demo_banner
+    from integration_journal.gui.demo import create_demo
     from integration_journal.ui.theme import Appearance, theme_manager
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

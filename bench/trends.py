@@ -24,7 +24,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-
 from run_bench import PASSPHRASE, build_vault  # noqa: E402
 
 from integration_journal.core.journal import Journal  # noqa: E402

@@ -334,7 +334,7 @@ class _CallFinder(ast.NodeVisitor):
         self.bound.pop()
         self.wrapper = outer_wrapper
 
-    visit_AsyncFunctionDef = visit_FunctionDef
+    visit_AsyncFunctionDef = visit_FunctionDef  # noqa: N815 - ast.NodeVisitor's names
 
     def _tr_owner(self, func: ast.expr) -> str | None:
         """The class whose `tr` this is: `self.tr` in a class, `page.tr` for a parameter annotated with a class."""
@@ -364,7 +364,7 @@ class _CallFinder(ast.NodeVisitor):
     def _visit_comprehension(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp) -> None:
         self._visit_loop(node, [(g.target, g.iter) for g in node.generators])
 
-    visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _visit_comprehension
+    visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _visit_comprehension  # noqa: N815
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         outer, self.fstring = self.fstring, self.fstring or node
@@ -484,7 +484,11 @@ def side_effect_texts() -> Iterator[DataText]:
     guidance: a red flag's advice, and its condition unless it is "always" or about blood pressure (those name
     their own); a blood-pressure flag's advice is BP_CRISIS_GUIDANCE (core/session_guidance.py)."""
     from integration_journal.core.side_effects import (
-        BP_CRISIS_GUIDANCE, CATALOGUE, DURATION_LABELS, SEVERITY_LABELS, Action,
+        BP_CRISIS_GUIDANCE,
+        CATALOGUE,
+        DURATION_LABELS,
+        SEVERITY_LABELS,
+        Action,
     )
     fields: list[tuple[str, str | None]] = [(f"{e.id}.label", e.label) for e in CATALOGUE.values()]
     fields += [(f"SEVERITY_LABELS[{k}]", v) for k, v in SEVERITY_LABELS.items()]
@@ -521,9 +525,9 @@ def help_texts() -> Iterator[DataText]:
 
 def problem_texts() -> Iterator[DataText]:
     """sharing_widgets.problem_text: the sentence of every reason a share file or a contact card is refused."""
-    from integration_journal.core.errors import BundleProblem, CardProblem
+    from integration_journal.errors import BundleProblem, CardProblem
     for context, enum in (("bundle_problems", BundleProblem), ("card_problems", CardProblem)):
-        yield from _texts(context, "integration_journal/core/errors.py", [(f"{enum.__name__}.{m.name}", m.value)
+        yield from _texts(context, "integration_journal/errors.py", [(f"{enum.__name__}.{m.name}", m.value)
                                                                           for m in enum])
 
 

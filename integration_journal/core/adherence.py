@@ -1,7 +1,7 @@
 """How often a commitment was kept, measured against its cadence over a range of days.
 
 The rules, chosen to be easy to explain in one sentence each and to never punish a day that is not
-over yet (CLINICAL.md §2: no streak penalties):
+over yet (docs/clinical.md §2: no streak penalties):
 
 - A cadence splits the calendar into periods: a day (daily); a week (several per week, weekly); two
   weeks (fortnightly, counted from the week the commitment started); a calendar month (monthly).
@@ -21,8 +21,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from integration_journal.core.errors import UsageError
 from integration_journal.core.records import Cadence, Commitment
+from integration_journal.errors import UsageError
 
 SEVERAL_PER_WEEK = 3  # what "several times a week" asks for in a week
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import (
+from integration_journal.errors import (
     NewerRecordVersion,
     UndecodableRecord,
     UnknownRecordKind,
@@ -343,7 +343,7 @@ _SESSION_V2_FIELDS = ("number_in_series", "product", "therapist_present", "suppo
 
 
 def _session_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
-    """Schema 2 added the course details of CLINICAL.md §4.3; older sessions simply did not record them."""
+    """Schema 2 added the course details of docs/clinical.md §4.3; older sessions simply did not record them."""
     for name in _SESSION_V2_FIELDS:
         if name in data:
             raise ValueError(f"{name} is not a schema 1 field")

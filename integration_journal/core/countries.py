@@ -1,6 +1,6 @@
 """Countries by ISO 3166-1 alpha-2 code: the names the app shows, and a guess from the system locale.
 
-The country picks the crisis lines and emergency number the app shows (CLINICAL.md §5.2). Names are
+The country picks the crisis lines and emergency number the app shows (docs/clinical.md §5.2). Names are
 English, plain and short (from the tz database's iso3166.tab, public domain, with a few official
 names restored); the ui translates them under the context "countries".
 """
@@ -67,7 +67,7 @@ COUNTRIES: Mapping[str, str] = types.MappingProxyType(dict((
     ("VU", "Vanuatu"), ("WF", "Wallis and Futuna"), ("WS", "Samoa"), ("YE", "Yemen"), ("YT", "Mayotte"),
     ("ZA", "South Africa"), ("ZM", "Zambia"), ("ZW", "Zimbabwe"),)))
 
-# Offered first at onboarding: the countries whose crisis lines CLINICAL.md §5.2 lists, in its order.
+# Offered first at onboarding: the countries whose crisis lines docs/clinical.md §5.2 lists, in its order.
 COMMON: tuple[str, ...] = ("US", "CA", "GB", "IE", "AU", "NZ")
 
 _LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z]{4})?[_-]([A-Za-z]{2})(?![A-Za-z0-9])")

@@ -1,11 +1,11 @@
-"""Crisis lines and emergency numbers by country (CLINICAL.md §5.2), as data.
+"""Crisis lines and emergency numbers by country (docs/clinical.md §5.2), as data.
 
 One JSON file per country (or group of countries) under `resources/crisis_lines/`, named by its id
 (`GB.json`, `EU.json`, `fallback.json`). Files are read once and validated strictly: a malformed file
 raises `CrisisLinesError` naming the file and the exact place.
 
 `lines_for(country_code)` → the `CountryLines` to show: the local emergency number(s) first, then the
-crisis lines in the order CLINICAL.md lists them. A country without its own file (or no country)
+crisis lines in the order docs/clinical.md lists them. A country without its own file (or no country)
 gets the fallback: the advice to call the local emergency number and to ask the clinic.
 
 File format (schema_version 1)::
@@ -37,7 +37,12 @@ from typing import Any
 
 from integration_journal.core import countries
 from integration_journal.core.datafile import (
-    DataFileError, Invalid, id_from_file_name, parse_json_file, read_data_file, require_object,
+    DataFileError,
+    Invalid,
+    id_from_file_name,
+    parse_json_file,
+    read_data_file,
+    require_object,
 )
 
 SCHEMA_VERSION = 1

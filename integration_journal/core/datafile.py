@@ -9,7 +9,7 @@ from importlib.resources.abc import Traversable
 from pathlib import PurePath
 from typing import Any, TypeVar
 
-from integration_journal.core.errors import JournalError
+from integration_journal.errors import JournalError
 
 T = TypeVar("T")
 PathLike = str | PurePath | Traversable

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.records import (
     LINE_MAX,
     TAG_MAX,
@@ -24,6 +23,7 @@ from integration_journal.core.records import (
     normalise_tags,
 )
 from integration_journal.core.store import RECORD_ID_BYTES
+from integration_journal.errors import ValidationError
 
 DRAFT_TARGET = "entry"
 DRAFT_VERSION = 1

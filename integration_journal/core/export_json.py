@@ -9,9 +9,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from integration_journal.core.codec import DEFAULT_CODEC, Codec
-from integration_journal.core.errors import ImportRejected, UndecodableRecord, ValidationError
 from integration_journal.core.journal import Journal
 from integration_journal.core.records import RECORD_TYPES, HistorySnapshot, Record
+from integration_journal.errors import ImportRejected, UndecodableRecord, ValidationError
 
 FORMAT = "integration-journal-export"
 VERSION = 1

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from integration_journal.core import export_json, measures, safety, side_effects
-from integration_journal.core.errors import JournalError, StorageFull
 from integration_journal.core.journal import Journal
 from integration_journal.core.private_files import fsync_dir, partial_name, replace_privately, write_new
 from integration_journal.core.records import (
@@ -32,6 +31,7 @@ from integration_journal.core.records import (
     SafetyPlan,
     TreatmentSession,
 )
+from integration_journal.errors import JournalError, StorageFull
 
 JSON_NAME = "journal.json"
 ENTRIES_DIR = "entries"

@@ -23,7 +23,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from integration_journal.core import export_json
-from integration_journal.core.errors import ImportRejected, JournalError, ValidationError
 from integration_journal.core.journal import Journal
 from integration_journal.core.records import (
     LINE_MAX,
@@ -35,6 +34,7 @@ from integration_journal.core.records import (
     Record,
     normalise_tag,
 )
+from integration_journal.errors import ImportRejected, JournalError, ValidationError
 
 FORMATS = ("json", "jrnl", "dayone")
 FORMAT_NAMES = {"json": "Integration Journal export", "jrnl": "jrnl JSON export", "dayone": "Day One JSON export"}

@@ -12,22 +12,22 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from integration_journal.core.codec import DEFAULT_CODEC, Codec
-from integration_journal.core.errors import (
-    AmbiguousId,
-    NotFound,
-    UndecodableRecord,
-    UsageError,
-)
 from integration_journal.core.records import (
+    KIND_TO_TYPE,
     AuditEvent,
     Entry,
     HistorySnapshot,
-    KIND_TO_TYPE,
     Record,
     normalise_tag,
 )
 from integration_journal.core.search import SearchHit, SearchIndex, sort_key
 from integration_journal.core.store import DamagedRecord, RecordStore, StoredRecord
+from integration_journal.errors import (
+    AmbiguousId,
+    NotFound,
+    UndecodableRecord,
+    UsageError,
+)
 
 Clock = Callable[[], dt.datetime]
 R = TypeVar("R", bound=Record)
@@ -184,6 +184,10 @@ class Journal:
         if not isinstance(moment, dt.datetime) or moment.utcoffset() is None:
             raise UsageError("The journal's clock must return a date and time with a time zone.")
         return moment
+
+    def today(self) -> dt.date:
+        """The calendar day it is now in the journal's zone (the one its date filters use)."""
+        return self.now().astimezone(self._tz).date()
 
     def __len__(self) -> int:
         self._complete()

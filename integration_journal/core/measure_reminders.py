@@ -1,4 +1,4 @@
-"""When a questionnaire is due again (CLINICAL.md §3.8): PHQ-9 and GAD-7 weekly by default, the PEG weekly
+"""When a questionnaire is due again (docs/clinical.md §3.8): PHQ-9 and GAD-7 weekly by default, the PEG weekly
 when the treatment focus includes chronic pain; intervals are configurable (Settings), 0 turns one off.
 
 A measure is due once `interval` calendar days have passed since the local day it was last answered
@@ -14,15 +14,16 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.measures import MeasureError, canonical_id, get_measure
 from integration_journal.core.records import QuestionnaireResponse, TreatmentFocus
 from integration_journal.core.schedule import Decisions, DueStatus, ItemState
+from integration_journal.core.settings import (
+    MEASURE_REMINDER_INSTRUMENTS,
+    SettingsService,
+    check_measure_intervals,
+)
 
-SETTING_KEY = "measure_reminders"  # the preference's key inside the Settings record (never rename)
-INSTRUMENTS: tuple[str, ...] = ("phq9", "gad7", "peg")  # those with reminders, in the order shown
 WEEKLY = 7
-INTERVAL_MAX = 90  # days; 0 = off
 STATE_KIND = "measure_reminders"  # Draft.target_kind of the record holding the state
 DAY = dt.timedelta(days=1)
 
@@ -35,20 +36,6 @@ def default_intervals(focus: Iterable[TreatmentFocus | str] = ()) -> dict[str, i
     return {"phq9": WEEKLY, "gad7": WEEKLY, "peg": WEEKLY if pain else 0}
 
 
-def check_intervals(value: object) -> dict[str, int]:
-    """Chosen intervals by instrument id, each a whole number of days from 0 (off) to INTERVAL_MAX."""
-    if not isinstance(value, Mapping):
-        raise ValidationError(SETTING_KEY, "must map questionnaires to a number of days")
-    checked: dict[str, int] = {}
-    for key, days in value.items():
-        if key not in INSTRUMENTS:
-            raise ValidationError(SETTING_KEY, f"has no reminder for {key!r}")
-        if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= INTERVAL_MAX:
-            raise ValidationError(SETTING_KEY, f"must be between 0 (off) and {INTERVAL_MAX} days")
-        checked[key] = days
-    return {key: checked[key] for key in INSTRUMENTS if key in checked}
-
-
 def effective_intervals(chosen: Mapping[str, int], focus: Iterable[TreatmentFocus | str] = ()) -> dict[str, int]:
     """The defaults for this focus, with what the person chose on top."""
     return {**default_intervals(focus), **chosen}
@@ -57,7 +44,7 @@ def effective_intervals(chosen: Mapping[str, int], focus: Iterable[TreatmentFocu
 def chosen_intervals(intervals: Mapping[str, int], focus: Iterable[TreatmentFocus | str] = ()) -> dict[str, int]:
     """Only the values that differ from the defaults: the rest keeps following the treatment focus."""
     defaults = default_intervals(focus)
-    return {key: days for key, days in check_intervals(intervals).items() if defaults[key] != days}
+    return {key: days for key, days in check_measure_intervals(intervals).items() if defaults[key] != days}
 
 
 # --- due measures -----------------------------------------------------------------------------------------
@@ -97,11 +84,11 @@ def _current(state: ItemState | None, last: dt.datetime | None) -> ItemState | N
 
 def due_measures(intervals: Mapping[str, int], responses: Iterable[QuestionnaireResponse],
                  states: Mapping[str, ItemState], now: dt.datetime, tz: dt.tzinfo | None = None) -> list[MeasureDue]:
-    """What Today offers now, in INSTRUMENTS order."""
+    """What Today offers now, in MEASURE_REMINDER_INSTRUMENTS order."""
     today = now.astimezone(tz).date()
     latest = _latest_responses(responses)
     due: list[MeasureDue] = []
-    for instrument in INSTRUMENTS:
+    for instrument in MEASURE_REMINDER_INSTRUMENTS:
         interval = intervals.get(instrument, 0)
         if interval <= 0:
             continue
@@ -127,8 +114,6 @@ class MeasureReminders(Decisions):
     STATE_KIND = STATE_KIND
 
     def intervals(self) -> dict[str, int]:
-        from integration_journal.core.settings import SettingsService  # settings validates with this module
-
         prefs = SettingsService(self.journal).load()
         return effective_intervals(prefs.measure_reminders, prefs.treatment_focus)
 
@@ -138,9 +123,9 @@ class MeasureReminders(Decisions):
                             now, self.tz)
 
     def _put(self, key: str, state: ItemState | None) -> None:
-        if key not in INSTRUMENTS:
+        if key not in MEASURE_REMINDER_INSTRUMENTS:
             raise ValueError("not a questionnaire with reminders")
         super()._put(key, state)
 
     def _pruned(self, states: dict[str, ItemState]) -> dict[str, ItemState]:
-        return {key: state for key, state in states.items() if key in INSTRUMENTS}
+        return {key: state for key, state in states.items() if key in MEASURE_REMINDER_INSTRUMENTS}

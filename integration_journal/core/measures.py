@@ -1,4 +1,4 @@
-"""Validated measures (CLINICAL.md §3): definitions as data, scoring, and progress rules.
+"""Validated measures (docs/clinical.md §3): definitions as data, scoring, and progress rules.
 
 The instruments (PHQ-9, PHQ-2, GAD-7, GAD-2, PEG) are JSON files under `resources/measures/`, one per
 instrument, holding the verbatim item wording, answer options, recall period, scoring rule, bands,
@@ -46,10 +46,15 @@ from pathlib import PurePath
 from typing import Any
 
 from integration_journal.core.datafile import (
-    DataFileError, Invalid, id_from_file_name, parse_json_file, read_data_file, require_object,
+    DataFileError,
+    Invalid,
+    id_from_file_name,
+    parse_json_file,
+    read_data_file,
+    require_object,
 )
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.records import QuestionnaireResponse
+from integration_journal.errors import ValidationError
 
 SCHEMA_VERSION = 1
 INSTRUMENT_IDS: tuple[str, ...] = ("phq9", "phq2", "gad7", "gad2", "peg")
@@ -377,7 +382,7 @@ def get_measure(instrument_id: str) -> Measure:
 class Score:
     instrument: str
     total: int | float | None  # None when any scored item is skipped
-    band: str | None  # the CLINICAL.md §3 label; None without a total or for instruments without bands
+    band: str | None  # the docs/clinical.md §3 label; None without a total or for instruments without bands
     positive_screen: bool | None  # PHQ-2/GAD-2: total ≥ 3; None without a total or without a cutoff
     safety_flag: bool  # PHQ-9 item 9 ≥ 1, whatever else is skipped; False for other instruments
     safety_value: int | None  # the safety item's answer (PHQ-9 item 9), None if skipped or absent
@@ -483,7 +488,7 @@ def _drop_met(rule: ChangeRule | None, base: Fraction, now: Fraction) -> RuleOut
 
 
 def progress(instrument_id: str, responses: Iterable[QuestionnaireResponse]) -> Progress:
-    """Baseline, latest and the change rules of CLINICAL.md §3 / §6.2 for one instrument.
+    """Baseline, latest and the change rules of docs/clinical.md §3 / §6.2 for one instrument.
 
     Responses for other instruments are ignored; incomplete ones count only for safety flags."""
     measure = get_measure(instrument_id)

@@ -36,9 +36,9 @@ from enum import StrEnum
 from typing import Any
 
 from integration_journal.core.countries import COMMON, COUNTRIES, country_from_locale
-from integration_journal.core.errors import JournalError, UsageError
 from integration_journal.core.passphrase import estimate
 from integration_journal.core.records import NAME_MAX, Profile, Role, TreatmentFocus
+from integration_journal.errors import JournalError, UsageError
 
 DISPLAY_NAME_MAX = 120  # far below the record's cap; a name is shown on one line
 PHONE_MAX = 40

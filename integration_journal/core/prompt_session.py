@@ -4,7 +4,7 @@ them, skip and "Not today", resuming from an encrypted draft, and writing the en
 The Qt wizard (ui/prompt_wizard.py) only presents a `PromptSitting`; everything it decides lives here
 and is tested without a GUI.
 
-Choice of prompts (CLINICAL.md §2): 2-4 per sitting from the phase; pain prompts only when the treatment
+Choice of prompts (docs/clinical.md §2): 2-4 per sitting from the phase; pain prompts only when the treatment
 focus includes chronic pain (then one place is kept for one); prompts answered fewer times come first,
 and among equals those whose integration domains (mind, body, spirit, relationships, lifestyle, nature)
 were used least recently and not yet in this sitting, so repeated sittings rotate. Same-day sittings
@@ -21,14 +21,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
-from integration_journal.core.errors import NotFound, UsageError, ValidationError
 from integration_journal.core.prompts import (
     SITTING_MAX,
     SITTING_MIN,
-    Cadence,
     InputType,
     LinkTarget,
     Prompt,
+    PromptCadence,
     PromptLibrary,
 )
 from integration_journal.core.records import (
@@ -44,6 +43,7 @@ from integration_journal.core.records import (
     thaw_json,
 )
 from integration_journal.core.schedule import DueItem, Schedule, item_key, next_planned_session
+from integration_journal.errors import NotFound, UsageError, ValidationError
 
 DRAFT_KIND = "prompt_sitting"  # Draft.target_kind of an unfinished sitting (it becomes an entry)
 DRAFT_VERSION = 1
@@ -127,7 +127,7 @@ def candidates(library: PromptLibrary, phase: Phase, *, focus: Iterable[Treatmen
     for prompt in library.prompts(phase):
         if prompt.is_pain and not pain:
             continue
-        if prompt.cadence is Cadence.BEFORE_NEXT_SESSION and not next_session_planned:
+        if prompt.cadence is PromptCadence.BEFORE_NEXT_SESSION and not next_session_planned:
             continue
         if tap_only and not prompt.tap_only:
             continue

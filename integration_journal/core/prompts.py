@@ -36,8 +36,8 @@ from importlib.resources.abc import Traversable
 from pathlib import PurePath
 from typing import Any
 
-from integration_journal.core.errors import JournalError
 from integration_journal.core.records import Domain, Phase, PromptPackRecord
+from integration_journal.errors import JournalError
 
 SCHEMA_VERSION = 1
 
@@ -82,8 +82,8 @@ class Tag(StrEnum):
     NATURE = "nature"
 
 
-class Cadence(StrEnum):
-    """How often an ongoing prompt is meant to come round (CLINICAL.md §2, phase "ongoing")."""
+class PromptCadence(StrEnum):
+    """How often an ongoing prompt is meant to come round (docs/clinical.md §2, phase "ongoing")."""
 
     DAILY = "daily"
     SEVERAL_PER_WEEK = "2-3-per-week"
@@ -142,7 +142,7 @@ class Prompt:
     phase: Phase
     pack_id: str
     options: tuple[Option, ...] = ()
-    cadence: Cadence | None = None
+    cadence: PromptCadence | None = None
     note: bool = False
     link: PromptLink | None = None
     share_default: str | None = None
@@ -351,7 +351,7 @@ def _parse_prompt(where: str, value: object, phase: Phase, pack_id: str) -> Prom
 
     cadence = None
     if "cadence" in data:
-        cadence = _member(_at(where, "cadence"), Cadence, data["cadence"])
+        cadence = _member(_at(where, "cadence"), PromptCadence, data["cadence"])
 
     note = False
     if "note" in data:

@@ -12,8 +12,8 @@ from enum import StrEnum
 from typing import Any, ClassVar, TypeAlias, TypeVar
 
 from integration_journal.core import side_effects
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.store import RECORD_ID_BYTES, new_record_id
+from integration_journal.errors import ValidationError
 
 # Frozen JSON: what prompt answers, drafts and settings may hold. Lists become tuples and objects
 # become read-only mappings so a record stays immutable all the way down.
@@ -75,7 +75,7 @@ class Setting(StrEnum):
 
 
 class Product(StrEnum):
-    """Which ketamine the clinic used (CLINICAL.md §4.3)."""
+    """Which ketamine the clinic used (docs/clinical.md §4.3)."""
 
     RACEMIC = "racemic"
     ESKETAMINE = "esketamine"
@@ -89,7 +89,7 @@ class YesNoUnsure(StrEnum):
 
 
 class AcuteDuration(StrEnum):
-    """How long the acute effects lasted (CLINICAL.md §4.3)."""
+    """How long the acute effects lasted (docs/clinical.md §4.3)."""
 
     UNDER_30M = "under-30m"
     MIN_30_TO_60 = "30-60m"
@@ -98,7 +98,7 @@ class AcuteDuration(StrEnum):
 
 
 class ExperienceKind(StrEnum):
-    """The patient's one-word rating of the session overall (CLINICAL.md §4.3)."""
+    """The patient's one-word rating of the session overall (docs/clinical.md §4.3)."""
 
     PLEASANT = "pleasant"
     NEUTRAL = "neutral"
@@ -124,7 +124,7 @@ class Phase(StrEnum):
 
 
 class Domain(StrEnum):
-    """The six integration domains (CLINICAL.md §1.1)."""
+    """The six integration domains (docs/clinical.md §1.1)."""
 
     MIND = "mind"
     BODY = "body"
@@ -135,6 +135,8 @@ class Domain(StrEnum):
 
 
 class Cadence(StrEnum):
+    """How often a commitment is meant to be done (prompts have their own rhythm: prompts.PromptCadence)."""
+
     DAILY = "daily"
     SEVERAL_PER_WEEK = "several-per-week"
     WEEKLY = "weekly"
@@ -144,7 +146,7 @@ class Cadence(StrEnum):
 
 
 class EffectDuration(StrEnum):
-    """How long a side effect lasted (CLINICAL.md §4.2, optional)."""
+    """How long a side effect lasted (docs/clinical.md §4.2, optional)."""
 
     UNDER_1H = "under-1h"
     ONE_TO_4H = "1-4h"
@@ -371,7 +373,7 @@ class BloodPressure:
 
     @property
     def at_or_above_crisis_threshold(self) -> bool:
-        """The AHA rule of CLINICAL.md §4.4: 180/120 or more calls for the re-measure guidance."""
+        """The AHA rule of docs/clinical.md §4.4: 180/120 or more calls for the re-measure guidance."""
         return (self.systolic >= side_effects.BP_CRISIS_SYSTOLIC
                 or self.diastolic >= side_effects.BP_CRISIS_DIASTOLIC)
 
@@ -506,7 +508,7 @@ class Profile(Record):
 @_record
 class TreatmentSession(Record):
     KIND: ClassVar[str] = "session"
-    SCHEMA_VERSION: ClassVar[int] = 2  # 2 added the course details of CLINICAL.md §4.3
+    SCHEMA_VERSION: ClassVar[int] = 2  # 2 added the course details of docs/clinical.md §4.3
     COURSE_FIELDS: ClassVar[tuple[str, ...]] = (
         "number_in_series", "product", "therapist_present", "support_person", "antiemetic", "acute_duration",
         "experience_kind", "transport_home", "next_integration_session")
@@ -525,7 +527,7 @@ class TreatmentSession(Record):
     experience_text: str = ""
     side_effects: tuple[SideEffectReport, ...] = ()
     notes: str = ""
-    # Course details (CLINICAL.md §4.3); None = not recorded.
+    # Course details (docs/clinical.md §4.3); None = not recorded.
     number_in_series: int | None = None
     product: Product | None = None
     therapist_present: bool | None = None
@@ -633,7 +635,7 @@ class Entry(Record):
 
 @_record
 class CheckIn(Record):
-    """A daily check-in; the 0-10 items are app-specific, not validated measures (CLINICAL.md §3.7)."""
+    """A daily check-in; the 0-10 items are app-specific, not validated measures (docs/clinical.md §3.7)."""
 
     KIND: ClassVar[str] = "checkin"
     SEARCH_FIELDS: ClassVar[tuple[str, ...]] = ("note",)
@@ -732,7 +734,7 @@ class Commitment(Record):
         check_bool("active", self.active)
 
 
-# The seven sections of CLINICAL.md §5.1, in order: (section id, field name).
+# The seven sections of docs/clinical.md §5.1, in order: (section id, field name).
 SAFETY_PLAN_SECTIONS: tuple[tuple[str, str], ...] = (
     ("sp-1", "early_signs"),
     ("sp-2", "coping_on_my_own"),

@@ -1,4 +1,4 @@
-"""The safety flow's content (CLINICAL.md §3.9, §5): plain data and Markdown, no Qt.
+"""The safety flow's content (docs/clinical.md §3.9, §5): plain data and Markdown, no Qt.
 
 - `safety_flow_content(item9_value, profile, plan)`: after a submitted PHQ-9 whose item 9 is 1, 2 or
   3. In order: the thanks, the local emergency number, firmer copy for 2 and 3, the crisis lines of
@@ -9,7 +9,7 @@
 - `record_safety_flow_shown(journal, value)`: the audit event that the flow was shown.
 
 Nothing here contacts anyone; the copy never says or implies that someone is watching (§5.3).
-Copy is the original wording of CLINICAL.md; clinical sign-off is pending (§7 item 7).
+Copy is the original wording of docs/clinical.md; clinical sign-off is pending (§7 item 7).
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from integration_journal.core import countries
 from integration_journal.core.crisis_lines import CountryLines, CrisisLine, lines_for
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.records import SAFETY_PLAN_SECTIONS, AuditEvent, Profile, SafetyPlan
+from integration_journal.errors import ValidationError
 
-# CLINICAL.md §3.9, panel copy.
+# docs/clinical.md §3.9, panel copy.
 THANKS = ("Thank you for answering honestly. You said thoughts of being better off dead or of hurting "
           "yourself have come up. You don't have to handle that alone.")
 EMERGENCY = "If you might act on these thoughts or are in danger now, call {number}."
@@ -39,7 +39,7 @@ HELP_NOW_EMERGENCY = "If you are in danger now, call {number}."
 HELP_NOW_NOT_MONITORED = ("This app does not monitor what you write or answer. Your therapist will only see it "
                           "if you share or export it.")
 
-# CLINICAL.md §5.1: (title, help) per section id, our own wording.
+# docs/clinical.md §5.1: (title, help) per section id, our own wording.
 SAFETY_PLAN_TEXT: dict[str, tuple[str, str]] = {
     "sp-1": ("My early signs",
              "Thoughts, feelings, situations or behaviours that tell me things are starting to slide. Be "

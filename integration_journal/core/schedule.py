@@ -1,7 +1,7 @@
 """When guided prompts are due: integration windows computed from logged treatment sessions, plus what
 the person did with each (done, snoozed, dismissed), kept encrypted in the vault.
 
-Timing follows CLINICAL.md §1.2 and §2: the same-day prompts open only once the acute effects are over
+Timing follows docs/clinical.md §1.2 and §2: the same-day prompts open only once the acute effects are over
 and the person has left observation (a route-dependent delay after the session time), then next day,
 about three days, about a week, and weekly "ongoing" reflections. Each window closes when the next one
 opens, and every window of a session closes when the following session starts. Preparation opens in the
@@ -26,7 +26,7 @@ from integration_journal.core.records import Draft, Phase, Route, TreatmentSessi
 HOUR = dt.timedelta(hours=1)
 DAY = dt.timedelta(days=1)
 
-# Hours after the session time before the same-day prompts open (CLINICAL.md §1.2): IV, IM and nasal
+# Hours after the session time before the same-day prompts open (docs/clinical.md §1.2): IV, IM and nasal
 # esketamine after ≥2 h (observation and discharge); lozenges when the session closes, ~2-3 h after the
 # dose. Unknown routes get the later time: opening too late costs little, too early is the acute state.
 SAME_DAY_DELAY: Mapping[Route, dt.timedelta] = types.MappingProxyType({

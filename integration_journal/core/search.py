@@ -10,12 +10,12 @@ from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from integration_journal.core.errors import UsageError
 from integration_journal.core.records import (
     SEARCHABLE_TYPES,
     Record,
     normalise_tag,
 )
+from integration_journal.errors import UsageError
 
 # How matching works. Every searchable record becomes one bytes "blob": its text fields folded
 # (casefolded, accents removed, compatibility forms unified) with every non-word character turned

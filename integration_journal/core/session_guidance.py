@@ -1,7 +1,7 @@
 """What a logged session's side effects and blood-pressure readings call for, most urgent first.
 
 Plain data for the UI to show as it is: the words come from the catalogue (core.side_effects);
-nothing here interprets a reading beyond the crisis rule of CLINICAL.md §4.4.
+nothing here interprets a reading beyond the crisis rule of docs/clinical.md §4.4.
 """
 
 from __future__ import annotations

@@ -14,14 +14,11 @@ import dataclasses
 import ntpath
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from integration_journal.core.countries import is_country
-from integration_journal.core.errors import ValidationError
-from integration_journal.core.measure_reminders import SETTING_KEY as KEY_MEASURE_REMINDERS
-from integration_journal.core.measure_reminders import check_intervals
 from integration_journal.core.records import (
     Profile,
     Settings,
@@ -31,6 +28,7 @@ from integration_journal.core.records import (
     check_text,
     thaw_json,
 )
+from integration_journal.errors import ValidationError
 
 LOCK_TIMEOUT_MIN = 1
 LOCK_TIMEOUT_MAX = 60
@@ -50,6 +48,26 @@ _COUNTRY_PATTERN = re.compile(r"[A-Z]{2}\Z")  # ISO 3166-1 alpha-2, as Profile c
 
 PROFILE_KIND = Profile.KIND
 SETTINGS_KIND = Settings.KIND
+
+
+# Questionnaire reminders (core.measure_reminders schedules them; the chosen intervals are a preference).
+KEY_MEASURE_REMINDERS = "measure_reminders"  # the preference's key inside the Settings record (never rename)
+MEASURE_REMINDER_INSTRUMENTS: tuple[str, ...] = ("phq9", "gad7", "peg")  # those with reminders, in the order shown
+MEASURE_INTERVAL_MAX = 90  # days; 0 = off
+
+
+def check_measure_intervals(value: object) -> dict[str, int]:
+    """Chosen intervals by instrument id, each a whole number of days from 0 (off) to MEASURE_INTERVAL_MAX."""
+    if not isinstance(value, Mapping):
+        raise ValidationError(KEY_MEASURE_REMINDERS, "must map questionnaires to a number of days")
+    checked: dict[str, int] = {}
+    for key, days in value.items():
+        if key not in MEASURE_REMINDER_INSTRUMENTS:
+            raise ValidationError(KEY_MEASURE_REMINDERS, f"has no reminder for {key!r}")
+        if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= MEASURE_INTERVAL_MAX:
+            raise ValidationError(KEY_MEASURE_REMINDERS, f"must be between 0 (off) and {MEASURE_INTERVAL_MAX} days")
+        checked[key] = days
+    return {key: checked[key] for key in MEASURE_REMINDER_INSTRUMENTS if key in checked}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +93,7 @@ class Preferences:
             backup_folder=check_backup_folder(self.backup_folder),
             country_code=check_country(self.country_code),
             treatment_focus=check_focus(self.treatment_focus),
-            measure_reminders=check_intervals(self.measure_reminders),
+            measure_reminders=check_measure_intervals(self.measure_reminders),
             questionnaire_one_per_page=check_flag(KEY_QUESTIONNAIRE_ONE_PER_PAGE, self.questionnaire_one_per_page),
             drop_folder=check_drop_folder(self.drop_folder),
         )
@@ -181,7 +199,7 @@ class SettingsService:
             backup_folder=_lenient(check_backup_folder, stored.get(KEY_BACKUP_FOLDER), None),
             country_code=country,
             treatment_focus=focus,
-            measure_reminders=_lenient(check_intervals, stored.get(KEY_MEASURE_REMINDERS, {}), {}),
+            measure_reminders=_lenient(check_measure_intervals, stored.get(KEY_MEASURE_REMINDERS, {}), {}),
             questionnaire_one_per_page=_lenient(lambda v: check_flag(KEY_QUESTIONNAIRE_ONE_PER_PAGE, v),
                                                 stored.get(KEY_QUESTIONNAIRE_ONE_PER_PAGE),
                                                 defaults.questionnaire_one_per_page),

@@ -22,7 +22,13 @@ from pathlib import Path
 
 from integration_journal.core import records as r
 from integration_journal.core.codec import DEFAULT_CODEC, Codec
-from integration_journal.core.errors import (
+from integration_journal.core.journal import Journal
+from integration_journal.core.prompts import PackSource, PromptPack, PromptPackError, parse_pack
+from integration_journal.crypto import bundle as wire
+from integration_journal.crypto import cbor
+from integration_journal.crypto.cards import ContactCard, IdentityKeys, parse_any_card, parse_card
+from integration_journal.crypto.safety_number import safety_number
+from integration_journal.errors import (
     BundleProblem,
     BundleRejected,
     CardRejected,
@@ -30,12 +36,6 @@ from integration_journal.core.errors import (
     SharingError,
     UndecodableRecord,
 )
-from integration_journal.core.journal import Journal
-from integration_journal.core.prompts import PackSource, PromptPack, PromptPackError, parse_pack
-from integration_journal.crypto import bundle as wire
-from integration_journal.crypto import cbor
-from integration_journal.crypto.cards import ContactCard, IdentityKeys, parse_any_card, parse_card
-from integration_journal.crypto.safety_number import safety_number
 
 Progress = Callable[[int, int], None]
 

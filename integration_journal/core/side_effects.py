@@ -1,4 +1,4 @@
-"""The patient-loggable side-effect catalogue (CLINICAL.md §4.2, §4.4) as data: ids, labels, red flags."""
+"""The patient-loggable side-effect catalogue (docs/clinical.md §4.2, §4.4) as data: ids, labels, red flags."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ class Action(StrEnum):
     """What a red flag points the person towards, most urgent first."""
 
     EMERGENCY = "emergency"  # the local emergency number
-    CRISIS_PANEL = "crisis_panel"  # the safety flow of CLINICAL.md §3.9
+    CRISIS_PANEL = "crisis_panel"  # the safety flow of docs/clinical.md §3.9
     CONTACT_CLINIC = "contact_clinic"
     CONTACT_PRESCRIBER = "contact_prescriber"
     BLOOD_PRESSURE = "blood_pressure"  # the re-measure guidance of §4.4
@@ -92,7 +92,7 @@ def _flag(when: str, action: Action, guidance: str, *, min_severity: int = 1,
 
 
 _EMERGENCY_CALL = "Call your local emergency number now."
-MODERATE, SEVERE = 2, 3  # CLINICAL.md §4.2 severities
+MODERATE, SEVERE = 2, 3  # docs/clinical.md §4.2 severities
 
 _CATALOGUE: tuple[SideEffect, ...] = (
     # acute, session day
@@ -169,7 +169,7 @@ _CATALOGUE: tuple[SideEffect, ...] = (
 CATALOGUE: Mapping[str, SideEffect] = types.MappingProxyType({e.id: e for e in _CATALOGUE})
 """Every loggable side effect by id, in display order."""
 
-# Home blood pressure (CLINICAL.md §4.4, the AHA rule); we display readings and point to this, nothing more.
+# Home blood pressure (docs/clinical.md §4.4, the AHA rule); we display readings and point to this, nothing more.
 BP_CRISIS_SYSTOLIC = 180
 BP_CRISIS_DIASTOLIC = 120
 BP_CRISIS_GUIDANCE = (

@@ -1,4 +1,4 @@
-"""The appointment summary (CLINICAL.md §6.2) and the therapist's pre-appointment brief, as data, Markdown and HTML.
+"""The appointment summary (docs/clinical.md §6.2) and the therapist's pre-appointment brief, as data, Markdown and HTML.
 
 `build_summary(journal, options)` reads the journal and returns a `Summary`: plain frozen data in the
 order of the template — safety flags first, then measures, sessions, daily trends, side effects, what
@@ -31,12 +31,22 @@ from dataclasses import dataclass, field
 
 from integration_journal.core import measures, side_effects
 from integration_journal.core.codec import DEFAULT_CODEC
-from integration_journal.core.errors import UndecodableRecord, UsageError
 from integration_journal.core.markdown_render import render_markdown
 from integration_journal.core.records import (
-    BloodPressure, CheckIn, Commitment, Contact, EffectDuration, Entry, Profile, QuestionnaireResponse,
-    ReceivedItem, Reframe, Role, TreatmentSession,
+    BloodPressure,
+    CheckIn,
+    Commitment,
+    Contact,
+    EffectDuration,
+    Entry,
+    Profile,
+    QuestionnaireResponse,
+    ReceivedItem,
+    Reframe,
+    Role,
+    TreatmentSession,
 )
+from integration_journal.errors import UndecodableRecord, UsageError
 
 Translate = Callable[[str], str]
 
@@ -50,10 +60,10 @@ TREND_WINDOWS = (7, 14, 30)
 
 # Sections the person may switch off. Safety flags follow the sections they come from: PHQ-9 item 9
 # is shown whenever measures are, red-flag side effects whenever sessions or side effects are
-# (CLINICAL.md §3.9: sharing PHQ-9 always includes item 9).
+# (docs/clinical.md §3.9: sharing PHQ-9 always includes item 9).
 SECTIONS: tuple[str, ...] = ("measures", "sessions", "trends", "side_effects", "selected", "questions",
                               "medication")
-# CLINICAL.md §6.2 item 8: patient-reported medication changes. There is no record kind for them: an
+# docs/clinical.md §6.2 item 8: patient-reported medication changes. There is no record kind for them: an
 # entry tagged with one of these is one.
 MEDICATION_TAGS = frozenset(("medication", "medications", "meds"))
 MEDICATION_NOTE = "Patient-reported; not verified."
@@ -354,7 +364,7 @@ def _points(responses: Sequence[QuestionnaireResponse], measure: measures.Measur
 
 
 def _value(session: TreatmentSession, name: str) -> str | None:
-    # Course details (CLINICAL.md §4.3) that sessions of schema version 1 do not carry.
+    # Course details (docs/clinical.md §4.3) that sessions of schema version 1 do not carry.
     value = getattr(session, name, None)
     return None if value is None else str(value)
 

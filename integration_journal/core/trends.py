@@ -18,7 +18,14 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from integration_journal.core.measures import (
-    INSTRUMENT_IDS, Band, MeasureError, Progress, canonical_id, get_measure, progress, score,
+    INSTRUMENT_IDS,
+    Band,
+    MeasureError,
+    Progress,
+    canonical_id,
+    get_measure,
+    progress,
+    score,
 )
 from integration_journal.core.records import CheckIn, QuestionnaireResponse, Route, TreatmentSession
 
@@ -27,7 +34,7 @@ DAY = dt.timedelta(days=1)
 
 
 class CheckinField(StrEnum):
-    """The check-in values a trend can show (CheckIn attribute names; CLINICAL.md §3.7)."""
+    """The check-in values a trend can show (CheckIn attribute names; docs/clinical.md §3.7)."""
 
     MOOD = "mood"
     ANXIETY = "anxiety"
@@ -109,7 +116,7 @@ class QuestionnaireSeries:
     bands: tuple[Band, ...]  # empty when the instrument has no validated bands (PEG, PHQ-2, GAD-2)
     bands_note: str | None
     points: tuple[QuestionnairePoint, ...]  # complete responses in the range, oldest first
-    incomplete: int  # responses in the range with a skipped item: stored, never charted (CLINICAL.md §3.2)
+    incomplete: int  # responses in the range with a skipped item: stored, never charted (docs/clinical.md §3.2)
     progress: Progress  # over every response up to the range's end: the baseline stays the real one
 
 

@@ -28,9 +28,9 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from integration_journal.core.errors import BundleProblem, BundleRejected
 from integration_journal.crypto import cbor
 from integration_journal.crypto.cards import HPKE_SUITE, ContactCard, IdentityKeys
+from integration_journal.errors import BundleProblem, BundleRejected
 
 MAGIC = b"IJSHARE\0"
 VERSION = 1
@@ -197,7 +197,7 @@ def read_header(data: bytes) -> BundleHeader:
 
 def open_bundle(data: bytes, keys: IdentityKeys, senders: SenderLookup,
                 progress: Progress | None = None) -> BundleContents:
-    """Every check of SECURITY-DESIGN §10.5 in order; the contents only if all of them passed."""
+    """Every check of docs/security-design.md §10.5 in order; the contents only if all of them passed."""
     header = read_header(data)
     if header.recipient_fpr != keys.recipient_fingerprint:
         raise _reject(BundleProblem.NOT_FOR_YOU)

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
 
 from integration_journal.crypto import cbor
-from integration_journal.core.errors import CardProblem, CardRejected
+from integration_journal.errors import CardProblem, CardRejected
 
 MAGIC = b"IJCARD1\0"
 MAGIC_FAMILY = b"IJCARD"

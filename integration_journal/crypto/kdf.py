@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from integration_journal.core.errors import UnsupportedVersion, VaultCorrupt
+from integration_journal.errors import UnsupportedVersion, VaultCorrupt
 
 SALT_BYTES = 16
 KEY_BYTES = 32
@@ -74,14 +74,14 @@ class KdfPolicy:
         return KdfParams(self.memory_kib, self.min_iterations, self.lanes, os.urandom(SALT_BYTES))
 
 
-# DESIGN.md §4: 256 MiB default, never below 64 MiB, t >= 3, p <= 4, unlock in 0.5–1 s.
+# docs/design.md §4: 256 MiB default, never below 64 MiB, t >= 3, p <= 4, unlock in 0.5–1 s.
 PRODUCTION_POLICY = KdfPolicy(
     memory_kib=256 * 1024, min_memory_kib=64 * 1024, min_iterations=3,
     lanes=max(1, min(4, os.cpu_count() or 1)), target_seconds=(0.5, 1.0), calibrate=True,
 )
 
 # Deliberately weak: only for the test suite and benchmarks, which must choose it explicitly
-# (see integration_journal.app.kdf_policy_from_env). Never a default anywhere.
+# (see integration_journal.gui.app.kdf_policy_from_env). Never a default anywhere.
 INSECURE_TEST_POLICY = KdfPolicy(
     memory_kib=64, min_memory_kib=8, min_iterations=1, lanes=1, target_seconds=(0.0, 1.0), calibrate=False,
 )

@@ -1,4 +1,4 @@
-"""Key wrapping and the sub-keys derived from the data key (DESIGN.md §4)."""
+"""Key wrapping and the sub-keys derived from the data key (docs/design.md §4)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from integration_journal.core.errors import WrongPassphrase
+from integration_journal.errors import WrongPassphrase
 
 KEY_BYTES = 32
 NONCE_BYTES = 12

@@ -14,7 +14,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from integration_journal.core.errors import BadRecoveryKit
+from integration_journal.errors import BadRecoveryKit
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _VALUE = {c: i for i, c in enumerate(ALPHABET)}

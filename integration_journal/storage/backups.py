@@ -7,8 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
-from integration_journal.core.errors import BackupError, VaultCorrupt, VaultNotFound
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfPolicy
+from integration_journal.errors import BackupError, VaultCorrupt, VaultNotFound
 from integration_journal.storage.files import fsync_dir, fsync_file, os_errors, private_dir, remove_quietly
 from integration_journal.storage.instance import InstanceLock
 from integration_journal.storage.vault import Vault, backups_dir, lock_file

@@ -8,7 +8,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import StaticPool
 
-from integration_journal.core.errors import UnsupportedVersion, VaultCorrupt
+from integration_journal.errors import UnsupportedVersion, VaultCorrupt
 
 # The newest migration; tests check it equals the head of storage/migrations so that opening a
 # vault needs no Alembic import unless there is something to migrate.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from integration_journal.core.errors import VaultError
 from integration_journal.core.private_files import replace_privately
+from integration_journal.errors import VaultError
 from integration_journal.storage.files import os_errors
 
 

@@ -7,8 +7,8 @@ import errno
 import os
 from pathlib import Path
 
-from integration_journal.core.errors import StorageFull, VaultError
 from integration_journal.core.private_files import fsync_dir  # noqa: F401 - shared with the vault and backups
+from integration_journal.errors import StorageFull, VaultError
 
 
 def private_dir(path: Path) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from integration_journal.core.errors import VaultInUse
+from integration_journal.errors import VaultInUse
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt

@@ -1,6 +1,6 @@
 """The vault's SQL schema: three tables, nothing in them that describes a person's life.
 
-Allowed plaintext (DESIGN.md §4, SECURITY-DESIGN.md §10.2): format, vault id, KDF parameters and
+Allowed plaintext (docs/design.md §4, docs/security-design.md §10.2): format, vault id, KDF parameters and
 wrapped keys in `vault_meta`; per record only id, key id, revision, nonce, ciphertext; the manifest's
 epoch, nonce and ciphertext. No index but primary keys.
 """

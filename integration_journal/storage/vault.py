@@ -13,7 +13,7 @@ import os
 import sqlite3
 import struct
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,20 +21,27 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from integration_journal.core.errors import (
-    BackupError, BadRecoveryKit, StorageFull, VaultCorrupt, VaultExists, VaultLocked, VaultNotFound,
-    UnsupportedVersion, WrongPassphrase,
-)
 from integration_journal.core.store import DamagedRecord, StoredRecord
 from integration_journal.crypto import keys
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfParams, KdfPolicy, calibrate, derive, normalise_passphrase
 from integration_journal.crypto.records import DecryptionFailed, ManifestCipher, RecordCipher
 from integration_journal.crypto.recovery import RecoveryKit
-from integration_journal.paths import backups_dir, lock_file, vault_file  # noqa: F401 (re-exported)
+from integration_journal.errors import (
+    BackupError,
+    BadRecoveryKit,
+    StorageFull,
+    UnsupportedVersion,
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from integration_journal.storage import db
 from integration_journal.storage.files import create_private_file, fsync_dir, fsync_file, os_errors, private_dir, remove_quietly
 from integration_journal.storage.instance import InstanceLock
 from integration_journal.storage.models import ManifestRow, RecordRow, VaultMeta
+from integration_journal.storage.paths import backups_dir, lock_file, vault_file  # noqa: F401 (re-exported)
 
 MAGIC = "IJVAULT1"
 FORMAT_VERSION = 1
@@ -351,28 +358,36 @@ class Vault:
         cipher = self._cipher(key_id)
         try:
             with self._conn.begin(), _sql_errors():
-                for record_id in tx.deletes:
-                    self._conn.execute(delete(RecordRow).where(RecordRow.id == record_id))
-                    entries.pop(record_id, None)
-                values = []
-                for record_id, (revision, payload) in tx.puts.items():
-                    nonce, ciphertext = cipher.encrypt(record_id, revision, payload)
-                    values.append({"id": record_id, "key_id": key_id, "revision": revision, "nonce": nonce,
-                                   "ciphertext": ciphertext})
-                    entries[record_id] = _ENTRY.pack(record_id, revision, ciphertext[-16:])
-                if values:
-                    stmt = sqlite_insert(RecordRow)
-                    stmt = stmt.on_conflict_do_update(index_elements=[RecordRow.id], set_={
-                        "key_id": stmt.excluded.key_id, "revision": stmt.excluded.revision,
-                        "nonce": stmt.excluded.nonce, "ciphertext": stmt.excluded.ciphertext})
-                    self._conn.execute(stmt, values)
-                counters[key_id] = counters.get(key_id, 0) + len(values)
+                written = self._write_rows(cipher, key_id, tx.puts, tx.deletes, entries)
+                counters[key_id] = counters.get(key_id, 0) + written
                 self._write_manifest(entries, self._epoch + 1, key_id, counters)
         except BaseException:
             self._conn.rollback() if self._conn.in_transaction() else None
             raise
         self._entries, self._counters, self._epoch = entries, counters, self._epoch + 1
         self.manifest_problem = None
+
+    def _write_rows(self, cipher, key_id: int, puts: dict[bytes, tuple[int, bytes]], deletes: Iterable[bytes],
+                    entries: dict[bytes, bytes]) -> int:
+        """Inside a transaction: delete `deletes`, encrypt each of `puts` (id -> revision, payload) under
+        `key_id` and insert or replace its row; `entries` (the manifest's) follows. Returns how many
+        records were encrypted (each spends one nonce of the key's budget)."""
+        for record_id in deletes:
+            self._conn.execute(delete(RecordRow).where(RecordRow.id == record_id))
+            entries.pop(record_id, None)
+        values = []
+        for record_id, (revision, payload) in puts.items():
+            nonce, ciphertext = cipher.encrypt(record_id, revision, payload)
+            values.append({"id": record_id, "key_id": key_id, "revision": revision, "nonce": nonce,
+                           "ciphertext": ciphertext})
+            entries[record_id] = _ENTRY.pack(record_id, revision, ciphertext[-16:])
+        if values:
+            stmt = sqlite_insert(RecordRow)
+            stmt = stmt.on_conflict_do_update(index_elements=[RecordRow.id], set_={
+                "key_id": stmt.excluded.key_id, "revision": stmt.excluded.revision,
+                "nonce": stmt.excluded.nonce, "ciphertext": stmt.excluded.ciphertext})
+            self._conn.execute(stmt, values)
+        return len(values)
 
     def _rotate_key(self, tx: _Transaction | None = None) -> None:
         """Re-encrypt every readable record under a fresh key id (fresh nonce budget), with tx's
@@ -390,22 +405,7 @@ class Vault:
         entries = dict(self._entries)
         counters: dict[int, int] = {}  # older keys never encrypt again
         with self._conn.begin(), _sql_errors():
-            for record_id in deletes:
-                self._conn.execute(delete(RecordRow).where(RecordRow.id == record_id))
-                entries.pop(record_id, None)
-            values = []
-            for record_id, (revision, payload) in current.items():
-                nonce, ciphertext = cipher.encrypt(record_id, revision, payload)
-                values.append({"id": record_id, "key_id": new_key_id, "revision": revision, "nonce": nonce,
-                               "ciphertext": ciphertext})
-                entries[record_id] = _ENTRY.pack(record_id, revision, ciphertext[-16:])
-            if values:
-                stmt = sqlite_insert(RecordRow)
-                stmt = stmt.on_conflict_do_update(index_elements=[RecordRow.id], set_={
-                    "key_id": stmt.excluded.key_id, "revision": stmt.excluded.revision,
-                    "nonce": stmt.excluded.nonce, "ciphertext": stmt.excluded.ciphertext})
-                self._conn.execute(stmt, values)
-            counters[new_key_id] = len(values)
+            counters[new_key_id] = self._write_rows(cipher, new_key_id, current, deletes, entries)
             self._write_manifest(entries, self._epoch + 1, new_key_id, counters)
         self._entries, self._counters, self._key_id, self._epoch = entries, counters, new_key_id, self._epoch + 1
         self.manifest_problem = None

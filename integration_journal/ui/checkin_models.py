@@ -12,7 +12,10 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Q
 from integration_journal.core import measures
 from integration_journal.core.records import CheckIn, QuestionnaireResponse
 from integration_journal.ui.models import (
-    SORT_ROLE, RowTableModel, date_text, datetime_text,
+    SORT_ROLE,
+    RowTableModel,
+    date_text,
+    datetime_text,
 )
 from integration_journal.ui.questionnaire_dialog import format_total, wording
 

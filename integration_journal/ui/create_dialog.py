@@ -8,21 +8,43 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QStyle, QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
 )
 
-from integration_journal.core.errors import JournalError
 from integration_journal.core.onboarding import Creation, Onboarding, Step, StepError
+from integration_journal.errors import JournalError
 from integration_journal.ui.dialogs import Dialogs
-from integration_journal.ui.form_parts import button_row, paragraph, show_problem
 from integration_journal.ui.kit_dialog import KitIssuingDialog
 from integration_journal.ui.messages import describe
 from integration_journal.ui.onboarding_pages import (
-    ClinicPage, CountryPage, CreatePage, FocusPage, KitCheckPage, KitPage, NamePage, PassphrasePage, RolePage,
-    StepPage, WelcomePage,
+    ClinicPage,
+    CountryPage,
+    CreatePage,
+    FocusPage,
+    KitCheckPage,
+    KitPage,
+    NamePage,
+    PassphrasePage,
+    RolePage,
+    StepPage,
+    WelcomePage,
 )
 from integration_journal.ui.passphrase_widgets import step_error_text
 from integration_journal.ui.session import VaultAccess
+from integration_journal.ui.widgets.form_parts import (
+    button_row,
+    paragraph,
+    show_problem,
+)
 
 
 class _ProgressRelay(QObject):

@@ -11,18 +11,26 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6 import __version__ as PYSIDE_VERSION  # noqa: N812 - a constant here
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal import __version__
 from integration_journal.ui.markdown_view import NothingLoadedDocument
-from integration_journal.ui.recovery_kit import heading_font
 from integration_journal.ui.theme import style_sheet
+from integration_journal.ui.widgets.fonts import heading_font
 
 HELP_SCHEME = "help"
 # Order of the guide; each id is resources/help/<id>.md whose first line is "# Title".
@@ -174,7 +182,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Integration Journal"))
         title = QLabel(self.tr("Integration Journal"))
-        title.setFont(heading_font(self, 1.5))
+        title.setFont(heading_font(self.font(), 1.5))
         title.setAccessibleName(self.tr("Integration Journal"))
         self.version_label = QLabel(self.tr("Version {version}").format(version=__version__))
         self.version_label.setAccessibleName(self.tr("Version"))

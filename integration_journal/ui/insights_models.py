@@ -8,14 +8,30 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from integration_journal.core.adherence import Adherence, DayMark, recent
-from integration_journal.core.records import Cadence, Commitment, Domain, Entry, Record, Reframe, TreatmentSession
-from integration_journal.ui.models import SORT_ROLE, RowTableModel, date_text, local_qdatetime
+from integration_journal.core.records import (
+    Cadence,
+    Commitment,
+    Domain,
+    Entry,
+    Record,
+    Reframe,
+    TreatmentSession,
+)
+from integration_journal.ui.models import (
+    SORT_ROLE,
+    RowTableModel,
+    date_text,
+    local_qdatetime,
+)
 from integration_journal.ui.session_models import route_label
 
 _Index = QModelIndex | QPersistentModelIndex

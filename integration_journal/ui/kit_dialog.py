@@ -14,7 +14,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.messages import describe
-from integration_journal.ui.session import PendingUnlock, close_quietly, unlock_in_background
+from integration_journal.ui.session import (
+    PendingUnlock,
+    close_quietly,
+    unlock_in_background,
+)
 
 
 class KitIssuingDialog(QDialog):

@@ -15,11 +15,32 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QMainWindow, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.ui.dialogs import Dialogs
@@ -28,8 +49,8 @@ from integration_journal.ui.messages import describe, report_unexpected
 from integration_journal.ui.models import SORT_ROLE, EntryTableModel
 from integration_journal.ui.pages import registry
 from integration_journal.ui.pages.base import JournalEvents, Page, PageContext
-from integration_journal.ui.unlock_window import APP_TITLE
 from integration_journal.ui.theme import style_sheet
+from integration_journal.ui.unlock_window import APP_TITLE
 from integration_journal.ui.workers import run_in_background
 
 ENTRY_KIND = "entry"
@@ -672,7 +693,7 @@ class MainWindow(QMainWindow):
         self.help_dialog.activateWindow()
 
     def _add_support_actions(self, help_menu: Any, go_menu: Any) -> None:
-        """"Get help now" on a toolbar over every page and in Help (CLINICAL.md §3.9, §5.3), and the
+        """"Get help now" on a toolbar over every page and in Help (docs/clinical.md §3.9, §5.3), and the
         daily check-in shortcut."""
         from PySide6.QtWidgets import QToolBar
 

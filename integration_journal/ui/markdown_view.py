@@ -10,10 +10,23 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QUrl, Signal, Slot
 from PySide6.QtGui import (
-    QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextLayout, QTextOption,
+    QColor,
+    QFont,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
-    QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextEdit, QToolTip,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QTextEdit,
+    QToolTip,
     QWidget,
 )
 

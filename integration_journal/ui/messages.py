@@ -7,7 +7,7 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication
 
-from integration_journal.core.errors import JournalError, WrongPassphrase
+from integration_journal.errors import JournalError, WrongPassphrase
 
 
 def _tr(text: str) -> str:

@@ -7,19 +7,33 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QProgressBar,
-    QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core.countries import COUNTRIES, sorted_by_name
 from integration_journal.core.onboarding import (
-    DISPLAY_NAME_MAX, PHONE_MAX, Creation, Onboarding, Step, common_countries,
+    DISPLAY_NAME_MAX,
+    PHONE_MAX,
+    Creation,
+    Onboarding,
+    Step,
+    common_countries,
 )
 from integration_journal.core.records import NAME_MAX, Role, TreatmentFocus
 from integration_journal.ui.dialogs import Dialogs
-from integration_journal.ui.form_parts import heading, paragraph
 from integration_journal.ui.passphrase_widgets import NewPassphraseFields
 from integration_journal.ui.recovery_kit import KitCheckForm, KitSheet
+from integration_journal.ui.widgets.form_parts import heading, paragraph
 
 
 def country_text(code: str) -> str:

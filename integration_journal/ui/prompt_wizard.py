@@ -8,18 +8,37 @@ large type and taps only, with the pack's reminder not to drive or make big deci
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractButton, QButtonGroup, QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit,
-    QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSlider,
-    QVBoxLayout, QWidget,
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
-from integration_journal.core.errors import JournalError, UsageError, ValidationError
 from integration_journal.core.prompt_session import (
     SHORT_TEXT_MAX,
     PromptSitting,
@@ -34,21 +53,18 @@ from integration_journal.core.prompts import (
     PromptLibrary,
 )
 from integration_journal.core.records import Phase, TreatmentSession
-from integration_journal.core.schedule import SAME_DAY_DELAY, Schedule, latest_past_session
+from integration_journal.core.schedule import (
+    SAME_DAY_DELAY,
+    Schedule,
+    latest_past_session,
+)
+from integration_journal.errors import JournalError, UsageError, ValidationError
+from integration_journal.ui.widgets.fonts import scaled_font
+from integration_journal.ui.widgets.layout import FlowLayout
+from integration_journal.ui.widgets.scale_slider import ScaleSlider
 
 SAME_DAY_SCALE = 1.35  # same-day mode: everything larger
 PROMPT_SCALE = 1.3  # the prompt's own text, relative to the dialog
-
-
-def scaled_font(font: QFont, factor: float, *, bold: bool | None = None) -> QFont:
-    result = QFont(font)
-    if result.pointSizeF() > 0:
-        result.setPointSizeF(result.pointSizeF() * factor)
-    elif result.pixelSize() > 0:
-        result.setPixelSize(round(result.pixelSize() * factor))
-    if bold is not None:
-        result.setBold(bold)
-    return result
 
 
 def pack_text(library: PromptLibrary, prompt: Prompt, text: str) -> str:
@@ -65,110 +81,6 @@ def local_date_text(moment: dt.datetime, pattern: str = "d MMMM") -> str:
 
 
 # --- small widgets ---------------------------------------------------------------------------------------
-
-class FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps them, so chips hold at any font size and width."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[Any] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item) -> None:  # noqa: N802 - Qt API
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):  # noqa: N802 - Qt API
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):  # noqa: N802 - Qt API
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins: QMargins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x = area.x()
-                y += line_height + self._spacing
-                line_height = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
-
-
-def measured_as_drawn(widget: QWidget) -> None:
-    """Size a label or button to the text it draws. Qt measures text with a shortcut letter ("&To") in
-    one piece, but draws the underlined letter as a run of its own, so the kerning on either side of it
-    is lost ("To" draws 4 px wider than measured at 200 %) and the last letter is cut off whenever the
-    layout gives the widget no more than it asked for. Without kerning the two agree."""
-    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
-    if "&" in text.replace("&&", ""):
-        font = QFont()  # only kerning is set: family and size still follow the application's font
-        font.setKerning(False)
-        widget.setFont(font)
-
-
-def flow_row(items: Sequence[QWidget | Sequence[QWidget]], spacing: int = 6) -> QWidget:
-    """A row of controls that wraps instead of widening the window (large fonts, narrow windows). A
-    sequence in `items` (a label and its field) stays together on one line."""
-    holder = QWidget()
-    flow = FlowLayout(holder, spacing)
-    for item in items:
-        if isinstance(item, QWidget):
-            measured_as_drawn(item)
-            flow.addWidget(item)
-            continue
-        group = QWidget()
-        row = QHBoxLayout(group)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in item:
-            measured_as_drawn(widget)
-            row.addWidget(widget)
-        flow.addWidget(group)
-    return holder
-
-
-def scrolling(content: QWidget, accessible_name: str) -> QScrollArea:
-    """`content` in a frameless scroll area: it fills the space there is and scrolls only when the window
-    is too short for it (large font sizes), instead of squeezing its rows over one another."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside, not to the frame
-    area.setAccessibleName(accessible_name)
-    area.setWidget(content)
-    return area
 
 
 # Style sheets go on each styled widget, made with its parent: a style sheet higher up stops widgets
@@ -223,82 +135,6 @@ class ChipGroup(QWidget):
 
     def first(self) -> QWidget | None:
         return next(iter(self.buttons.values()), None)
-
-
-class ScaleSlider(QWidget):
-    """A 0-10 slider with its value shown as a number and words at both ends. It starts "not set" and
-    counts as answered once moved by mouse or keyboard (arrows, Page Up/Down, Home/End)."""
-
-    changed = Signal()
-
-    def __init__(self, accessible_name: str, low_text: str, high_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, 10)
-        self.slider.setSingleStep(1)
-        self.slider.setPageStep(1)
-        self.slider.setTickInterval(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setValue(5)
-        self.slider.setAccessibleName(accessible_name)
-        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.value_label = QLabel()
-        self.value_label.setAccessibleName(self.tr("Chosen value"))
-        self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("10 / 10 ") + 4)
-        self.low_label = QLabel(low_text)
-        self.high_label = QLabel(high_text)
-        self.high_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        for label in (self.low_label, self.high_label):
-            label.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.slider, 1)
-        row.addWidget(self.value_label)
-        ends = QHBoxLayout()
-        ends.addWidget(self.low_label)
-        ends.addStretch(1)
-        ends.addWidget(self.high_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addLayout(ends)
-        self._set = False
-        self.slider.actionTriggered.connect(self._touched)
-        self.slider.sliderPressed.connect(self._touched)
-        self.slider.valueChanged.connect(self._moved)
-        self._show()
-
-    def _touched(self, *_args: Any) -> None:
-        if not self._set:
-            self._set = True
-            self._show()
-            self.changed.emit()
-
-    def _moved(self, _value: int) -> None:
-        self._set = True
-        self._show()
-        self.changed.emit()
-
-    def _show(self) -> None:
-        palette = self.palette()
-        if self._set:
-            self.value_label.setText(self.tr("{value} / 10").format(value=self.slider.value()))
-            self.slider.setAccessibleDescription(self.value_label.text())
-        else:
-            self.value_label.setText(self.tr("Not set"))
-            self.slider.setAccessibleDescription(self.tr("Not set yet"))
-            # No filled groove until the person chooses: the starting position is not an answer.
-            palette.setColor(QPalette.ColorRole.Highlight, palette.color(QPalette.ColorRole.Button))
-        self.slider.setPalette(palette)
-
-    def value(self) -> int | None:
-        return self.slider.value() if self._set else None
-
-    def set_value(self, value: int | None) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setValue(5 if value is None else value)
-        self.slider.blockSignals(False)
-        self._set = value is not None
-        self._show()
 
 
 class ChoiceGroup(QWidget):
@@ -662,7 +498,7 @@ class PromptWizard(QDialog):
         self.resize(size.boundedTo(screen * 0.9))
 
     def _too_early(self) -> bool:
-        """Same-day prompts opened before their window (CLINICAL.md §1.2: never during the acute state)."""
+        """Same-day prompts opened before their window (docs/clinical.md §1.2: never during the acute state)."""
         sitting = self.sitting
         if sitting is None or not sitting.same_day or sitting.session is None:
             return False

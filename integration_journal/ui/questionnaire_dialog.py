@@ -8,7 +8,7 @@ Submit; the review lists every answer and leads back to any question. Answers gi
 are kept as an encrypted Draft when the journal locks or the app quits (`save_state`), and offered
 again the next time the same questionnaire is opened (`offer_draft`). After Submit the response is stored
 through the journal and `submitted(response, score)` lets the page show the safety panel when PHQ-9
-item 9 is above 0 (CLINICAL.md §3.9: the form is finished first, never interrupted).
+item 9 is above 0 (docs/clinical.md §3.9: the form is finished first, never interrupted).
 """
 
 from __future__ import annotations
@@ -19,21 +19,34 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout,
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from integration_journal.core import measures
-from integration_journal.core.errors import JournalError
 from integration_journal.core.form_drafts import (
-    QUESTIONNAIRE_TARGET, QuestionnaireDraft, questionnaire_draft_ids, questionnaire_drafts, questionnaire_state,
+    QUESTIONNAIRE_TARGET,
+    QuestionnaireDraft,
+    questionnaire_draft_ids,
+    questionnaire_drafts,
+    questionnaire_state,
 )
 from integration_journal.core.records import Draft, QuestionnaireResponse
-from integration_journal.ui.form_parts import button_row
+from integration_journal.errors import JournalError
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import local_qdatetime, short_date_format
-from integration_journal.ui.prompt_wizard import FlowLayout, scaled_font, scrolling
 from integration_journal.ui.screen_fit import open_within_screen
+from integration_journal.ui.widgets.fonts import scaled_font
+from integration_journal.ui.widgets.form_parts import button_row
+from integration_journal.ui.widgets.layout import FlowLayout, scrolling
 
 QUESTIONNAIRE_KIND = QuestionnaireResponse.KIND
 DRAFT_KIND = Draft.KIND

@@ -6,15 +6,27 @@ from typing import Any
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QFormLayout, QLabel, QLineEdit, QPushButton, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpacerItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.ui.dialogs import Dialogs
-from integration_journal.ui.form_parts import BusyStatus, button_row, heading, paragraph
 from integration_journal.ui.kit_dialog import KitIssuingDialog
 from integration_journal.ui.passphrase_widgets import NewPassphraseFields
 from integration_journal.ui.recovery_kit import RecoveryKitPanel
 from integration_journal.ui.session import VaultAccess
+from integration_journal.ui.widgets.form_parts import (
+    BusyStatus,
+    button_row,
+    heading,
+    paragraph,
+)
 
 
 class RecoverDialog(KitIssuingDialog):

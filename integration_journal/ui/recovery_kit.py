@@ -15,17 +15,37 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QPageLayout, QPageSize, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QPageLayout,
+    QPageSize,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core.onboarding import KitCheck, StepError
 from integration_journal.ui.dialogs import Dialogs
-from integration_journal.ui.form_parts import button_row, heading_font, show_problem
 from integration_journal.ui.passphrase_widgets import step_error_text
+from integration_journal.ui.widgets.fonts import heading_font
+from integration_journal.ui.widgets.form_parts import (
+    button_row,
+    show_problem,
+)
 
-__all__ = ["KitCheckForm", "KitSheet", "RecoveryKitPanel", "heading_font", "kit_document", "write_pdf"]
+__all__ = ["KitCheckForm", "KitSheet", "RecoveryKitPanel", "kit_document", "write_pdf"]
 
 GROUPS_PER_ROW = 7  # on paper, and on screen when it fits
 
@@ -327,7 +347,7 @@ class RecoveryKitPanel(QStackedWidget):
     def _build_show_page(self, groups: list[str], dialogs: Dialogs, intro: str | None) -> QWidget:
         page = QWidget()
         title = QLabel(self.tr("Your recovery kit"))
-        title.setFont(heading_font(self))
+        title.setFont(heading_font(self.font(), 1.4))
         text = QLabel(intro or self.tr(
             "If you ever forget your passphrase, this kit is the only way back into your journal. "
             "Write it down or print it, and keep it somewhere private and safe."))
@@ -354,7 +374,7 @@ class RecoveryKitPanel(QStackedWidget):
     def _build_check_page(self) -> QWidget:
         page = QWidget()
         title = QLabel(self.tr("Check your copy"))
-        title.setFont(heading_font(self))
+        title.setFont(heading_font(self.font(), 1.4))
         self.form = KitCheckForm()
         self.form.set_check(self._check.number, self._check.count)
         self.check_prompt, self.check_edit = self.form.check_prompt, self.form.check_edit

@@ -1,4 +1,4 @@
-"""The calm support panel (CLINICAL.md §3.9, §5.2-5.3): after a PHQ-9 with item 9 ≥ 1, and as "Get help now".
+"""The calm support panel (docs/clinical.md §3.9, §5.2-5.3): after a PHQ-9 with item 9 ≥ 1, and as "Get help now".
 
 A separate, non-modal window over the main window: it never blocks the app, never dials and never
 notifies anyone. In display order: the words of thanks (or the "Get help now" intro), the local
@@ -16,16 +16,23 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core import safety
 from integration_journal.core.crisis_lines import Contact, CrisisLine
 from integration_journal.core.records import Profile, SafetyPlan
-from integration_journal.ui.form_parts import button_row
-from integration_journal.ui.prompt_wizard import scaled_font
 from integration_journal.ui.screen_fit import keep_on_screen, open_within_screen
 from integration_journal.ui.theme import current_scheme, notice_colours
+from integration_journal.ui.widgets.fonts import scaled_font
+from integration_journal.ui.widgets.form_parts import button_row
 
 SAFETY_PLAN_PAGE = "safety_plan"
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -7,98 +7,59 @@ import datetime as dt
 import html
 import re
 from collections.abc import Callable, Iterable, Mapping
-from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core import side_effects
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.records import (
-    SERIES_MAX, BloodPressure, EffectDuration, Route, Setting, SideEffectReport, TreatmentSession,
+    SERIES_MAX,
+    BloodPressure,
+    EffectDuration,
+    Route,
+    Setting,
+    SideEffectReport,
+    TreatmentSession,
 )
 from integration_journal.core.session_guidance import Guidance, guidance_for
 from integration_journal.core.side_effects import Action
+from integration_journal.errors import ValidationError
 from integration_journal.ui.session_models import (
-    WINDOW_ORDER, catalogue_text, course_options, duration_label, effect_label, route_label, setting_label,
-    severity_label, severity_short, window_label,
+    WINDOW_ORDER,
+    catalogue_text,
+    course_options,
+    duration_label,
+    effect_label,
+    route_label,
+    setting_label,
+    severity_label,
+    severity_short,
+    window_label,
 )
 from integration_journal.ui.widgets.date_field import DateField
+from integration_journal.ui.widgets.fields import LinesEdit, OptionalChoice
+from integration_journal.ui.widgets.fonts import heading_font
+from integration_journal.ui.widgets.form_parts import FormProblem
+from integration_journal.ui.widgets.labels import wrapping_label
+from integration_journal.ui.widgets.layout import FitScrollArea
 
 _BP_PATTERN = re.compile(r"\s*(\d{1,3})\s*(?:/|\s)\s*(\d{1,3})\s*\Z")
-
-
-def heading_font(base: QFont, scale: float = 1.3) -> QFont:
-    """A heading relative to the app's font, so it grows with the person's font scale."""
-    font = QFont(base)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    else:
-        font.setPixelSize(round(font.pixelSize() * scale))
-    font.setBold(True)
-    return font
-
-
-def wrapping_label(text: str = "", *, secondary: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if secondary:
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # follows the theme
-    return label
-
-
-class FormProblem(Exception):
-    """Input the form cannot save; `widget` is where the person can fix it."""
-
-    def __init__(self, widget: QWidget, message: str) -> None:
-        super().__init__(message)
-        self.widget = widget
-        self.message = message
-
-
-class FitScrollArea(QScrollArea):
-    """Shows its widget at full height up to a share of `reference`'s height, scrolling beyond that:
-    notices stay in view without pushing the rest of a page away at large font sizes."""
-
-    def __init__(self, widget: QWidget, reference: QWidget, share: float = 0.5) -> None:
-        super().__init__()
-        self._reference = reference
-        self._share = share
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(widget)
-        reference.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self._reference and event.type() == QEvent.Type.Resize:
-            self.refit()
-        return False
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self.refit()
-
-    def refit(self) -> None:
-        widget = self.widget()
-        if widget is None:
-            return
-        width = self.viewport().width() or self.width()
-        needed = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
-        if needed <= 0:
-            needed = widget.sizeHint().height()
-        room = max(self.fontMetrics().lineSpacing() * 6, int(self._reference.height() * self._share))
-        height = min(needed, room)
-        if height != self.maximumHeight() or height != self.minimumHeight():
-            self.setMinimumHeight(height)
-            self.setMaximumHeight(height)
 
 
 # --- side effects -------------------------------------------------------------------------------------
@@ -117,7 +78,7 @@ class _EffectRow:
 
 
 class SideEffectChecklist(QWidget):
-    """The catalogue of CLINICAL.md §4.2 for one route, grouped by when effects show up; each row a
+    """The catalogue of docs/clinical.md §4.2 for one route, grouped by when effects show up; each row a
     severity (0-3) and, once above none, an optional duration. Values survive a change of route, but
     only the effects of the current route are reported."""
 
@@ -335,7 +296,6 @@ class GuidancePanel(QFrame):
 
 
 # --- the form ---------------------------------------------------------------------------------------------
-
 
 
 class SessionForm(QWidget):
@@ -887,46 +847,6 @@ class SessionForm(QWidget):
         self.guidance.set_guidance(items)
         self.guidance_scroll.setVisible(bool(items))
         self.guidance_scroll.refit()
-
-
-class OptionalChoice(QComboBox):
-    """A choice whose first item, "Not recorded", stands for None (CLINICAL.md §4.3 values are optional)."""
-
-    def __init__(self, accessible_name: str, options: Iterable[tuple[Any, str]],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.addItem(self.tr("Not recorded"), None)
-        for value, label in options:
-            self.addItem(label, value)
-        self.setAccessibleName(accessible_name)
-
-    def value(self) -> Any:
-        return self.currentData()
-
-    def set_value(self, value: Any) -> None:
-        index = self.findData(value.value if isinstance(value, Enum) else value) if value is not None else 0
-        self.setCurrentIndex(max(index, 0))
-
-
-class LinesEdit(QPlainTextEdit):
-    """A plain-text box sized to a number of lines of its current font (so it grows with the font
-    scale); Tab moves on rather than typing a tab."""
-
-    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lines = lines
-        self.setTabChangesFocus(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = super().sizeHint()
-        margins = self.contentsMargins()
-        height = (self.fontMetrics().lineSpacing() * self._lines + 2 * self.document().documentMargin()
-                  + margins.top() + margins.bottom())
-        return QSize(hint.width(), round(height))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.sizeHint()
 
 
 _NO_DATE = dt.date(2000, 1, 1)  # the next-session field's first day, shown as "Not planned yet"

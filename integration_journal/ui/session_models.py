@@ -5,17 +5,34 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
 )
 from PySide6.QtGui import QFont
 
 from integration_journal.core import side_effects
 from integration_journal.core.records import (
-    AcuteDuration, ExperienceKind, Product, Route, Setting, TransportHome, TreatmentSession, YesNoUnsure,
+    AcuteDuration,
+    ExperienceKind,
+    Product,
+    Route,
+    Setting,
+    TransportHome,
+    TreatmentSession,
+    YesNoUnsure,
 )
 from integration_journal.core.session_guidance import worst_effect
 from integration_journal.core.side_effects import Window
-from integration_journal.ui.models import SORT_ROLE, RowTableModel, date_text, local_qdatetime, short_time_format
+from integration_journal.ui.models import (
+    SORT_ROLE,
+    RowTableModel,
+    date_text,
+    local_qdatetime,
+    short_time_format,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +62,7 @@ def setting_label(setting: Setting | str) -> str:
 
 
 def course_options(name: str) -> tuple[tuple[Any, str], ...]:
-    """The choices of one optional course detail (CLINICAL.md §4.3) as (stored value, words); the form
+    """The choices of one optional course detail (docs/clinical.md §4.3) as (stored value, words); the form
     offers them and the session's details show them."""
     yes_no = ((True, _tr("Yes")), (False, _tr("No")))
     return {

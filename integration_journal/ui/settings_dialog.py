@@ -14,33 +14,64 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from integration_journal.core.errors import ValidationError
-from integration_journal.core.measure_reminders import INSTRUMENTS as MEASURE_INSTRUMENTS
 from integration_journal.core.measure_reminders import (
-    INTERVAL_MAX, chosen_intervals, default_intervals, effective_intervals,
+    chosen_intervals,
+    default_intervals,
+    effective_intervals,
 )
 from integration_journal.core.measures import get_measure
 from integration_journal.core.records import Profile, Role, TreatmentFocus
 from integration_journal.core.settings import (
-    LOCK_TIMEOUT_MAX, LOCK_TIMEOUT_MIN, Preferences, SettingsService,
+    LOCK_TIMEOUT_MAX,
+    LOCK_TIMEOUT_MIN,
+    MEASURE_INTERVAL_MAX,
+    MEASURE_REMINDER_INSTRUMENTS,
+    Preferences,
+    SettingsService,
 )
+from integration_journal.errors import ValidationError
 from integration_journal.ui.messages import describe
-from integration_journal.ui.passphrase_widgets import CapsLockHint, NewPassphraseFields, PassphraseEdit
-from integration_journal.ui.prompt_wizard import scrolling
+from integration_journal.ui.passphrase_widgets import (
+    CapsLockHint,
+    NewPassphraseFields,
+    PassphraseEdit,
+)
 from integration_journal.ui.screen_fit import open_within_screen
 from integration_journal.ui.theme import (
-    FONT_SCALE_MAX, FONT_SCALE_MIN, THEME_DARK, THEME_LIGHT, THEME_SYSTEM, Appearance, load_appearance,
-    save_appearance, theme_manager,
+    FONT_SCALE_MAX,
+    FONT_SCALE_MIN,
+    THEME_DARK,
+    THEME_LIGHT,
+    THEME_SYSTEM,
+    Appearance,
+    load_appearance,
+    save_appearance,
+    theme_manager,
 )
+from integration_journal.ui.widgets.layout import scrolling
 from integration_journal.ui.workers import run_in_background
 
 
 def countries() -> list[tuple[str, str]]:
-    """(ISO 3166-1 alpha-2 code, translated name), the countries of CLINICAL.md §5.2 first, then by name."""
+    """(ISO 3166-1 alpha-2 code, translated name), the countries of docs/clinical.md §5.2 first, then by name."""
     from integration_journal.core import countries as catalogue
 
     def name(code: str) -> str:
@@ -225,10 +256,10 @@ class SettingsDialog(QDialog):
         measure_form = QFormLayout(self.measure_box)
         self.measure_spins: dict[str, QSpinBox] = {}
         intervals = effective_intervals(prefs.measure_reminders, prefs.treatment_focus)
-        for instrument in MEASURE_INSTRUMENTS:
+        for instrument in MEASURE_REMINDER_INSTRUMENTS:
             title = get_measure(instrument).short_title
             spin = QSpinBox()
-            spin.setRange(0, INTERVAL_MAX)
+            spin.setRange(0, MEASURE_INTERVAL_MAX)
             spin.setSpecialValueText(self.tr("Off"))
             spin.setPrefix(self.tr("every "))
             spin.setSuffix(self.tr(" days"))

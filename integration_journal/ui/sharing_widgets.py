@@ -15,29 +15,81 @@ from typing import Any
 
 import segno
 from PySide6.QtCore import (
-    QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSize, QSortFilterProxyModel, Qt, Signal,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView, QBoxLayout, QComboBox, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core import measures
 from integration_journal.core import records as r
-from integration_journal.core.errors import BundleProblem, BundleRejected, CardProblem, CardRejected, JournalError
 from integration_journal.core.export_markdown import write_private_file
 from integration_journal.core.markdown_render import render_markdown
 from integration_journal.core.sharing import (
-    BUNDLE_SUFFIX, CARD_SUFFIX, PreviewLine, Received, SharePreview, ShareSelection, SharingService,
+    BUNDLE_SUFFIX,
+    CARD_SUFFIX,
+    PreviewLine,
+    Received,
+    SharePreview,
+    ShareSelection,
+    SharingService,
 )
 from integration_journal.core.summary import escape_markdown
 from integration_journal.crypto.safety_number import grouped, matches_qr, qr_payload
-from integration_journal.ui.form_parts import show_problem
+from integration_journal.errors import (
+    BundleProblem,
+    BundleRejected,
+    CardProblem,
+    CardRejected,
+    JournalError,
+)
 from integration_journal.ui.markdown_view import MarkdownView
 from integration_journal.ui.messages import describe
-from integration_journal.ui.models import SORT_ROLE, RowTableModel, date_text, datetime_text
-from integration_journal.ui.session_models import effect_label, route_label, setting_label, severity_short
+from integration_journal.ui.models import (
+    SORT_ROLE,
+    RowTableModel,
+    date_text,
+    datetime_text,
+)
+from integration_journal.ui.session_models import (
+    effect_label,
+    route_label,
+    setting_label,
+    severity_short,
+)
+from integration_journal.ui.widgets.form_parts import show_problem
 from integration_journal.ui.workers import run_in_background
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -863,7 +915,7 @@ class ShareWriter(QObject):
 
     def _chosen(self, preview: SharePreview, stem: str) -> None:
         self.dialog = None
-        today = self.ctx.now().astimezone().date().isoformat()
+        today = self.ctx.today().isoformat()
         path = self.ctx.dialogs.save_path(self.owner, tr("Save share file"),
                                           Path.home() / f"{stem}-{today}{BUNDLE_SUFFIX}",
                                           tr("Share files (*{suffix})").format(suffix=BUNDLE_SUFFIX))

@@ -15,11 +15,29 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import (
-    QBuffer, QCoreApplication, QDateTime, QIODevice, QLocale, QMarginsF, QPointF, QRectF,
-    QSizeF, Qt, QUrl,
+    QBuffer,
+    QCoreApplication,
+    QDateTime,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
 )
 from PySide6.QtGui import (
-    QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextCursor, QTextDocument, QTextOption,
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import QGraphicsScene
 

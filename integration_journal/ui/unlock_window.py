@@ -10,14 +10,31 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from integration_journal.core.errors import WrongPassphrase
+from integration_journal.errors import WrongPassphrase
 from integration_journal.ui.dialogs import Dialogs
-from integration_journal.ui.form_parts import BusyStatus, button_row, heading, paragraph, show_problem
 from integration_journal.ui.messages import describe
 from integration_journal.ui.passphrase_widgets import CapsLockHint, PassphraseEdit
-from integration_journal.ui.session import PendingUnlock, VaultAccess, unlock_in_background
+from integration_journal.ui.session import (
+    PendingUnlock,
+    VaultAccess,
+    unlock_in_background,
+)
+from integration_journal.ui.widgets.form_parts import (
+    BusyStatus,
+    button_row,
+    heading,
+    paragraph,
+    show_problem,
+)
 
 if TYPE_CHECKING:
     from integration_journal.ui.recover_dialog import RecoverDialog

@@ -23,7 +23,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except BaseException as exc:  # delivered to the UI, which decides what to say
+        except BaseException as exc:  # noqa: BLE001 - delivered to the UI, which decides what to say
             self.signals.failed.emit(exc)
         else:
             self.signals.succeeded.emit(result)

@@ -7,8 +7,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import StorageFull
 from integration_journal.core.store import MemoryStore, StoredRecord
+from integration_journal.errors import StorageFull
 
 UTC = dt.timezone.utc
 T0 = dt.datetime(2024, 3, 1, 9, 0, tzinfo=UTC)

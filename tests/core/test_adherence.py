@@ -16,8 +16,8 @@ from integration_journal.core.adherence import (
     recent,
     toggle_checkoff,
 )
-from integration_journal.core.errors import UsageError
 from integration_journal.core.records import Cadence, Commitment, Domain
+from integration_journal.errors import UsageError
 
 D = dt.date
 MAR1, MAR28 = D(2025, 3, 1), D(2025, 3, 28)  # a Saturday and a Friday

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from integration_journal.core import codec
 from integration_journal.core import records as r
 from integration_journal.core.codec import Codec
-from integration_journal.core.errors import UndecodableRecord, UnknownRecordKind, ValidationError
+from integration_journal.errors import UndecodableRecord, UnknownRecordKind, ValidationError
 
 from .samples import rid
 
@@ -153,6 +153,7 @@ def test_random_split_payloads_only_raise_undecodable(head_noise: bytes, tail: b
             pass
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300), st.text(max_size=40))
 def test_any_text_round_trips(body: str, title: str) -> None:

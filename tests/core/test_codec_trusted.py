@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from integration_journal.core import codec, export_json
 from integration_journal.core import records as r
 from integration_journal.core.codec import Codec
-from integration_journal.core.errors import ImportRejected, UndecodableRecord
 from integration_journal.core.journal import Journal
 from integration_journal.core.store import MemoryStore
+from integration_journal.errors import ImportRejected, UndecodableRecord
 
 from .samples import TickingClock, one_of_each, rid
 from .test_core_codec import envelope, one_value_replaced, payload_of
@@ -289,6 +289,7 @@ def test_a_record_id_of_the_wrong_size_is_refused() -> None:
         codec.DEFAULT_CODEC.decode_stored(b"short", payload)
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None)
 @given(st.sampled_from(one_of_each()), st.data())
 def test_any_field_replaced_by_any_json_value_never_gives_a_wrongly_typed_record(record: r.Record,

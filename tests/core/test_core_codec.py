@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from integration_journal.core import codec
 from integration_journal.core import records as r
 from integration_journal.core.codec import Codec
-from integration_journal.core.errors import (
+from integration_journal.errors import (
     NewerRecordVersion,
     RecordCorrupt,
     UndecodableRecord,
@@ -223,6 +223,7 @@ def one_value_replaced(record: r.Record, data) -> bytes:
     return payload_of(document)
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(st.sampled_from(one_of_each()), st.data())
 def test_any_field_replaced_by_any_json_value_decodes_or_raises_undecodable(record: r.Record, data) -> None:

@@ -9,15 +9,15 @@ import pytest
 
 from integration_journal.core import codec
 from integration_journal.core import records as r
-from integration_journal.core.errors import (
+from integration_journal.core.journal import MAX_HISTORY, Journal
+from integration_journal.core.store import DamagedRecord, MemoryStore
+from integration_journal.errors import (
     AmbiguousId,
     NotFound,
     StorageFull,
     UsageError,
     ValidationError,
 )
-from integration_journal.core.journal import MAX_HISTORY, Journal
-from integration_journal.core.store import DamagedRecord, MemoryStore
 
 from .samples import T0, FlakyStore, TickingClock, one_of_each, rid
 

@@ -9,7 +9,7 @@ import pytest
 
 from integration_journal.core import records as r
 from integration_journal.core import side_effects
-from integration_journal.core.errors import ValidationError
+from integration_journal.errors import ValidationError
 
 from .samples import T0, one_of_each, rid
 

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import UsageError
 from integration_journal.core.journal import Journal
 from integration_journal.core.search import SearchIndex, fold, highlight_spans, parse_query
 from integration_journal.core.store import MemoryStore
+from integration_journal.errors import UsageError
 
 from .samples import TickingClock
 

@@ -1,4 +1,4 @@
-"""Crisis lines as data (CLINICAL.md §5.2): every shipped file valid, emergency first, fallback, strict loader."""
+"""Crisis lines as data (docs/clinical.md §5.2): every shipped file valid, emergency first, fallback, strict loader."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from integration_journal.core import crisis_lines as cl
 from integration_journal.core.countries import COMMON
 
-EXPECTED = {  # CLINICAL.md §5.2: emergency numbers, first line and how to reach it
+EXPECTED = {  # docs/clinical.md §5.2: emergency numbers, first line and how to reach it
     "US": (("911",), "988 Suicide & Crisis Lifeline", "Call 988"),
     "CA": (("911",), "9-8-8: Suicide Crisis Helpline", "Call 988"),
     "GB": (("999", "112"), "Samaritans", "Call 116 123"),
@@ -38,7 +38,7 @@ def test_every_shipped_file_is_valid_and_covers_the_common_countries() -> None:
     for code in COMMON:
         entry = cl.lines_for(code)
         assert entry.id == code and entry.lines and entry.emergency_number
-        assert entry.checked.startswith("CLINICAL.md §5.2")
+        assert entry.checked.startswith("docs/clinical.md §5.2")
         assert all(line.sources for line in entry.lines)
 
 
@@ -58,7 +58,7 @@ def test_specific_lines_and_caveats() -> None:
     assert [(line.name, line.region) for line in gb.lines] == [
         ("Samaritans", None), ("NHS 111, mental health option", "England"), ("Shout", None)]
     assert gb.lines[1].contacts[0].label == "Call 111, then choose option 2"
-    assert gb.lines[0].contacts[1].verify  # the email address is marked [verify] in CLINICAL
+    assert gb.lines[0].contacts[1].verify  # the email address is marked [verify] in docs/clinical.md §5.2
     ie = cl.lines_for("IE")
     assert ie.lines[1].contacts[0].keyword is None and "HELLO" in ie.lines[1].verify  # keyword unverified
     assert cl.lines_for("NZ").lines[1].verify  # Lifeline Aotearoa: secondary source
@@ -156,6 +156,7 @@ def test_fuzz_random_bytes_only_ever_raise_the_typed_error(data: bytes) -> None:
         assert error.path == "x.json" and error.problem
 
 
+@pytest.mark.slow
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(["", "emergency", "lines", "contacts", "contact"]), st.text(max_size=12), _json)
 def test_fuzz_replacing_any_part_of_a_good_file_only_ever_raises_the_typed_error(where, key, value) -> None:

@@ -8,12 +8,17 @@ import datetime as dt
 import pytest
 
 from integration_journal.core.drafts import (
-    DRAFT_TARGET, EntryFields, entry_drafts, make_draft, parse_tags, read_entry_draft,
+    DRAFT_TARGET,
+    EntryFields,
+    entry_drafts,
+    make_draft,
+    parse_tags,
+    read_entry_draft,
 )
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.journal import Journal
 from integration_journal.core.records import TAG_MAX, Draft, Entry, Phase
 from integration_journal.core.store import MemoryStore, new_record_id
+from integration_journal.errors import ValidationError
 
 
 def test_parse_tags_splits_on_commas_and_normalises() -> None:

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from integration_journal.core import export_json, export_markdown
 from integration_journal.core import records as r
-from integration_journal.core.errors import StorageFull
 from integration_journal.core.journal import Journal
+from integration_journal.errors import StorageFull
 
 from .samples import FlakyStore, TickingClock, one_of_each, rid
 

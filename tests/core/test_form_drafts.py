@@ -8,8 +8,16 @@ import pytest
 
 from integration_journal.core import measures
 from integration_journal.core.form_drafts import (
-    CHECKIN_TARGET, QUESTIONNAIRE_TARGET, CheckinValues, checkin_drafts, question_values, questionnaire_draft_ids,
-    questionnaire_drafts, questionnaire_state, read_checkin_draft, read_questionnaire_draft,
+    CHECKIN_TARGET,
+    QUESTIONNAIRE_TARGET,
+    CheckinValues,
+    checkin_drafts,
+    question_values,
+    questionnaire_draft_ids,
+    questionnaire_drafts,
+    questionnaire_state,
+    read_checkin_draft,
+    read_questionnaire_draft,
 )
 from integration_journal.core.records import Draft
 

@@ -15,9 +15,9 @@ import pytest
 
 from integration_journal.core import codec
 from integration_journal.core import records as r
-from integration_journal.core.errors import NotFound, UsageError
 from integration_journal.core.journal import _ENTRY_PAYLOAD, Journal
 from integration_journal.core.store import MemoryStore
+from integration_journal.errors import NotFound, UsageError
 
 from .samples import T0, TickingClock, one_of_each, rid
 

@@ -8,14 +8,18 @@ import datetime as dt
 import pytest
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.journal import Journal
 from integration_journal.core.measure_reminders import (
-    STATE_KIND, MeasureReminders, check_intervals, chosen_intervals, default_intervals, effective_intervals,
+    STATE_KIND,
+    MeasureReminders,
+    chosen_intervals,
+    default_intervals,
+    effective_intervals,
 )
 from integration_journal.core.schedule import DueStatus
-from integration_journal.core.settings import KEY_MEASURE_REMINDERS, SettingsService
+from integration_journal.core.settings import KEY_MEASURE_REMINDERS, SettingsService, check_measure_intervals
 from integration_journal.core.store import MemoryStore
+from integration_journal.errors import ValidationError
 from tests.core.test_schedule import Clock
 
 UTC = dt.timezone.utc
@@ -160,10 +164,10 @@ def test_days_are_local_calendar_days(clock) -> None:
 def test_defaults_and_validation() -> None:
     assert default_intervals() == {"phq9": 7, "gad7": 7, "peg": 0}
     assert default_intervals(["chronic_pain"])["peg"] == 7
-    assert check_intervals({"peg": 14, "phq9": 0}) == {"phq9": 0, "peg": 14}
+    assert check_measure_intervals({"peg": 14, "phq9": 0}) == {"phq9": 0, "peg": 14}
     for bad in ({"phq2": 7}, {"phq9": -1}, {"phq9": 91}, {"phq9": True}, {"phq9": 7.5}, ["phq9"]):
         with pytest.raises(ValidationError) as caught:
-            check_intervals(bad)
+            check_measure_intervals(bad)
         assert caught.value.field == KEY_MEASURE_REMINDERS
     assert effective_intervals({"gad7": 14}, ["chronic_pain"]) == {"phq9": 7, "gad7": 14, "peg": 7}
     assert chosen_intervals({"phq9": 7, "gad7": 14, "peg": 7}, ["chronic_pain"]) == {"gad7": 14}

@@ -1,4 +1,4 @@
-"""Validated measures (CLINICAL.md §3): definitions, exhaustive scoring, properties, progress rules."""
+"""Validated measures (docs/clinical.md §3): definitions, exhaustive scoring, properties, progress rules."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from integration_journal.core import measures as m
-from integration_journal.core.errors import JournalError, ValidationError
 from integration_journal.core.records import QuestionnaireResponse
+from integration_journal.errors import JournalError, ValidationError
 
 PHQ9_BANDS = [(0, 4, "Minimal or none"), (5, 9, "Mild"), (10, 14, "Moderate"), (15, 19, "Moderately severe"),
               (20, 27, "Severe")]
@@ -101,7 +101,7 @@ def test_peg_wording_scale_and_citation() -> None:
     assert [i.anchors for i in peg.items] == [("No pain", "Pain as bad as you can imagine"),
                                               ("Does not interfere", "Completely interferes"),
                                               ("Does not interfere", "Completely interferes")]
-    assert peg.bands == ()  # no validated bands (CLINICAL.md §3.6)
+    assert peg.bands == ()  # no validated bands (docs/clinical.md §3.6)
     assert peg.attribution == "Krebs EE, Lorenz KA, Bair MJ, et al. J Gen Intern Med. 2009;24(6):733-738."
     assert m.get_measure("peg3") is peg
 

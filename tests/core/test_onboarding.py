@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from integration_journal.core.countries import COMMON, COUNTRIES, country_from_locale, sorted_by_name
 from integration_journal.core.journal import Journal
 from integration_journal.core.onboarding import (
-    MEASURING_SHARE, Creation, KitCheck, NotAllowed, Onboarding, Step, StepError, common_countries,
+    MEASURING_SHARE,
+    Creation,
+    KitCheck,
+    NotAllowed,
+    Onboarding,
+    Step,
+    StepError,
+    common_countries,
     normalise_group,
 )
 from integration_journal.core.records import Profile, Role, TreatmentFocus
@@ -74,7 +81,6 @@ def audit_events(journal: Journal) -> list[str]:
 
 def test_a_patient_goes_through_every_step_and_the_profile_is_written_once_at_the_end() -> None:
     ob = Onboarding(locale_name="en_GB.UTF-8", choose=lambda n: 4)
-    seen = [ob.step]
     assert ob.position() == (1, 10)
     to_create_step(ob)
     assert ob.journal is None  # nothing written before the create step

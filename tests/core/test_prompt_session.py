@@ -9,7 +9,6 @@ import json
 import pytest
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import UsageError, ValidationError
 from integration_journal.core.journal import Journal
 from integration_journal.core.prompt_session import (
     DRAFT_KIND,
@@ -24,6 +23,7 @@ from integration_journal.core.prompts import LinkTarget, PromptLibrary, parse_pa
 from integration_journal.core.records import Phase, Route, Setting, TreatmentFocus
 from integration_journal.core.schedule import DueStatus, Schedule, item_key
 from integration_journal.core.store import MemoryStore
+from integration_journal.errors import UsageError, ValidationError
 
 UTC = dt.timezone.utc
 H = dt.timedelta(hours=1)

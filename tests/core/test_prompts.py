@@ -1,4 +1,4 @@
-"""Prompt packs: the built-in packs hold every prompt of CLINICAL.md §2, and the loader rejects every
+"""Prompt packs: the built-in packs hold every prompt of docs/clinical.md §2, and the loader rejects every
 malformed pack with a typed error naming the file and the exact problem."""
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from integration_journal.core import prompts as pp
-from integration_journal.core.errors import JournalError
 from integration_journal.core.prompts import (
     InputType,
     PackSource,
@@ -23,8 +22,9 @@ from integration_journal.core.prompts import (
     parse_pack,
 )
 from integration_journal.core.records import Phase, PromptPackRecord
+from integration_journal.errors import JournalError
 
-# Every prompt id of CLINICAL.md §2, per phase, in the order given there.
+# Every prompt id of docs/clinical.md §2, per phase, in the order given there.
 CLINICAL_IDS: dict[Phase, list[str]] = {
     Phase.PREPARATION: ["prep-01", "prep-02", "prep-03", "prep-04", "prep-05", "prep-06", "prep-07-pain",
                         "prep-08-pain"],
@@ -114,7 +114,7 @@ def test_builtin_tags_input_types_and_options(library: PromptLibrary) -> None:
     assert by_id["d3-07-pain"].input is InputType.SLIDER_0_10 and by_id["d3-07-pain"].note
     assert by_id["w1-06"].link is not None and by_id["w1-06"].link.target is pp.LinkTarget.SIDE_EFFECTS
     assert by_id["w1-05"].share_default == "ask"
-    assert by_id["on-07"].cadence is pp.Cadence.BEFORE_NEXT_SESSION
+    assert by_id["on-07"].cadence is pp.PromptCadence.BEFORE_NEXT_SESSION
     assert {p.input for p in library} == set(InputType)
     # Same-day mode must be answerable with taps alone.
     assert [p.id for p in library.prompts(Phase.SAME_DAY) if p.tap_only] == ["sd-01", "sd-04", "sd-05",
@@ -408,6 +408,7 @@ def test_fuzz_random_json(document: Any) -> None:
     _parse_only_typed_errors(encode(document))
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_fuzz_mutated_valid_packs(data: st.DataObject) -> None:

@@ -1,4 +1,4 @@
-"""The safety flow's content (CLINICAL.md §3.9, §5): order, firmer copy, clinic, plan, Markdown, the record."""
+"""The safety flow's content (docs/clinical.md §3.9, §5): order, firmer copy, clinic, plan, Markdown, the record."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 
 from integration_journal.core import records as r
 from integration_journal.core import safety
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.journal import Journal
 from integration_journal.core.store import MemoryStore
+from integration_journal.errors import ValidationError
 from tests.core.samples import TickingClock
 
 

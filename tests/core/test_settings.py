@@ -6,7 +6,6 @@ import dataclasses
 
 import pytest
 
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.journal import Journal
 from integration_journal.core.records import Profile, Role, Settings, TreatmentFocus
 from integration_journal.core.settings import (
@@ -17,6 +16,7 @@ from integration_journal.core.settings import (
     SettingsService,
 )
 from integration_journal.core.store import MemoryStore
+from integration_journal.errors import ValidationError
 from tests.core.samples import TickingClock
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.journal import Journal
 from integration_journal.core.records import Settings
 from integration_journal.core.settings import KEY_BACKUP_FOLDER, KEY_DROP_FOLDER, Preferences, SettingsService
 from integration_journal.core.store import MemoryStore
+from integration_journal.errors import ValidationError
 from tests.core.samples import TickingClock
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from integration_journal.core.errors import ValidationError
 from integration_journal.core.journal import Journal
 from integration_journal.core.records import Settings
 from integration_journal.core.settings import KEY_QUESTIONNAIRE_ONE_PER_PAGE, Preferences, SettingsService
+from integration_journal.errors import ValidationError
 
 
 @pytest.fixture

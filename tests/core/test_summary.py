@@ -291,7 +291,7 @@ def test_generated_time_is_shown_in_the_persons_time_zone(journal):
 
 
 def test_medication_notes_are_entries_tagged_medication_and_say_they_are_not_verified(journal, clock):
-    """CLINICAL.md §6.2 item 8: patient-reported medication changes, free text, not verified."""
+    """docs/clinical.md §6.2 item 8: patient-reported medication changes, free text, not verified."""
     inside = sd.at(sd.d(3, 11))
     journal.add(r.Entry(title="Sertraline", body="Dose went up to 100 mg\n<b>since</b> Monday", tags=("Medication",),
                         created=inside, updated=inside), keep_timestamps=True)

@@ -14,8 +14,18 @@ from integration_journal.core.journal import Journal
 from integration_journal.core.sample_data import generate
 from integration_journal.core.store import MemoryStore
 from integration_journal.core.trends import (
-    CheckinField, DailyPoint, DateRange, RangePreset, build_trends, checkin_series, daily_checkins,
-    earliest_day, preset_range, questionnaire_series, session_markers, trailing_average,
+    CheckinField,
+    DailyPoint,
+    DateRange,
+    RangePreset,
+    build_trends,
+    checkin_series,
+    daily_checkins,
+    earliest_day,
+    preset_range,
+    questionnaire_series,
+    session_markers,
+    trailing_average,
 )
 from tests.core.samples import TickingClock
 

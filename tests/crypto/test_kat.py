@@ -1,4 +1,4 @@
-"""Known-answer tests (SECURITY-DESIGN.md §10.6, §11.25): the primitives we build on compute the
+"""Known-answer tests (docs/security-design.md §10.6, §11.25): the primitives we build on compute the
 published values, and our wrappers call them the way we think they do."""
 
 from __future__ import annotations

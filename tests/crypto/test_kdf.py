@@ -11,11 +11,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from integration_journal.core.errors import UnsupportedVersion, VaultCorrupt
 from integration_journal.crypto import kdf
 from integration_journal.crypto.kdf import (
-    INSECURE_TEST_POLICY, MAX_MEMORY_KIB, PRODUCTION_POLICY, KdfParams, KdfPolicy,
+    INSECURE_TEST_POLICY,
+    MAX_MEMORY_KIB,
+    PRODUCTION_POLICY,
+    KdfParams,
+    KdfPolicy,
 )
+from integration_journal.errors import UnsupportedVersion, VaultCorrupt
 
 
 def _params(**kw) -> KdfParams:
@@ -25,7 +29,7 @@ def _params(**kw) -> KdfParams:
 
 
 def test_production_policy_matches_the_design():
-    """DESIGN.md §4: 256 MiB default, floor 64 MiB, t ≥ 3, p ≤ 4, calibrated to 0.5–1 s."""
+    """docs/design.md §4: 256 MiB default, floor 64 MiB, t ≥ 3, p ≤ 4, calibrated to 0.5–1 s."""
     p = PRODUCTION_POLICY
     assert p.memory_kib == 256 * 1024 and p.min_memory_kib == 64 * 1024
     assert p.min_iterations >= 3 and 1 <= p.lanes <= 4
@@ -159,7 +163,7 @@ def test_policy_is_below():
 
 
 def test_an_edited_header_cannot_demand_absurd_memory():
-    from integration_journal.core.errors import VaultCorrupt
+    from integration_journal.errors import VaultCorrupt
 
     raw = _params(memory_kib=MAX_MEMORY_KIB + 1).canonical()
     with pytest.raises(VaultCorrupt):

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from integration_journal.core.errors import WrongPassphrase
 from integration_journal.crypto import keys
+from integration_journal.errors import WrongPassphrase
 
 
 def test_wrap_round_trip():

@@ -1,5 +1,5 @@
 """Record encryption: padding buckets, AAD binding of every identity field, malformed input, and
-nonce uniqueness (SECURITY-DESIGN.md §10.2, §10.3, §11.9)."""
+nonce uniqueness (docs/security-design.md §10.2, §10.3, §11.9)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 
 from integration_journal.crypto import records
 from integration_journal.crypto.records import (
-    DecryptionFailed, ManifestCipher, RecordCipher, bucket_size, pad, unpad,
+    DecryptionFailed,
+    ManifestCipher,
+    RecordCipher,
+    bucket_size,
+    pad,
+    unpad,
 )
 
 KiB = 1024
@@ -148,6 +153,7 @@ def test_manifest_cipher_binds_epoch_and_vault():
 # --- §11.9 nonce uniqueness ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_million_encryptions_never_repeat_a_nonce(cipher):
     rid = os.urandom(16)
     encrypt = cipher.encrypt

@@ -1,5 +1,5 @@
 """The recovery kit text: round trip, forgiving input, and typos caught by the checksum before any
-key derivation runs (SECURITY-DESIGN.md §11.8)."""
+key derivation runs (docs/security-design.md §11.8)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from integration_journal.core.errors import BadRecoveryKit
 from integration_journal.crypto import kdf, keys, recovery
 from integration_journal.crypto.recovery import ALPHABET, GROUP, TOTAL_SYMBOLS, RecoveryKit
+from integration_journal.errors import BadRecoveryKit
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""No plaintext of user content reaches the disk, logs, settings or temp files (SECURITY-DESIGN §11.10–14)."""
+"""No plaintext of user content reaches the disk, logs, settings or temp files (docs/security-design.md §11.10–14)."""
 
 from __future__ import annotations
 
@@ -60,6 +60,7 @@ def _canary() -> str:
     return "CANARY" + secrets.token_hex(13)  # 32 characters
 
 
+@pytest.mark.slow
 def test_canaries_never_reach_disk_logs_or_temp(tmp_path: Path, data_dir: Path, fast_kdf, caplog,
                                                 monkeypatch) -> None:
     caplog.set_level(logging.DEBUG)

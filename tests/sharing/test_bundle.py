@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from integration_journal.core.errors import BundleProblem, BundleRejected
 from integration_journal.crypto import bundle as wire
 from integration_journal.crypto import cbor
+from integration_journal.errors import BundleProblem, BundleRejected
 from tests.fixtures.share_vectors import keys as k
 
 ID = bytes(range(16))
@@ -61,6 +61,7 @@ def test_the_bundle_id_is_fresh_and_the_header_names_only_the_recipient_key() ->
     assert k.PATIENT.identity_public not in first and k.PATIENT.stable_id not in first
 
 
+@pytest.mark.slow
 def test_byte_flip_sweep_over_a_three_chunk_bundle_rejects_every_flip() -> None:
     bundle = _write(os.urandom(2 * wire.CHUNK + 3000))
     payload_at = len(wire.read_header(bundle).signed_prefix) + wire.ENC_CT_BYTES

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from integration_journal.core.errors import CardProblem, CardRejected
 from integration_journal.crypto import cbor
 from integration_journal.crypto.cards import (
     MAGIC,
@@ -21,6 +20,7 @@ from integration_journal.crypto.cards import (
     parse_card_text,
 )
 from integration_journal.crypto.safety_number import formatted, grouped, matches_qr, qr_payload, safety_number
+from integration_journal.errors import CardProblem, CardRejected
 from tests.fixtures.share_vectors import keys as k
 
 
@@ -76,8 +76,9 @@ def test_safety_number_is_60_digits_in_12_groups_and_the_same_on_both_screens() 
     assert number != safety_number(k.PATIENT_CARD, k.OTHER_THERAPIST_CARD)
 
 
+@pytest.mark.slow
 def test_any_single_bit_flip_in_a_key_changes_the_safety_number() -> None:
-    # SECURITY-DESIGN §11.24 asks for 10,000 flips (bench/fuzz_sharing.py --fingerprints); 80 here.
+    # docs/security-design.md §11.24 asks for 10,000 flips (bench/fuzz_sharing.py --fingerprints); 80 here.
     rng = random.Random(24)
     base = safety_number(k.PATIENT_CARD, k.THERAPIST_CARD)
     for _ in range(80):
@@ -136,4 +137,5 @@ def test_golden_cards_still_open_and_are_reproducible() -> None:
     patient = parse_any_card((folder / "patient.ijcard.txt").read_text(encoding="utf-8"))
     assert therapist == k.THERAPIST_CARD and patient == k.PATIENT_CARD
     # Pinned: a change to the safety-number derivation would make every pair of people re-verify.
-    assert formatted(safety_number(patient, therapist)) == "15834 34473 96433 55141 71256 44963 81643 00739 45592 39220 31894 27971"
+    assert formatted(safety_number(patient, therapist)) == ("15834 34473 96433 55141 71256 44963 "
+                                                            "81643 00739 45592 39220 31894 27971")

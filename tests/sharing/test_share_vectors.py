@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from integration_journal.core.errors import BundleProblem, BundleRejected
 from integration_journal.crypto import bundle as wire
+from integration_journal.errors import BundleProblem, BundleRejected
 from tests.fixtures.share_vectors import keys as k
 
 FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "share_vectors"

@@ -9,7 +9,7 @@ import pytest
 
 from integration_journal.core import codec
 from integration_journal.core import records as r
-from integration_journal.core.errors import UndecodableRecord, ValidationError
+from integration_journal.errors import UndecodableRecord, ValidationError
 
 NOW = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.timezone.utc)
 

@@ -10,8 +10,8 @@ import pytest
 
 from integration_journal.core import records as r
 from integration_journal.core import sharing
-from integration_journal.core.errors import SharingError
 from integration_journal.core.sharing import FolderUnavailable, ShareSelection, SharingService
+from integration_journal.errors import SharingError
 from tests.sharing.test_sharing_service import _send, pair  # noqa: F401 - pair is a fixture
 
 __all__ = ["pair"]

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import BundleProblem, BundleRejected, SharingError
 from integration_journal.core.sharing import ShareSelection, SharingService, comment_record_id
 from integration_journal.crypto import bundle as wire
+from integration_journal.errors import BundleProblem, BundleRejected, SharingError
 from integration_journal.storage.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.sharing.samples import PACK

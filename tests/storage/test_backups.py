@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import VaultCorrupt, WrongPassphrase
+from integration_journal.errors import VaultCorrupt, WrongPassphrase
 from integration_journal.storage import backups
 from integration_journal.storage.workspace import Workspace
 from tests.conftest import PASSPHRASE
@@ -112,7 +112,7 @@ def test_backup_to_a_full_disk_leaves_no_partial_file(made: Path, fast_kdf, tmp_
     import errno
     import os
 
-    from integration_journal.core.errors import StorageFull
+    from integration_journal.errors import StorageFull
     from integration_journal.storage import vault as vault_module
 
     def full(*args, **kwargs):

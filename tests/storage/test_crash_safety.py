@@ -1,4 +1,4 @@
-"""DESIGN.md §4: "a crash at any point leaves the last committed state".
+"""docs/design.md §4: "a crash at any point leaves the last committed state".
 
 Two ways to crash: a real SIGKILL of a subprocess that is saving in a loop (50 times), and, in
 process, snapshots of the files on disk taken at 100 points spread over every line a save executes
@@ -14,7 +14,15 @@ import pytest
 from integration_journal.storage.vault import Vault
 from tests.storage.crash_worker import apply_ops, next_ops, replay
 from tests.storage.vaulttools import (
-    PASSPHRASE, assert_load, crash_snapshots, open_vault, populate, read_rows, run_and_kill, snapshot, spread,
+    PASSPHRASE,
+    assert_load,
+    crash_snapshots,
+    open_vault,
+    populate,
+    read_rows,
+    run_and_kill,
+    snapshot,
+    spread,
     trace_lines,
 )
 
@@ -70,6 +78,7 @@ def test_sigkill_while_saving(data_dir, fast_kdf):
     assert sum(per_run) > 100  # the kills really landed in the middle of saving
 
 
+@pytest.mark.slow
 def test_crash_points_during_a_save(vault_path, data_dir, fast_kdf):
     """A transaction with puts (one of 70 KB), an update and a delete: each of 100 snapshots taken
     while it runs opens with exactly the state before or the state after, undamaged."""
@@ -97,6 +106,7 @@ def test_crash_points_during_a_save(vault_path, data_dir, fast_kdf):
     assert seen == sorted(seen) and not seen[0] and seen[-1]  # one switch-over: the commit
 
 
+@pytest.mark.slow
 def test_crash_points_during_key_rotation(vault_path, data_dir, fast_kdf):
     """Re-encrypting everything under a new key id is one transaction too."""
     vault, _ = Vault.create(vault_path, PASSPHRASE, policy=fast_kdf)
@@ -113,6 +123,7 @@ def test_crash_points_during_key_rotation(vault_path, data_dir, fast_kdf):
     assert key_ids == sorted(key_ids) and key_ids[0] == 1 and key_ids[-1] == 2
 
 
+@pytest.mark.slow
 def test_crash_points_during_create(vault_path, data_dir, fast_kdf):
     """Killed while creating: afterwards there is either no journal (create can simply run again)
     or a complete, empty, undamaged one — never a file that can be neither opened nor re-created."""

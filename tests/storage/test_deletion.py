@@ -1,4 +1,4 @@
-"""SECURITY-DESIGN.md §11.11: after deleting (or overwriting) records and locking, none of their old
+"""docs/security-design.md §11.11: after deleting (or overwriting) records and locking, none of their old
 bytes — nonce, ciphertext, tag — remain anywhere in the vault's files, and no plaintext canary
 ever reaches the disk."""
 

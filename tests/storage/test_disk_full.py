@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import StorageFull
+from integration_journal.errors import StorageFull
 from integration_journal.storage.workspace import Workspace
 from tests.conftest import PASSPHRASE
 

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from integration_journal.core.errors import StorageFull, VaultError
+from integration_journal.errors import StorageFull, VaultError
 from integration_journal.storage import exports
 
 

@@ -1,4 +1,4 @@
-"""Private files (DESIGN.md §4): 0700 folder, 0600 vault and side files whatever the umask, and no
+"""Private files (docs/design.md §4): 0700 folder, 0600 vault and side files whatever the umask, and no
 WAL content left beside the vault once it is closed."""
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from integration_journal.core.errors import WrongPassphrase
 from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
+from integration_journal.errors import WrongPassphrase
 from integration_journal.storage.vault import FORMAT_VERSION, Vault
 from tests.storage.vaulttools import assert_load, open_vault, read_rows
 

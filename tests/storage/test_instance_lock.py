@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from integration_journal.core.errors import VaultInUse
+from integration_journal.errors import VaultInUse
 from integration_journal.storage.vault import Vault, lock_file
 from tests.storage.vaulttools import PASSPHRASE, WORKER, assert_load, open_vault, populate
 
@@ -68,7 +68,7 @@ def test_open_held_by_another_process_then_sigkill(vault_path, fast_kdf):
 def test_subprocess_sees_our_pid(new_vault, vault_path):
     code = (
         "import sys\n"
-        "from integration_journal.core.errors import VaultInUse\n"
+        "from integration_journal.errors import VaultInUse\n"
         "from integration_journal.crypto.kdf import INSECURE_TEST_POLICY\n"
         "from integration_journal.storage.vault import Vault\n"
         "try:\n"

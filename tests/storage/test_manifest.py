@@ -1,12 +1,18 @@
-"""SECURITY-DESIGN.md §11.4: the encrypted manifest notices rows deleted, rolled back or slipped in
+"""docs/security-design.md §11.4: the encrypted manifest notices rows deleted, rolled back or slipped in
 behind the app's back — each with its own reason — and never cries wolf in normal use."""
 
 from __future__ import annotations
 
 import random
 
+import pytest
+
 from integration_journal.storage.vault import (
-    REASON_FOREIGN, REASON_MISMATCH, REASON_MISSING, REASON_ROLLED_BACK, Vault,
+    REASON_FOREIGN,
+    REASON_MISMATCH,
+    REASON_MISSING,
+    REASON_ROLLED_BACK,
+    Vault,
 )
 from tests.storage.vaulttools import PASSPHRASE, assert_load, dump, open_vault, populate, raw, read_rows
 
@@ -172,6 +178,7 @@ def test_manifest_deleted_or_damaged_is_reported_and_repaired(vault_path, fast_k
             assert v.verify() == []
 
 
+@pytest.mark.slow
 def test_no_false_positives_over_many_cycles(vault_path, fast_kdf):
     """2,000 random saves (puts, updates, deletes, several per transaction) with a lock/unlock
     every 10: load() always equals the model, verify() always empty."""

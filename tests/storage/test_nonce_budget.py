@@ -1,4 +1,4 @@
-"""SECURITY-DESIGN.md §11.9 (vault side): the per-key encryption counter is persisted and
+"""docs/security-design.md §11.9 (vault side): the per-key encryption counter is persisted and
 authenticated, and reaching NONCE_BUDGET rotates to a fresh key id with everything still readable."""
 
 from __future__ import annotations

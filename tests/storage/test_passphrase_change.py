@@ -1,4 +1,4 @@
-"""SECURITY-DESIGN.md §11.7: changing the passphrase rewrites one row (O(1) in the number of records)
+"""docs/security-design.md §11.7: changing the passphrase rewrites one row (O(1) in the number of records)
 and a crash at any moment leaves a vault that opens with exactly one of {old, new}."""
 
 from __future__ import annotations
@@ -8,10 +8,18 @@ import time
 
 import pytest
 
-from integration_journal.core.errors import WrongPassphrase
+from integration_journal.errors import WrongPassphrase
 from integration_journal.storage.vault import Vault
 from tests.storage.vaulttools import (
-    PASSPHRASE, assert_load, crash_snapshots, dump, open_vault, populate, run_and_kill, trace_lines, wal_frames,
+    PASSPHRASE,
+    assert_load,
+    crash_snapshots,
+    dump,
+    open_vault,
+    populate,
+    run_and_kill,
+    trace_lines,
+    wal_frames,
 )
 
 NEW = "a brand new passphrase"
@@ -62,6 +70,7 @@ def _opens_with(vault_path, passphrase) -> bool:
     return True
 
 
+@pytest.mark.slow
 def test_crash_at_100_points_during_change(vault_path, data_dir, fast_kdf):
     """Snapshot the files on disk at 100 points spread over every line change_passphrase executes
     (ours, SQLAlchemy's, …) — each snapshot is what a kill at that moment leaves. Every snapshot
@@ -83,6 +92,7 @@ def test_crash_at_100_points_during_change(vault_path, data_dir, fast_kdf):
     assert outcomes == sorted(outcomes, key=["old", "new"].index) and {"old", "new"} <= set(outcomes)
 
 
+@pytest.mark.slow
 def test_exception_at_every_step_of_change(vault_path, fast_kdf):
     """An unexpected exception at each line of our own code during the change: the vault keeps
     exactly one of {old, new}, the open vault stays usable, and a retry works."""
@@ -118,6 +128,7 @@ def test_exception_at_every_step_of_change(vault_path, fast_kdf):
         assert_load(v, payloads, {})
 
 
+@pytest.mark.slow
 def test_sigkill_during_passphrase_changes(vault_path, fast_kdf):
     """A subprocess changes the passphrase in a loop and is SIGKILLed at a random moment, 12 times:
     the vault opens with exactly the last passphrase it reported or the next one — never neither."""

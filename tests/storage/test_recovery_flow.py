@@ -1,4 +1,4 @@
-"""SECURITY-DESIGN.md §11.8: recovery with the kit works, sets a new passphrase, replaces the kit;
+"""docs/security-design.md §11.8: recovery with the kit works, sets a new passphrase, replaces the kit;
 the old kit and the old passphrase stop working; typos never reach key derivation."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ import random
 
 import pytest
 
-from integration_journal.core.errors import BadRecoveryKit, WrongPassphrase
 from integration_journal.crypto import kdf, keys
 from integration_journal.crypto.recovery import ALPHABET, RecoveryKit
+from integration_journal.errors import BadRecoveryKit, WrongPassphrase
 from integration_journal.storage import vault as vault_mod
 from integration_journal.storage.vault import Vault
 from tests.storage.vaulttools import PASSPHRASE, assert_load, dump, open_vault, populate, raw

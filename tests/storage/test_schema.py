@@ -1,4 +1,4 @@
-"""SECURITY-DESIGN.md §10.2/§11.12: the schema holds nothing that describes a person's life, and
+"""docs/security-design.md §10.2/§11.12: the schema holds nothing that describes a person's life, and
 the Alembic migrations, the ORM models and db.HEAD_REVISION agree."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from integration_journal.core.errors import UnsupportedVersion, VaultCorrupt
 from integration_journal.crypto.records import bucket_size
+from integration_journal.errors import UnsupportedVersion, VaultCorrupt
 from integration_journal.storage import db
 from integration_journal.storage.models import Base
 from integration_journal.storage.vault import Vault

@@ -1,4 +1,4 @@
-"""SECURITY-DESIGN.md §11.1–§11.3: every byte of a stored record is authenticated and bound to its
+"""docs/security-design.md §11.1–§11.3: every byte of a stored record is authenticated and bound to its
 identity. Tampering is done as an attacker with the file would: plain sqlite3 on the vault file.
 
 Each damaged record must be reported for itself only (reason REASON_UNREADABLE unless the manifest
@@ -14,9 +14,12 @@ import random
 
 import pytest
 
-from integration_journal.core.errors import UnsupportedVersion, VaultCorrupt, WrongPassphrase
+from integration_journal.errors import UnsupportedVersion, VaultCorrupt, WrongPassphrase
 from integration_journal.storage.vault import (
-    REASON_FOREIGN, REASON_MISSING, REASON_UNREADABLE, Vault,
+    REASON_FOREIGN,
+    REASON_MISSING,
+    REASON_UNREADABLE,
+    Vault,
 )
 from tests.storage.vaulttools import PASSPHRASE, assert_load, flip, open_vault, populate, raw, read_rows, write_rows
 
@@ -31,6 +34,7 @@ def _split(rows, record_id, blob: bytes):
 # --- §11.1 byte flips -------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_byte_flip_sweep_nonce_ciphertext_tag(new_vault, vault_path):
     """Every byte of nonce‖ciphertext‖tag, XOR 0x01 and XOR 0x80: fully for 8 records, and for the
     other 192 records 12 random (position, mask) flips per round (≈ 26,000 flips in all)."""

@@ -1,4 +1,4 @@
-"""SECURITY-DESIGN.md §11.5 (wrong passphrases) and §11.6 (KDF downgrade)."""
+"""docs/security-design.md §11.5 (wrong passphrases) and §11.6 (KDF downgrade)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from integration_journal.core.errors import UnsupportedVersion, VaultCorrupt, WrongPassphrase
 from integration_journal.crypto import kdf
 from integration_journal.crypto.kdf import KdfParams
+from integration_journal.errors import UnsupportedVersion, VaultCorrupt, WrongPassphrase
 from integration_journal.storage import vault as vault_mod
 from integration_journal.storage.vault import Vault
 from tests.storage.vaulttools import PASSPHRASE, assert_load, dump, flip, open_vault, populate, raw, wal_frames
@@ -164,6 +164,7 @@ def downgrade_vault(tmp_path_factory):
     return path, row
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(memory=st.integers(8, 512), iterations=st.integers(1, 3), lanes=st.integers(1, 4),
        salt=st.binary(min_size=16, max_size=16), keep_salt=st.booleans())
@@ -183,6 +184,7 @@ def test_property_random_param_edits_never_unlock_nor_rewrap(downgrade_vault, me
         _set_kdf(path, row[4])
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_property_raw_header_byte_edits(downgrade_vault, data):

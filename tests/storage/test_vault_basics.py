@@ -7,9 +7,9 @@ import inspect
 
 import pytest
 
-from integration_journal.core.errors import VaultExists, VaultLocked, VaultNotFound
 from integration_journal.crypto.kdf import PRODUCTION_POLICY
 from integration_journal.crypto.recovery import RecoveryKit
+from integration_journal.errors import VaultExists, VaultLocked, VaultNotFound
 from integration_journal.storage import vault as vault_mod
 from integration_journal.storage.vault import FORMAT_VERSION, Vault
 from tests.storage.vaulttools import PASSPHRASE, assert_load, dump, open_vault, populate
@@ -133,7 +133,7 @@ def test_unlock_with_damage_reasons_are_plain_constants():
 
 @pytest.mark.slow
 def test_production_policy_end_to_end(vault_path):
-    """One real-cost run (SECURITY-DESIGN.md §10.6): the default policy stores parameters at or above
+    """One real-cost run (docs/security-design.md §10.6): the default policy stores parameters at or above
     the floor and they round-trip through unlock."""
     vault, _ = Vault.create(vault_path, PASSPHRASE)
     vault.close()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from integration_journal.core.errors import WrongPassphrase
 from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
+from integration_journal.errors import WrongPassphrase
 from integration_journal.storage import vault as vault_module
 from integration_journal.storage.vault import Vault
 from tests.conftest import PASSPHRASE

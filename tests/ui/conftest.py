@@ -70,7 +70,7 @@ def dialogs(tmp_path: Path) -> FakeDialogs:
 
 @pytest.fixture
 def access(data_dir: Path, fast_kdf):
-    from integration_journal.app import StorageAccess
+    from integration_journal.gui.app import StorageAccess
 
     return StorageAccess(data_dir, fast_kdf)
 
@@ -127,7 +127,7 @@ def journal_with_entries(data_dir: Path, fast_kdf) -> list[str]:
 
 @pytest.fixture
 def controller(qtbot, access, dialogs):
-    from integration_journal.app import AppController
+    from integration_journal.gui.app import AppController
 
     ctl = AppController(access, dialogs)
     yield ctl

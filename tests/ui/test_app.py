@@ -5,17 +5,17 @@ from __future__ import annotations
 import subprocess
 import sys
 import types
-from pathlib import Path
 
-from integration_journal import app
+from integration_journal.gui import app
 from integration_journal.ui.main_window import MainWindow
 
 
 def test_the_unlock_screen_loads_without_sql_or_storage() -> None:
-    code = ("import sys, integration_journal.app, integration_journal.ui.create_dialog, "
+    code = ("import sys, integration_journal.gui.app, integration_journal.ui.create_dialog, "
             "integration_journal.ui.main_window\n"
             "heavy = [m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'markdown') "
-            "or m.startswith('integration_journal.storage')]\n"
+            "or (m.startswith('integration_journal.storage') "
+            "and m not in ('integration_journal.storage', 'integration_journal.storage.paths'))]\n"
             "print(heavy)\nsys.exit(1 if heavy else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -27,7 +27,7 @@ def test_the_main_window_and_every_page_are_imported_on_a_worker_before_unlock()
     code = ("import sys, threading\n"
             "from PySide6.QtWidgets import QApplication\n"
             "qt = QApplication([])\n"
-            "from integration_journal import app\n"
+            "from integration_journal.gui import app\n"
             "from integration_journal.ui.pages import registry\n"
             "worker = threading.Thread(target=app.preload_main_window_modules)\n"
             "worker.start(); worker.join()\n"

@@ -1,5 +1,5 @@
 """The Check-ins page in the real main window: the daily check-in for any day, questionnaires and their
-history, and the safety flow after a PHQ-9 (CLINICAL.md §3.9) — the app stays usable throughout."""
+history, and the safety flow after a PHQ-9 (docs/clinical.md §3.9) — the app stays usable throughout."""
 
 from __future__ import annotations
 

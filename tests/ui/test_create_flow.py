@@ -7,12 +7,17 @@ import threading
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QLineEdit, QProgressBar, QWidget,
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QProgressBar,
+    QWidget,
 )
 
-from integration_journal.core.errors import StorageFull
 from integration_journal.core.onboarding import Creation, Step
 from integration_journal.core.records import Profile, Role, TreatmentFocus
+from integration_journal.errors import StorageFull
 from integration_journal.ui.create_dialog import CreateJournalDialog
 
 NAME = "Alex"
@@ -122,7 +127,7 @@ class CreateGate:
 
 @pytest.fixture
 def gated_controller(qtbot, access, dialogs):
-    from integration_journal.app import AppController
+    from integration_journal.gui.app import AppController
 
     gate = CreateGate(access)
     ctl = AppController(gate, dialogs)
@@ -377,7 +382,7 @@ def test_creation_runs_off_the_ui_thread_with_progress_and_cannot_be_left_meanwh
 
 
 def test_a_failed_creation_says_why_and_can_be_tried_again(qtbot, access, dialogs, passphrase) -> None:
-    from integration_journal.app import AppController
+    from integration_journal.gui.app import AppController
 
     gate = CreateGate(access, fail_first=StorageFull())
     gate.gate.set()

@@ -9,9 +9,9 @@ import pytest
 from conftest import PASSPHRASE
 from shell_helpers import FakeClock, make_workspace
 
-from integration_journal.app import StorageAccess
 from integration_journal.core import codec
 from integration_journal.core.records import Entry
+from integration_journal.gui.app import StorageAccess
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui import main_window as main_window_module
 from integration_journal.ui.main_window import MainWindow
@@ -115,7 +115,7 @@ def test_the_warm_up_makes_every_qt_class_the_window_could_use() -> None:
     code = ("import threading, sys\n"
             "from PySide6.QtWidgets import QApplication\n"
             "qt = QApplication([])\n"
-            "from integration_journal import app\n"
+            "from integration_journal.gui import app\n"
             "from PySide6 import QtWidgets\n"
             "before = sum(1 for n in dir(QtWidgets) if n.startswith('Q') and n in vars(QtWidgets))\n"
             "worker = threading.Thread(target=app.preload_main_window_modules)\n"

@@ -7,7 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from integration_journal.core.form_drafts import (
-    CHECKIN_TARGET, QUESTIONNAIRE_TARGET, questionnaire_drafts,
+    CHECKIN_TARGET,
+    QUESTIONNAIRE_TARGET,
+    questionnaire_drafts,
 )
 from integration_journal.core.records import CheckIn, Draft, QuestionnaireResponse
 from integration_journal.storage.workspace import Workspace

@@ -29,7 +29,7 @@ def test_the_topic_names_the_page_and_its_shortcut(topic: str) -> None:
 def test_the_topic_says_plainly_that_exported_files_are_not_encrypted(topic: str) -> None:
     source = topic_source(topic)
     assert "not encrypted" in source and "security log" in source
-    for word in ("cure", "diagnose you", "must ", "should "):  # CLINICAL.md §1.6: calm, non-directive
+    for word in ("cure", "diagnose you", "must ", "should "):  # docs/clinical.md §1.6: calm, non-directive
         assert word not in source.lower()
 
 

@@ -10,15 +10,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QStyle, QStyleOptionButton
 
 from integration_journal.core.records import (
-    Cadence, Commitment, Domain, Entry, Reframe, Route, Setting, TreatmentSession,
+    Cadence,
+    Commitment,
+    Domain,
+    Entry,
+    Reframe,
+    Route,
+    Setting,
+    TreatmentSession,
 )
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.insights_models import (
-    ADHERENCE_ROLE, ID_ROLE, CommitmentTableModel, ReframeTableModel, SourceChoiceModel,
+    ADHERENCE_ROLE,
+    ID_ROLE,
+    CommitmentTableModel,
+    ReframeTableModel,
+    SourceChoiceModel,
 )
 from integration_journal.ui.models import SORT_ROLE
 from integration_journal.ui.pages.base import JournalEvents, PageContext
-from integration_journal.ui.pages.insights import InsightsPage, today_of
+from integration_journal.ui.pages.insights import InsightsPage
 from tests.helpers.input import type_date
 
 # --- fixtures and helpers --------------------------------------------------------------------------
@@ -88,7 +99,7 @@ def cell(tab, row: int, column: int) -> str:
 
 
 def days_ago(ctx, n: int) -> dt.date:
-    return today_of(ctx) - dt.timedelta(days=n)
+    return ctx.today() - dt.timedelta(days=n)
 
 
 def add_commitment(ctx, *, created_days_ago: int = 40, **values) -> Commitment:
@@ -283,13 +294,13 @@ def test_check_off_today_updates_the_count(qtbot, ctx) -> None:
     with qtbot.waitSignal(ctx.events.records_changed) as changed:
         tick(qtbot, tab.today_check)
     assert changed.args == [{"commitment"}]
-    assert ctx.journal.get(commitment.id).checkoffs[-1] == today_of(ctx)
+    assert ctx.journal.get(commitment.id).checkoffs[-1] == ctx.today()
     assert cell(tab, 0, CommitmentTableModel.COL_RECENT) == "6 of 28"
     assert tab.recent_label.text() == "Done 6 of the 28 times your rhythm asked for."
     assert tab.strip.marks[-1].done
 
     tick(qtbot, tab.today_check)  # taken back
-    assert today_of(ctx) not in ctx.journal.get(commitment.id).checkoffs
+    assert ctx.today() not in ctx.journal.get(commitment.id).checkoffs
     assert cell(tab, 0, CommitmentTableModel.COL_RECENT) == "5 of 27"
 
 
@@ -316,7 +327,7 @@ def test_check_off_a_past_day(qtbot, ctx) -> None:
     type_date(qtbot, tab.past_date, day)
     click(qtbot, tab.past_button)  # taken back
     assert ctx.journal.get(commitment.id).checkoffs == (days_ago(ctx, 3),)
-    assert tab.past_date.latest() == today_of(ctx)  # no check-offs for the future
+    assert tab.past_date.latest() == ctx.today()  # no check-offs for the future
 
 
 def test_checking_off_keeps_unsaved_words_and_saving_keeps_check_offs(qtbot, ctx) -> None:
@@ -328,7 +339,7 @@ def test_checking_off_keeps_unsaved_words_and_saving_keeps_check_offs(qtbot, ctx
     assert tab.text_edit.text() == "Walk by the river" and tab.is_dirty()
     click(qtbot, tab.save_button)
     stored = ctx.journal.get(commitment.id)
-    assert stored.text == "Walk by the river" and stored.checkoffs == (today_of(ctx),)
+    assert stored.text == "Walk by the river" and stored.checkoffs == (ctx.today(),)
 
 
 def test_adherence_follows_the_cadence_and_start(qtbot, ctx) -> None:

@@ -9,7 +9,11 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from integration_journal.core.records import Entry, HistorySnapshot
 from integration_journal.ui.journal_models import (
-    ID_ROLE, RECORD_ROLE, SPANS_ROLE, EntryListModel, RevisionListModel,
+    ID_ROLE,
+    RECORD_ROLE,
+    SPANS_ROLE,
+    EntryListModel,
+    RevisionListModel,
 )
 from integration_journal.ui.markdown_view import utf16_offsets
 

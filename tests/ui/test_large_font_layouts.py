@@ -5,16 +5,27 @@ of drawing their rows over one another, and Tab reaches every control, named, wi
 from __future__ import annotations
 
 import dataclasses
-import json
 import datetime as dt
+import json
 
 import pytest
 from PySide6.QtCharts import QChart, QDateTimeAxis
 from PySide6.QtCore import QDateTime, QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractScrollArea, QApplication, QCheckBox, QGraphicsTextItem, QGroupBox, QLabel,
-    QListWidget, QScrollArea, QStyle, QStyleOptionSlider, QTabBar, QWidget,
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QGraphicsTextItem,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QStyle,
+    QStyleOptionSlider,
+    QTabBar,
+    QWidget,
 )
 
 from integration_journal.core.records import CheckIn

@@ -22,7 +22,7 @@ def vault_on_disk(data_dir, fast_kdf):
 
 @pytest.fixture
 def shell_controller(qtbot, monkeypatch, access, dialogs, clock):
-    from integration_journal.app import AppController
+    from integration_journal.gui.app import AppController
 
     use_fake_pages(monkeypatch)
     ctl = AppController(access, dialogs, window_options={"idle_clock": clock, "idle_tick_ms": 5})
@@ -135,7 +135,7 @@ def test_the_lock_timeout_setting_applies_at_once_and_at_the_next_unlock(
 
 
 def test_a_lock_during_the_unlock_wins(qtbot, monkeypatch, dialogs, gated_access, vault_on_disk) -> None:
-    from integration_journal.app import AppController
+    from integration_journal.gui.app import AppController
 
     use_fake_pages(monkeypatch)
     controller = AppController(gated_access, dialogs)

@@ -9,7 +9,14 @@ import json
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QCheckBox, QDialog, QLineEdit, QPlainTextEdit, QRadioButton, QSlider,
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSlider,
     QWidget,
 )
 

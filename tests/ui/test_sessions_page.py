@@ -11,7 +11,13 @@ from PySide6.QtCore import Qt
 
 from integration_journal.core import side_effects
 from integration_journal.core.records import (
-    BloodPressure, EffectDuration, Entry, Route, Setting, SideEffectReport, TreatmentSession,
+    BloodPressure,
+    EffectDuration,
+    Entry,
+    Route,
+    Setting,
+    SideEffectReport,
+    TreatmentSession,
 )
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.models import SORT_ROLE
@@ -19,8 +25,6 @@ from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.pages.sessions import SessionsPage
 from integration_journal.ui.session_models import SessionTableModel
 from tests.helpers.input import type_date, type_datetime
-
-
 
 # --- fixtures and helpers ------------------------------------------------------------------------
 
@@ -479,8 +483,15 @@ def test_a_draft_can_be_discarded(qtbot, ctx) -> None:
 
 
 def test_accessible_names_on_every_control(qtbot, page) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit
-    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
 
     page.start_new()
     kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
@@ -603,7 +614,7 @@ def test_tab_leaves_an_unset_next_session_date(qtbot, page) -> None:
 
 
 def test_course_details_are_saved_edited_and_kept_in_a_draft(qtbot, page, ctx) -> None:
-    """CLINICAL.md §4.3: number in series, medicine, who was present, anti-nausea medicine, how long the
+    """docs/clinical.md §4.3: number in series, medicine, who was present, anti-nausea medicine, how long the
     effects lasted, the session in one word, getting home and the next integration session."""
     page.start_new()
     form = page.form

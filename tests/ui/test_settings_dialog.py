@@ -17,7 +17,13 @@ from integration_journal.core.settings import SettingsService
 from integration_journal.ui.main_window import MainWindow
 from integration_journal.ui.settings_dialog import SettingsDialog
 from integration_journal.ui.theme import (
-    KEY_FONT_SCALE, KEY_THEME, Appearance, ThemeManager, build_palette, load_appearance, theme_manager,
+    KEY_FONT_SCALE,
+    KEY_THEME,
+    Appearance,
+    ThemeManager,
+    build_palette,
+    load_appearance,
+    theme_manager,
 )
 
 NEW_PASSPHRASE = "harbour willow kettle seventeen"
@@ -161,7 +167,7 @@ def test_a_folder_that_cannot_be_written_is_refused(qtbot, window, dialogs, tmp_
 
 def test_change_passphrase_checks_the_old_one_and_runs_off_the_ui_thread(
         qtbot, window, dialogs, data_dir, fast_kdf) -> None:
-    from integration_journal.core.errors import WrongPassphrase
+    from integration_journal.errors import WrongPassphrase
     from integration_journal.storage.workspace import Workspace
 
     dialog = _open_settings(qtbot, window)

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import BundleProblem
 from integration_journal.core.prompts import PromptLibrary
+from integration_journal.errors import BundleProblem
 from integration_journal.ui.pages.inbox import InboxPage
 from integration_journal.ui.pages.journal import JournalPage
 from integration_journal.ui.pages.patients import PatientsPage

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QTextDocument
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import BundleProblem, CardProblem
 from integration_journal.core.markdown_render import render_markdown
 from integration_journal.core.sharing import ShareSelection, SharingService
 from integration_journal.crypto.safety_number import qr_payload
+from integration_journal.errors import BundleProblem, CardProblem
 from integration_journal.ui.pages.inbox import InboxPage
 from integration_journal.ui.pages.patients import PatientsPage
 from integration_journal.ui.pages.prompt_packs import PromptPacksPage
@@ -23,7 +23,14 @@ from integration_journal.ui.pages.sharing import SharingPage
 from integration_journal.ui.prompt_wizard import AnswerEditor
 from integration_journal.ui.sharing_widgets import problem_text, qr_image
 from tests.ui.sharing_helpers import (
-    UTC, click, connect, make_side, send_through, share_file, show, therapist_received,
+    UTC,
+    click,
+    connect,
+    make_side,
+    send_through,
+    share_file,
+    show,
+    therapist_received,
 )
 
 
@@ -319,7 +326,13 @@ def test_unsaved_pack_and_note_survive_a_lock_as_encrypted_drafts(qtbot, sides, 
 
 def _unnamed(root) -> list[str]:
     from PySide6.QtWidgets import (
-        QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit,
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
     )
 
     kinds = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)

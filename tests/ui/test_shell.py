@@ -10,7 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
 from shell_helpers import (
-    FakePage, PageOne, PageThree, PageTwo, make_workspace, open_main_window, use_fake_pages,
+    FakePage,
+    PageOne,
+    PageThree,
+    PageTwo,
+    make_workspace,
+    open_main_window,
+    use_fake_pages,
 )
 
 from integration_journal.ui.main_window import EntryListPage

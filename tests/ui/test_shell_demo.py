@@ -12,8 +12,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from integration_journal import app as app_module
-from integration_journal.demo import create_demo, demo_root, remove_stale_demos
+from integration_journal.gui import app as app_module
+from integration_journal.gui.demo import create_demo, demo_root, remove_stale_demos
 
 
 @pytest.fixture

@@ -290,7 +290,7 @@ def _translator(tmp_path: Path, wanted: dict[tuple[str, str], str]) -> QTranslat
 def test_a_translation_in_the_catalogue_shows_at_run_time(qapp, tmp_path: Path) -> None:
     """A translator's work reaches the screen: edit two texts in a copy of the catalogue, compile it with lrelease,
     install it, and the wrapper-translated error message and the page title come out translated."""
-    from integration_journal.core.errors import WrongPassphrase
+    from integration_journal.errors import WrongPassphrase
     from integration_journal.ui.main_window import EntryListPage, _page_title
     from integration_journal.ui.messages import describe
 
@@ -325,7 +325,7 @@ class RecordingTranslator(QTranslator):
         self.asked.add((str(context), source))
         return source
 
-    def isEmpty(self) -> bool:
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return False
 
 
@@ -445,7 +445,7 @@ def show_guide(qtbot, ctx) -> None:
 
 
 def show_refusals(qtbot, ctx) -> None:
-    from integration_journal.core.errors import BundleProblem, CardProblem
+    from integration_journal.errors import BundleProblem, CardProblem
     from integration_journal.ui.sharing_widgets import problem_text
 
     for problem in (*BundleProblem, *CardProblem):
@@ -491,7 +491,13 @@ def show_summaries(qtbot, ctx) -> None:
     red-flag side effects, a high blood pressure, PHQ-9 item 9 answered, every questionnaire and check-ins."""
     from integration_journal.core import summary
     from integration_journal.core.records import (
-        BloodPressure, CheckIn, QuestionnaireResponse, Route, Setting, SideEffectReport, TreatmentSession,
+        BloodPressure,
+        CheckIn,
+        QuestionnaireResponse,
+        Route,
+        Setting,
+        SideEffectReport,
+        TreatmentSession,
     )
     from integration_journal.core.side_effects import CATALOGUE
     from integration_journal.ui import summary_pdf

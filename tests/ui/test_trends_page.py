@@ -16,7 +16,12 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDateEdi
 from integration_journal.core.records import AuditEvent, CheckIn, QuestionnaireResponse, Route, Setting, TreatmentSession
 from integration_journal.core.trends import CheckinField
 from integration_journal.ui.pages.trends import (
-    ChartPanel, TrendsPage, TrendTableModel, checkin_tooltip, day_ms, questionnaire_tooltip,
+    ChartPanel,
+    TrendsPage,
+    TrendTableModel,
+    checkin_tooltip,
+    day_ms,
+    questionnaire_tooltip,
 )
 from tests.helpers.input import type_date
 from tests.ui.test_today import Clock, ctx, workspace  # noqa: F401 - fixtures

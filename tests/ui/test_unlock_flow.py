@@ -78,7 +78,7 @@ def test_closing_the_main_window_closes_the_journal_and_ends_the_app(
 
 
 def test_a_close_during_the_unlock_wins(qtbot, dialogs, gated_access, journal_with_entries, passphrase) -> None:
-    from integration_journal.app import AppController
+    from integration_journal.gui.app import AppController
 
     controller = AppController(gated_access, dialogs)
     try:

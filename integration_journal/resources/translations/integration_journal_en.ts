@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="+175"/>
+        <location filename="../../ui/help.py" line="+183"/>
         <source>About Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>AdherenceStrip</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+626"/>
+        <location filename="../../ui/pages/insights.py" line="+665"/>
         <source>The last four weeks, day by day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../../ui/prompt_wizard.py" line="+361"/>
+        <location filename="../../ui/prompt_wizard.py" line="+197"/>
         <source>Anything else (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,7 +129,7 @@
 <context>
     <name>BusyStatus</name>
     <message>
-        <location filename="../../ui/form_parts.py" line="+79"/>
+        <location filename="../../ui/widgets/form_parts.py" line="+74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>CapsLockHint</name>
     <message>
-        <location filename="../../ui/passphrase_widgets.py" line="+53"/>
+        <location filename="../../ui/passphrase_widgets.py" line="+60"/>
         <source>Caps Lock seems to be on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+65"/>
+        <location filename="../../ui/settings_dialog.py" line="+96"/>
         <location line="+26"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
@@ -214,7 +214,7 @@
 <context>
     <name>CheckinTableModel</name>
     <message>
-        <location filename="../../ui/checkin_models.py" line="+35"/>
+        <location filename="../../ui/checkin_models.py" line="+38"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>CheckinsPage</name>
     <message>
-        <location filename="../../ui/pages/checkins.py" line="+92"/>
+        <location filename="../../ui/pages/checkins.py" line="+123"/>
         <location line="+1"/>
         <source>Check-ins and questionnaires</source>
         <translation type="unfinished"></translation>
@@ -690,7 +690,7 @@
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="+382"/>
+        <location filename="../../ui/onboarding_pages.py" line="+396"/>
         <location line="+28"/>
         <source>Your clinic (optional)</source>
         <translation type="unfinished"></translation>
@@ -751,7 +751,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../ui/insights_models.py" line="+179"/>
+        <location filename="../../ui/insights_models.py" line="+195"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,7 +966,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Done on 1 day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1019,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+123"/>
+        <location filename="../../ui/main_window.py" line="+144"/>
         <location line="+4"/>
         <source>Lock countdown</source>
         <translation type="unfinished"></translation>
@@ -1086,7 +1086,7 @@
 <context>
     <name>CreateJournalDialog</name>
     <message>
-        <location filename="../../ui/create_dialog.py" line="+112"/>
+        <location filename="../../ui/create_dialog.py" line="+134"/>
         <source>Create your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,7 +1235,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="+207"/>
+        <location filename="../../ui/widgets/date_field.py" line="+204"/>
         <source>{day} can&apos;t be chosen: the last day here is {latest}. The date is still {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1243,7 @@
 <context>
     <name>EarlierVersionsDialog</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="+138"/>
+        <location filename="../../ui/pages/journal.py" line="+183"/>
         <location line="+6"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
@@ -1292,7 +1292,7 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../ui/journal_models.py" line="+81"/>
+        <location filename="../../ui/journal_models.py" line="+86"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,7 +1343,7 @@
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="+111"/>
+        <location filename="../../ui/models.py" line="+118"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,7 +1366,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/import_export.py" line="+327"/>
+        <location filename="../../ui/import_export.py" line="+340"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,7 +1532,7 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/session_form.py" line="+269"/>
+        <location filename="../../ui/session_form.py" line="+230"/>
         <source>Guidance for what you logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,7 +1838,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="+277"/>
+        <location filename="../../ui/pages/inbox.py" line="+314"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +2551,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitCheckForm</name>
     <message>
-        <location filename="../../ui/recovery_kit.py" line="+265"/>
+        <location filename="../../ui/recovery_kit.py" line="+285"/>
         <source>Group of the recovery kit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,7 +2587,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitIssuingDialog</name>
     <message>
-        <location filename="../../ui/kit_dialog.py" line="+91"/>
+        <location filename="../../ui/kit_dialog.py" line="+95"/>
         <source>Leave without checking the kit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,7 +2953,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/markdown_view.py" line="+219"/>
+        <location filename="../../ui/markdown_view.py" line="+232"/>
         <source>Links are not opened from the journal.
 {address}</source>
         <translation type="unfinished"></translation>
@@ -3095,7 +3095,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>OptionalChoice</name>
     <message>
-        <location filename="../../ui/session_form.py" line="+566"/>
+        <location filename="../../ui/widgets/fields.py" line="+19"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,7 +3121,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../ui/pages/patients.py" line="+115"/>
+        <location filename="../../ui/pages/patients.py" line="+137"/>
         <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
@@ -3346,7 +3346,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PromptPacksPage</name>
     <message>
-        <location filename="../../ui/pages/prompt_packs.py" line="+197"/>
+        <location filename="../../ui/pages/prompt_packs.py" line="+230"/>
         <source>Prompt packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,7 +3887,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RecentEntriesModel</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="+45"/>
+        <location filename="../../ui/pages/today.py" line="+75"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3905,7 +3905,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../ui/recover_dialog.py" line="+27"/>
+        <location filename="../../ui/recover_dialog.py" line="+39"/>
         <location line="+11"/>
         <source>Use your recovery kit</source>
         <translation type="unfinished"></translation>
@@ -4052,7 +4052,7 @@ unsettled: Unsettled</source>
 <context>
     <name>ReframesTab</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="-524"/>
+        <location filename="../../ui/pages/insights.py" line="-523"/>
         <source>Reframes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,7 +4320,7 @@ unsettled: Unsettled</source>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../ui/prompt_wizard.py" line="-583"/>
+        <location filename="../../ui/widgets/scale_slider.py" line="+30"/>
         <source>Chosen value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,7 +4343,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form.py" line="-535"/>
+        <location filename="../../ui/session_form.py" line="+30"/>
         <source>Form title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,7 +4782,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/session_models.py" line="+143"/>
+        <location filename="../../ui/session_models.py" line="+160"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4820,7 +4820,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+90"/>
+        <location filename="../../ui/pages/sessions.py" line="+107"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,7 +5490,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="+49"/>
+        <location filename="../../ui/pages/sharing.py" line="+71"/>
         <source>Sharing with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5795,7 +5795,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SideEffectChecklist</name>
     <message>
-        <location filename="../../ui/session_form.py" line="-730"/>
+        <location filename="../../ui/session_form.py" line="-729"/>
         <source>How strong was it? {scale}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5908,7 +5908,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+76"/>
+        <location filename="../../ui/pages/summaries.py" line="+84"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6490,7 +6490,7 @@ unsettled: Unsettled</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../ui/pages/trends.py" line="+486"/>
+        <location filename="../../ui/pages/trends.py" line="+535"/>
         <location line="+2"/>
         <location line="+62"/>
         <source>Trends</source>
@@ -6695,7 +6695,7 @@ unsettled: Unsettled</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock_window.py" line="+58"/>
+        <location filename="../../ui/unlock_window.py" line="+75"/>
         <source>Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6899,97 +6899,97 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="+1096"/>
         <source>The share file is larger than the app accepts.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.TOO_LARGE</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.TOO_LARGE</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not an Integration Journal share file.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.NOT_A_BUNDLE</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.NOT_A_BUNDLE</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The share file was made by a version of the app this one cannot read.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.UNSUPPORTED_VERSION</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.UNSUPPORTED_VERSION</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The share file uses an encryption method this app does not accept.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.UNSUPPORTED_SUITE</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.UNSUPPORTED_SUITE</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The share file&apos;s header is damaged.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.MALFORMED_HEADER</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.MALFORMED_HEADER</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The share file is incomplete; it may not have finished copying.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.TRUNCATED</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.TRUNCATED</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This share file is addressed to someone else, not to you.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.NOT_FOR_YOU</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.NOT_FOR_YOU</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The share file is damaged or has been changed since it was written.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.DAMAGED</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.DAMAGED</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The share file decrypted, but its contents are not in the expected form.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.MALFORMED_CONTENT</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.MALFORMED_CONTENT</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The share file&apos;s signature does not match its sender; it may have been altered.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.BAD_SIGNATURE</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.BAD_SIGNATURE</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The share file comes from someone who is not among your contacts.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.UNKNOWN_SENDER</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.UNKNOWN_SENDER</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sender&apos;s key has changed since you added them. Compare the safety number with them again before importing.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.SENDER_KEY_CHANGED</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.SENDER_KEY_CHANGED</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You have not yet compared the safety number with the sender. Verify the contact first, then import again.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.SENDER_UNVERIFIED</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.SENDER_UNVERIFIED</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The share file holds things this journal does not accept from that sender.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.UNEXPECTED_ITEMS</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.UNEXPECTED_ITEMS</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This share file has already been imported.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.REPLAYED</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.REPLAYED</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This share file is older than one already imported from the same sender.</source>
-        <extracomment>integration_journal/core/errors.py: BundleProblem.OUT_OF_ORDER</extracomment>
+        <extracomment>integration_journal/errors.py: BundleProblem.OUT_OF_ORDER</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6998,43 +6998,43 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>The contact card is larger than a contact card can be.</source>
-        <extracomment>integration_journal/core/errors.py: CardProblem.TOO_LARGE</extracomment>
+        <extracomment>integration_journal/errors.py: CardProblem.TOO_LARGE</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not an Integration Journal contact card.</source>
-        <extracomment>integration_journal/core/errors.py: CardProblem.NOT_A_CARD</extracomment>
+        <extracomment>integration_journal/errors.py: CardProblem.NOT_A_CARD</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contact card was made by a version of the app this one cannot read.</source>
-        <extracomment>integration_journal/core/errors.py: CardProblem.UNSUPPORTED_VERSION</extracomment>
+        <extracomment>integration_journal/errors.py: CardProblem.UNSUPPORTED_VERSION</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contact card is damaged: its contents are not in the expected form.</source>
-        <extracomment>integration_journal/core/errors.py: CardProblem.MALFORMED</extracomment>
+        <extracomment>integration_journal/errors.py: CardProblem.MALFORMED</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contact card text has a typing or copying mistake (its checksum does not match).</source>
-        <extracomment>integration_journal/core/errors.py: CardProblem.BAD_CHECKSUM</extracomment>
+        <extracomment>integration_journal/errors.py: CardProblem.BAD_CHECKSUM</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contact card holds a key that is not valid.</source>
-        <extracomment>integration_journal/core/errors.py: CardProblem.BAD_KEY</extracomment>
+        <extracomment>integration_journal/errors.py: CardProblem.BAD_KEY</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contact card&apos;s signature does not match its keys; it may have been altered.</source>
-        <extracomment>integration_journal/core/errors.py: CardProblem.BAD_SIGNATURE</extracomment>
+        <extracomment>integration_journal/errors.py: CardProblem.BAD_SIGNATURE</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9471,7 +9471,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+531"/>
+        <location filename="../../ui/pages/insights.py" line="+530"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9486,7 +9486,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_plan.py" line="+204"/>
+        <location filename="../../ui/pages/safety_plan.py" line="+221"/>
         <source>Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10326,7 +10326,7 @@ unsettled: Unsettled</source>
 <context>
     <name>questionnaire</name>
     <message>
-        <location filename="../../ui/questionnaire_dialog.py" line="+64"/>
+        <location filename="../../ui/questionnaire_dialog.py" line="+77"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10690,7 +10690,7 @@ unsettled: Unsettled</source>
         <location line="+151"/>
         <location line="+2"/>
         <location line="+158"/>
-        <location filename="../../ui/safety_panel.py" line="+144"/>
+        <location filename="../../ui/safety_panel.py" line="+151"/>
         <location filename="data_texts.py" line="+126"/>
         <source>My safety plan</source>
         <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TITLE</extracomment>
@@ -11473,7 +11473,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+0"/>
         <location line="+129"/>
-        <location filename="../../ui/sharing_widgets.py" line="+301"/>
+        <location filename="../../ui/sharing_widgets.py" line="+353"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12657,7 +12657,7 @@ unsettled: Unsettled</source>
 <context>
     <name>summary</name>
     <message>
-        <location filename="../../ui/summary_pdf.py" line="+115"/>
+        <location filename="../../ui/summary_pdf.py" line="+133"/>
         <source>Questionnaire totals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12669,7 +12669,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+54"/>
         <location line="+80"/>
-        <location filename="../../core/summary.py" line="+591"/>
+        <location filename="../../core/summary.py" line="+601"/>
         <location line="+157"/>
         <source>Appointment summary</source>
         <translation type="unfinished"></translation>

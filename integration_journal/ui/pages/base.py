@@ -49,6 +49,10 @@ class PageContext:
     def now(self):
         return self.journal.now()
 
+    def today(self):
+        """Today's date in the journal's zone: the day check-ins, check-offs and ranges count from."""
+        return self.journal.today()
+
 
 class Page(QWidget):
     """A main-window page. Subclasses set PAGE_ID and TITLE, build their widgets in __init__, and

@@ -1,7 +1,7 @@
 """Check-ins & questionnaires: the daily app check-in for any day, and the validated questionnaires
 (PHQ-9, GAD-7, PEG, PHQ-2, GAD-2) with each one's history and baseline.
 
-The daily check-in is an app check-in, not a validated measure (CLINICAL.md §3.7); one per day, so
+The daily check-in is an app check-in, not a validated measure (docs/clinical.md §3.7); one per day, so
 choosing a day that has one loads it for editing. A submitted PHQ-9 with item 9 above 0 opens the
 safety panel (ui/safety_panel.py) and records that it was shown; the app stays usable throughout.
 Before a lock, an edited check-in is saved when it has mood and anxiety, and otherwise kept as an
@@ -18,30 +18,61 @@ from typing import Any
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from integration_journal.core import measures
-from integration_journal.core.errors import JournalError
-from integration_journal.core.form_drafts import CHECKIN_TARGET, CheckinValues, checkin_drafts
+from integration_journal.core.form_drafts import (
+    CHECKIN_TARGET,
+    CheckinValues,
+    checkin_drafts,
+)
 from integration_journal.core.records import CheckIn, Draft, QuestionnaireResponse
 from integration_journal.core.settings import SettingsService
+from integration_journal.errors import JournalError
+from integration_journal.ui.checkin_models import (
+    CheckinTableModel,
+    ResponseTableModel,
+    qdate,
+    response_rows,
+)
 from integration_journal.ui.checkin_widgets import sleep_hours_box
-from integration_journal.ui.checkin_models import CheckinTableModel, ResponseTableModel, qdate, response_rows
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import SORT_ROLE
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.prompt_wizard import FlowLayout, ScaleSlider, scaled_font
-from integration_journal.ui.questionnaire_dialog import QuestionnaireDialog, format_total, wording
-from integration_journal.ui.safety_panel import SafetyPanel, build_panel, show_safety_flow
+from integration_journal.ui.questionnaire_dialog import (
+    QuestionnaireDialog,
+    format_total,
+    wording,
+)
+from integration_journal.ui.safety_panel import (
+    SafetyPanel,
+    build_panel,
+    show_safety_flow,
+)
 from integration_journal.ui.widgets.date_field import DateField
+from integration_journal.ui.widgets.fonts import scaled_font
+from integration_journal.ui.widgets.layout import FlowLayout
+from integration_journal.ui.widgets.scale_slider import ScaleSlider
 
 CHECKIN_KIND = CheckIn.KIND
 QUESTIONNAIRE_KIND = QuestionnaireResponse.KIND
 DRAFT_KIND = Draft.KIND
-# The order of the buttons (CLINICAL.md §3.8: the full measures first, the short screeners after).
+# The order of the buttons (docs/clinical.md §3.8: the full measures first, the short screeners after).
 BUTTON_ORDER: tuple[str, ...] = ("phq9", "gad7", "peg", "phq2", "gad2")
 
 
@@ -392,7 +423,7 @@ class CheckinsPage(Page):
     # --- the daily check-in --------------------------------------------------------------------------
 
     def _today(self) -> dt.date:
-        return self.ctx.journal.now().astimezone().date()
+        return self.ctx.today()
 
     def reload(self) -> None:
         self.reload_checkins()

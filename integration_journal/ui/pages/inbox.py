@@ -19,27 +19,64 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QFileSystemWatcher,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPlainTextEdit, QPushButton, QSplitter,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import JournalError
 from integration_journal.core.markdown_render import render_markdown
 from integration_journal.core.settings import SettingsService
-from integration_journal.core.sharing import FolderUnavailable, Received, SharingService, revision_of
-from integration_journal.ui.form_parts import show_problem
-from integration_journal.ui.markdown_view import MarkdownView
-from integration_journal.ui.models import SORT_ROLE, RowTableModel, date_text, datetime_text
-from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.session_form import heading_font, wrapping_label
-from integration_journal.ui.sharing_widgets import (
-    busy_bar, describe_sharing, kind_label, problem_text, receive_file, received_label, received_markdown,
-    result_text, select_source_row, source_row, status_label, table_view, tr,
+from integration_journal.core.sharing import (
+    FolderUnavailable,
+    Received,
+    SharingService,
+    revision_of,
 )
+from integration_journal.errors import JournalError
+from integration_journal.ui.markdown_view import MarkdownView
+from integration_journal.ui.models import (
+    SORT_ROLE,
+    RowTableModel,
+    date_text,
+    datetime_text,
+)
+from integration_journal.ui.pages.base import Page, PageContext
+from integration_journal.ui.sharing_widgets import (
+    busy_bar,
+    describe_sharing,
+    kind_label,
+    problem_text,
+    receive_file,
+    received_label,
+    received_markdown,
+    result_text,
+    select_source_row,
+    source_row,
+    status_label,
+    table_view,
+    tr,
+)
+from integration_journal.ui.widgets.fonts import heading_font
+from integration_journal.ui.widgets.form_parts import show_problem
+from integration_journal.ui.widgets.labels import wrapping_label
 from integration_journal.ui.workers import run_in_background
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -8,35 +8,74 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from integration_journal.core.adherence import DEFAULT_DAYS, Adherence, DayMark, recent, toggle_checkoff
-from integration_journal.core.errors import JournalError, ValidationError
-from integration_journal.core.records import (
-    Cadence, Commitment, Domain, Draft, Entry, Record, Reframe, TreatmentSession,
+from integration_journal.core.adherence import (
+    DEFAULT_DAYS,
+    Adherence,
+    DayMark,
+    recent,
+    toggle_checkoff,
 )
+from integration_journal.core.records import (
+    Cadence,
+    Commitment,
+    Domain,
+    Draft,
+    Entry,
+    Record,
+    Reframe,
+    TreatmentSession,
+)
+from integration_journal.errors import JournalError, ValidationError
 from integration_journal.ui.insights_models import (
-    CommitmentTableModel, ReframeTableModel, SourceChoiceModel, cadence_label, domain_label, source_label,
+    CommitmentTableModel,
+    ReframeTableModel,
+    SourceChoiceModel,
+    cadence_label,
+    domain_label,
+    source_label,
 )
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import SORT_ROLE
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.session_form import FormProblem, LinesEdit, heading_font, wrapping_label
 from integration_journal.ui.widgets.date_field import DateField
+from integration_journal.ui.widgets.fields import LinesEdit
+from integration_journal.ui.widgets.fonts import heading_font
+from integration_journal.ui.widgets.form_parts import FormProblem
+from integration_journal.ui.widgets.labels import wrapping_label
 
 REFRAME_KIND = "reframe"
 COMMITMENT_KIND = "commitment"
 SOURCE_KINDS = {"session", "entry"}
-
-
-def today_of(ctx: PageContext) -> dt.date:
-    """The person's calendar day now (the computer's local time zone, as the journal's date filters)."""
-    return ctx.now().astimezone().date()
 
 
 def locale_week_start() -> int:
@@ -750,7 +789,7 @@ class CommitmentsTab(_RecordTab):
         past_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         past_row = QHBoxLayout()
         past_label = QLabel(self.tr("Another d&ay:"))
-        self.past_date = DateField(latest=lambda: today_of(self.ctx))  # no check-offs for the future
+        self.past_date = DateField(latest=self.ctx.today)  # no check-offs for the future
         self.past_date.setAccessibleName(self.tr("Another day to check off"))
         past_label.setBuddy(self.past_date)
         self.past_date.day_changed.connect(lambda _day: self._update_past_button())
@@ -803,7 +842,7 @@ class CommitmentsTab(_RecordTab):
         }
 
     def _set_rows(self, rows: list[Record]) -> None:
-        self.model.set_rows(rows, today_of(self.ctx), week_start=locale_week_start())
+        self.model.set_rows(rows, self.ctx.today(), week_start=locale_week_start())
 
     def _editor_state(self) -> Any:
         return (self.text_edit.text(), self.domain_combo.currentData(), self.cadence_combo.currentData(),
@@ -834,21 +873,20 @@ class CommitmentsTab(_RecordTab):
         shown = commitment.id if commitment else None
         if shown != self._past_day_for:  # another commitment: start again from yesterday
             self._past_day_for = shown
-            self.past_date.set_day(today_of(self.ctx) - dt.timedelta(days=1))
+            self.past_date.set_day(self.ctx.today() - dt.timedelta(days=1))
         self._show_checkoffs(commitment)
 
     def _after_fresh(self, record: Record | None) -> None:
         self._show_checkoffs(record if isinstance(record, Commitment) else None)
 
     def _show_checkoffs(self, commitment: Commitment | None) -> None:
-        today = today_of(self.ctx)
+        today = self.ctx.today()
         saved = commitment is not None
         for widget in (self.today_check, self.past_date, self.past_button):
             widget.setEnabled(saved)
         self.unsaved_note.setVisible(not saved)
         for widget in (self.recent_heading, self.strip, self.recent_label, self.recent_note):
             widget.setVisible(saved)
-        self.past_date.set_latest(lambda: today_of(self.ctx))
         self.today_check.blockSignals(True)
         self.today_check.setChecked(saved and today in commitment.checkoffs)
         self.today_check.blockSignals(False)
@@ -887,7 +925,7 @@ class CommitmentsTab(_RecordTab):
         self.past_button.setText(self.tr("Mark as not done") if done else self.tr("Mark as done"))
 
     def _today_toggled(self, checked: bool) -> None:
-        self.check_off(today_of(self.ctx), checked)
+        self.check_off(self.ctx.today(), checked)
 
     def _toggle_past_day(self) -> None:
         stored = self._stored()
@@ -901,7 +939,7 @@ class CommitmentsTab(_RecordTab):
         stored = self._stored()
         if stored is None:
             return
-        if day > today_of(self.ctx):
+        if day > self.ctx.today():
             self.show_problem(self.tr("Only today or earlier days can be checked off."))
             return
         try:

@@ -12,30 +12,75 @@ import weakref
 from typing import Any
 
 import shiboken6
-
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, QStringListModel, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFrame, QGridLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QToolButton,
-    QTableView, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core.codec import DEFAULT_CODEC
-from integration_journal.core.drafts import EntryDraft, EntryFields, entry_drafts, make_draft
-from integration_journal.core.errors import JournalError, NotFound, UsageError
+from integration_journal.core.drafts import (
+    EntryDraft,
+    EntryFields,
+    entry_drafts,
+    make_draft,
+)
+from integration_journal.core.records import (
+    LINE_MAX,
+    Entry,
+    Phase,
+    Route,
+    TreatmentSession,
+)
 from integration_journal.core.search import parse_query
-from integration_journal.core.records import LINE_MAX, Entry, Phase, Route, TreatmentSession
 from integration_journal.core.store import new_record_id
+from integration_journal.errors import JournalError, NotFound, UsageError
 from integration_journal.ui.comments_panel import CommentsPanel
 from integration_journal.ui.journal_models import (
-    ID_ROLE, EntryListModel, RevisionListModel, format_day, format_moment,
+    ID_ROLE,
+    EntryListModel,
+    RevisionListModel,
+    format_day,
+    format_moment,
 )
-from integration_journal.ui.markdown_view import BackgroundLane, HighlightDelegate, MarkdownView, render_later
+from integration_journal.ui.markdown_view import (
+    BackgroundLane,
+    HighlightDelegate,
+    MarkdownView,
+    render_later,
+)
 from integration_journal.ui.messages import describe
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.prompt_wizard import flow_row
 from integration_journal.ui.screen_fit import open_within_screen
+from integration_journal.ui.widgets.layout import flow_row
 
 
 def _tr(text: str) -> str:

@@ -11,11 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
-)
-
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from integration_journal.core import records as r
 from integration_journal.core import summary as core_summary
@@ -24,21 +31,33 @@ from integration_journal.core.session_guidance import worst_effect
 from integration_journal.core.sharing import ShareSelection, SharingService
 from integration_journal.core.side_effects import CATALOGUE
 from integration_journal.ui import summary_pdf
-from integration_journal.ui.form_parts import show_problem
 from integration_journal.ui.markdown_view import MarkdownView
 from integration_journal.ui.models import date_text
 from integration_journal.ui.pages.base import JournalEvents, Page, PageContext
 from integration_journal.ui.pages.trends import TrendsPage, TrendTableModel
-from integration_journal.ui.session_form import heading_font, wrapping_label
-from integration_journal.ui.session_models import effect_label, route_label, severity_short
-from integration_journal.ui.sharing_widgets import (
-    CheckableModel, ContactsPanel, ShareWriter, busy_bar, fill_contacts, record_label, status_label, table_view,
+from integration_journal.ui.session_models import (
+    effect_label,
+    route_label,
+    severity_short,
 )
+from integration_journal.ui.sharing_widgets import (
+    CheckableModel,
+    ContactsPanel,
+    ShareWriter,
+    busy_bar,
+    fill_contacts,
+    record_label,
+    status_label,
+    table_view,
+)
+from integration_journal.ui.widgets.fonts import heading_font
+from integration_journal.ui.widgets.form_parts import show_problem
+from integration_journal.ui.widgets.labels import wrapping_label
 
 
 class SharedRecords:
     """One patient's shared records, read-only, answering `list(kind=…)` as core.journal.Journal does
-    (what core.trends reads); `now` and `audit` go to the therapist's journal."""
+    (what core.trends reads); `now`, `today` and `audit` go to the therapist's journal."""
 
     def __init__(self, journal: Any) -> None:
         self._journal = journal
@@ -55,6 +74,9 @@ class SharedRecords:
 
     def now(self) -> dt.datetime:
         return self._journal.now()
+
+    def today(self) -> dt.date:
+        return self._journal.today()
 
     def audit(self, event: str, **details: Any) -> Any:
         return self._journal.audit(event, **details)

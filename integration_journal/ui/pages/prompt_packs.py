@@ -17,25 +17,58 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core import records as r
-from integration_journal.core.errors import JournalError
 from integration_journal.core.prompts import (
-    AUTHOR_MAX, DESCRIPTION_MAX, OPTION_INPUTS, PROMPT_TEXT_MAX, SCHEMA_VERSION, TITLE_MAX, InputType, PackSource,
-    PromptLibrary, PromptPack, PromptPackError, Tag, builtin_packs, parse_pack,
+    AUTHOR_MAX,
+    DESCRIPTION_MAX,
+    OPTION_INPUTS,
+    PROMPT_TEXT_MAX,
+    SCHEMA_VERSION,
+    TITLE_MAX,
+    InputType,
+    PackSource,
+    PromptLibrary,
+    PromptPack,
+    PromptPackError,
+    Tag,
+    builtin_packs,
+    parse_pack,
 )
 from integration_journal.core.sharing import ShareSelection, SharingService
-from integration_journal.ui.form_parts import show_problem
+from integration_journal.errors import JournalError
 from integration_journal.ui.models import SORT_ROLE, RowTableModel, date_text
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import AnswerEditor
-from integration_journal.ui.session_form import heading_font, wrapping_label
 from integration_journal.ui.sharing_widgets import (
-    ShareWriter, busy_bar, fill_contacts, select_source_row, source_row, status_label, table_view, tr,
+    ShareWriter,
+    busy_bar,
+    fill_contacts,
+    select_source_row,
+    source_row,
+    status_label,
+    table_view,
+    tr,
 )
+from integration_journal.ui.widgets.fonts import heading_font
+from integration_journal.ui.widgets.form_parts import show_problem
+from integration_journal.ui.widgets.labels import wrapping_label
 
 _Index = QModelIndex | QPersistentModelIndex
 PACK_FIELDS = ("id", "title", "author", "version", "description")

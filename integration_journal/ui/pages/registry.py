@@ -8,7 +8,7 @@ import importlib.util
 
 from integration_journal.ui.pages.base import Page
 
-# DESIGN.md §6. Shortcuts: Ctrl+1 … Ctrl+9 in this order (each page's SHORTCUT says so).
+# docs/design.md §6. Shortcuts: Ctrl+1 … Ctrl+9 in this order (each page's SHORTCUT says so).
 PATIENT_PAGES: tuple[tuple[str, str], ...] = (
     ("integration_journal.ui.pages.today", "TodayPage"),
     ("integration_journal.ui.pages.sessions", "SessionsPage"),

@@ -1,4 +1,4 @@
-"""My safety plan: the seven sections of CLINICAL.md §5.1 (our own wording), each a list of short lines.
+"""My safety plan: the seven sections of docs/clinical.md §5.1 (our own wording), each a list of short lines.
 
 Lines can be added, edited (F2 or double-click), removed and moved up or down. Ctrl+S saves; a lock
 saves unsaved changes first (save_state). Print goes through the print dialog; "Save as PDF" writes
@@ -12,22 +12,39 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPageLayout, QPageSize, QShortcut, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QScrollArea, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core import safety
 from integration_journal.core.crisis_lines import lines_for
-from integration_journal.core.errors import JournalError
 from integration_journal.core.export_markdown import write_private_file
 from integration_journal.core.markdown_render import render_markdown
 from integration_journal.core.records import LINE_MAX, SAFETY_PLAN_SECTIONS, SafetyPlan
+from integration_journal.errors import JournalError
 from integration_journal.ui.messages import describe
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.prompt_wizard import FlowLayout, scaled_font
 from integration_journal.ui.safety_panel import contact_label, support_records
+from integration_journal.ui.widgets.fonts import scaled_font
+from integration_journal.ui.widgets.layout import FlowLayout
 
 SAFETY_PLAN_KIND = SafetyPlan.KIND
 PROFESSIONALS_SECTION = "sp-5"

@@ -11,24 +11,41 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QStackedWidget,
-    QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
-from integration_journal.core.errors import JournalError
 from integration_journal.core.records import Draft, Phase, TreatmentSession
 from integration_journal.core.session_guidance import Guidance, guidance_for
+from integration_journal.errors import JournalError
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import SORT_ROLE, date_text
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.session_form import (
-    FitScrollArea, GuidancePanel, SessionForm, heading_font, wrapping_label,
-)
+from integration_journal.ui.session_form import GuidancePanel, SessionForm
 from integration_journal.ui.session_models import (
-    SessionTableModel, course_label, duration_label, effect_label, format_dose, format_when, route_label,
+    SessionTableModel,
+    course_label,
+    duration_label,
+    effect_label,
+    format_dose,
+    format_when,
+    route_label,
     setting_label,
     severity_short,
 )
+from integration_journal.ui.widgets.fonts import heading_font
+from integration_journal.ui.widgets.labels import wrapping_label
+from integration_journal.ui.widgets.layout import FitScrollArea
 
 SESSION_KIND = "session"
 DRAFT_KIND = "draft"

@@ -13,26 +13,48 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
     QTabWidget,
-    QVBoxLayout, QWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core import records as r
 from integration_journal.core import summary as core_summary
-from integration_journal.core.errors import JournalError
 from integration_journal.core.prompts import PromptPackError, parse_pack_record
 from integration_journal.core.sharing import ShareSelection, SharingService
-from integration_journal.ui.form_parts import show_problem
+from integration_journal.errors import JournalError
 from integration_journal.ui.models import date_text
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.prompt_wizard import flow_row, scrolling
-from integration_journal.ui.session_form import heading_font, wrapping_label
-from integration_journal.ui.widgets.date_field import DateField
 from integration_journal.ui.sharing_widgets import (
-    CheckableModel, ContactsPanel, HistoryModel, ShareWriter, SideBySide, busy_bar, fill_contacts, filter_edit,
-    keep_rows_visible, receive_file, record_label, result_text, source_row, status_label, table_view, tr,
+    CheckableModel,
+    ContactsPanel,
+    HistoryModel,
+    ShareWriter,
+    SideBySide,
+    busy_bar,
+    fill_contacts,
+    filter_edit,
+    keep_rows_visible,
+    receive_file,
+    record_label,
+    result_text,
+    source_row,
+    status_label,
+    table_view,
+    tr,
 )
+from integration_journal.ui.widgets.date_field import DateField
+from integration_journal.ui.widgets.fonts import heading_font
+from integration_journal.ui.widgets.form_parts import show_problem
+from integration_journal.ui.widgets.labels import wrapping_label
+from integration_journal.ui.widgets.layout import flow_row, scrolling
 
 
 class SharingPage(Page):
@@ -222,7 +244,7 @@ class SharingPage(Page):
     # --- loading -----------------------------------------------------------------------------------
 
     def _today(self) -> dt.date:
-        return self.ctx.now().astimezone().date()
+        return self.ctx.today()
 
     def activate(self, **args: Any) -> None:
         if not self._loaded:

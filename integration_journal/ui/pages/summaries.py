@@ -15,20 +15,28 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
-    QCheckBox, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from integration_journal.core import summary as core_summary
-from integration_journal.core.errors import JournalError
 from integration_journal.core.markdown_render import render_markdown
+from integration_journal.errors import JournalError
 from integration_journal.storage.exports import write_export
 from integration_journal.ui import summary_pdf
 from integration_journal.ui.messages import describe
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.prompt_wizard import flow_row, scrolling
-from integration_journal.ui.session_form import heading_font, wrapping_label
 from integration_journal.ui.widgets.date_field import DateField
+from integration_journal.ui.widgets.fonts import heading_font
+from integration_journal.ui.widgets.labels import wrapping_label
+from integration_journal.ui.widgets.layout import flow_row, scrolling
 from integration_journal.ui.workers import run_in_background
 
 FORMATS = {  # format id -> (button text, file filter, suffix)
@@ -173,7 +181,7 @@ class SummariesPage(Page):
     # --- state -------------------------------------------------------------------------------------
 
     def _today(self) -> dt.date:
-        return self.ctx.now().astimezone().date()
+        return self.ctx.today()
 
     def reset_range(self) -> None:
         start, end = core_summary.default_range(self.ctx.journal, self._today())

@@ -8,23 +8,53 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QCheckBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QMenu, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from integration_journal.core.errors import JournalError
 from integration_journal.core.measure_reminders import MeasureDue, MeasureReminders
 from integration_journal.core.prompt_session import open_drafts, treatment_focus
-from integration_journal.core.records import CheckIn, Entry, Phase, TreatmentFocus, TreatmentSession
+from integration_journal.core.records import (
+    CheckIn,
+    Entry,
+    Phase,
+    TreatmentFocus,
+    TreatmentSession,
+)
 from integration_journal.core.schedule import DueItem, Schedule, latest_past_session
+from integration_journal.errors import JournalError
 from integration_journal.ui.checkin_widgets import sleep_hours_box
-from integration_journal.ui.models import RowTableModel, date_text, local_qdatetime, short_time_format
+from integration_journal.ui.models import (
+    RowTableModel,
+    date_text,
+    local_qdatetime,
+    short_time_format,
+)
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.prompt_wizard import PromptWizard, ScaleSlider, local_date_text, scaled_font
+from integration_journal.ui.prompt_wizard import PromptWizard, local_date_text
+from integration_journal.ui.widgets.fonts import scaled_font
+from integration_journal.ui.widgets.scale_slider import ScaleSlider
 
 RECENT_COUNT = 5
 REFRESH_MS = 5 * 60 * 1000  # windows open and close with time: look again every few minutes
@@ -164,7 +194,7 @@ class TodayPage(Page):
         reflect_row.addStretch(1)
         self.due_layout.addLayout(reflect_row)
 
-        # Questionnaires due again (CLINICAL.md §3.8); hidden while none is.
+        # Questionnaires due again (docs/clinical.md §3.8); hidden while none is.
         self.measure_cards: list[MeasureCard] = []
         self.measure_box = QGroupBox(self.tr("Questionnaires"))
         self.measure_layout = QVBoxLayout(self.measure_box)
@@ -177,7 +207,7 @@ class TodayPage(Page):
         self.measure_layout.addWidget(self.measure_note)
         self.measure_box.hide()
 
-        # Quick check-in (CLINICAL.md §3.7 wording; app-specific items, not validated measures).
+        # Quick check-in (docs/clinical.md §3.7 wording; app-specific items, not validated measures).
         self.checkin_box = QGroupBox(self.tr("Quick check-in"))
         self.mood = ScaleSlider(self.tr("How is your mood today?"), self.tr("0 lowest"), self.tr("10 best"))
         self.anxiety = ScaleSlider(self.tr("How anxious or on edge do you feel today?"), self.tr("0 not at all"),
@@ -424,7 +454,7 @@ class TodayPage(Page):
 
     def load_checkin(self) -> None:
         """Show today's check-in if there is one (to update it), else empty sliders."""
-        today = self.ctx.journal.now().astimezone().date()
+        today = self.ctx.today()
         found = [c for c in self.ctx.journal.list(kind=CheckIn) if c.date == today]
         self._checkin = found[0] if found else None
         focus = treatment_focus(self.ctx.journal)
@@ -462,7 +492,7 @@ class TodayPage(Page):
         sleep = self.sleep.value()
         sleep_hours = None if sleep < 0 else sleep
         journal = self.ctx.journal
-        today = journal.now().astimezone().date()
+        today = journal.today()
         try:
             if self._checkin is not None and self._checkin.id in journal:
                 saved = journal.update(dataclasses.replace(self._checkin, mood=mood, anxiety=anxiety, pain=pain,

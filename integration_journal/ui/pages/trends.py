@@ -14,34 +14,83 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import (
-    QAreaSeries, QCategoryAxis, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis,
+    QAreaSeries,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
     QXYSeries,
 )
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QCoreApplication, QDate, QDateTime, QEvent, QIODevice, QLocale, QMargins,
-    QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, QTime, QTimer,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QMargins,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+    QTime,
+    QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QCursor,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QHeaderView, QLabel,
-    QPushButton, QStackedWidget, QTableView, QTabWidget, QToolTip, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
 )
 
-from integration_journal.core.errors import JournalError
 from integration_journal.core.measures import Progress, RuleOutcome, get_measure
 from integration_journal.core.trends import (
-    FIELD_RANGE, CheckinField, DateRange, QuestionnaireSeries, RangePreset, SessionMarker, Trends, build_trends,
-    earliest_day, preset_range,
+    FIELD_RANGE,
+    CheckinField,
+    DateRange,
+    QuestionnaireSeries,
+    RangePreset,
+    SessionMarker,
+    Trends,
+    build_trends,
+    earliest_day,
+    preset_range,
 )
+from integration_journal.errors import JournalError
 from integration_journal.storage.exports import write_export
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import SORT_ROLE, RowTableModel
 from integration_journal.ui.models import date_text as short_date_text
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.prompt_wizard import flow_row, scaled_font, scrolling
 from integration_journal.ui.session_models import route_label
 from integration_journal.ui.theme import THEME_DARK, current_scheme
 from integration_journal.ui.widgets.date_field import DateField
+from integration_journal.ui.widgets.fonts import scaled_font
+from integration_journal.ui.widgets.layout import flow_row, scrolling
 
 _WATCHED_KINDS = {"checkin", "questionnaire", "session", "profile"}
 _Index = QModelIndex | QPersistentModelIndex
@@ -560,7 +609,7 @@ class TrendsPage(Page):
     # --- the range ---
 
     def today(self) -> dt.date:
-        return self.ctx.journal.now().astimezone().date()
+        return self.ctx.today()
 
     def date_range(self) -> DateRange:
         key = self.range_combo.currentData()

@@ -18,8 +18,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from integration_journal.ui.form_parts import paragraph, show_problem
-from integration_journal.ui.models import date_text, short_date_format, short_time_format
+from integration_journal.ui.models import (
+    date_text,
+    short_date_format,
+    short_time_format,
+)
+from integration_journal.ui.widgets.form_parts import paragraph, show_problem
 
 EARLIEST = dt.date(1900, 1, 1)
 _QT_LATEST = QDate(9999, 12, 31)
@@ -160,13 +164,6 @@ class DateField(QWidget):
 
     def latest(self) -> dt.date | None:
         return self._latest() if callable(self._latest) else self._latest
-
-    def set_latest(self, latest: Latest) -> None:
-        """A new last allowed day; a shown day after it becomes that day."""
-        self._latest = latest
-        bound = self.latest()
-        if bound is not None and not self._is_none(self.edit.date()) and self.edit.date().toPython() > bound:
-            self.set_day(bound)
 
     def problem(self) -> str:
         """The message shown under the field, or "" when the last commit was allowed."""

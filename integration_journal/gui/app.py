@@ -14,11 +14,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from integration_journal.paths import vault_file
+from integration_journal.storage.paths import vault_file
 from integration_journal.ui.app_locale import apply_ui_locale
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.session import VaultAccess, close_quietly
@@ -28,10 +36,10 @@ from integration_journal.ui.workers import run_in_background
 
 if TYPE_CHECKING:
     from integration_journal.core.journal import Clock
-    from integration_journal.crypto.kdf import KdfPolicy
-    from integration_journal.demo import DemoJournal
     from integration_journal.core.records import Role
+    from integration_journal.crypto.kdf import KdfPolicy
     from integration_journal.crypto.recovery import RecoveryKit
+    from integration_journal.gui.demo import DemoJournal
     from integration_journal.storage.workspace import Workspace
     from integration_journal.ui.create_dialog import CreateJournalDialog
     from integration_journal.ui.main_window import MainWindow
@@ -298,7 +306,7 @@ def demo_banner(passphrase: str) -> str:
 def prepare_demo(dialogs: Dialogs, policy: KdfPolicy, *, entries: int = 10_000) -> DemoJournal | None:
     """Create and fill the demo journal off the UI thread while a progress dialog shows how far it got.
     Returns None (after saying why) if it could not be made."""
-    from integration_journal.demo import create_demo
+    from integration_journal.gui.demo import create_demo
 
     dialog = QProgressDialog(_tr("Preparing a demo journal with made-up entries…"), "", 0, 100)
     dialog.setWindowTitle(DISPLAY_NAME)
@@ -338,7 +346,7 @@ def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialog
     app = _application()
     theme_manager(app).apply(load_appearance())
     dialogs = dialogs or Dialogs()
-    from integration_journal.paths import default_data_dir, kdf_policy_from_env
+    from integration_journal.storage.paths import default_data_dir, kdf_policy_from_env
 
     policy = kdf_policy_from_env()
     demo_journal: DemoJournal | None = None

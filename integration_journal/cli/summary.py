@@ -13,8 +13,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from integration_journal.cli.common import CliError, open_workspace, parse_date
 from integration_journal.core import summary
-from integration_journal.core.errors import UsageError
+from integration_journal.errors import UsageError
 
 FORMATS = ("pdf", "md", "html")
 UNENCRYPTED = ("Note: the summary file is not encrypted; anyone who can open it can read it. Keep it "
@@ -45,23 +46,22 @@ def render(journal, options: summary.SummaryOptions, fmt: str) -> bytes:
     return data
 
 
-def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any]) -> None:
-    h = helpers
+def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
     def cmd_export_summary(args: argparse.Namespace) -> int:
         from integration_journal.storage.exports import write_export
 
         out = Path(args.out).expanduser()
         if args.date_from and args.date_to and args.date_from > args.date_to:
-            raise h["CliError"](f"--from {args.date_from.isoformat()} is after --to {args.date_to.isoformat()}.")
+            raise CliError(f"--from {args.date_from.isoformat()} is after --to {args.date_to.isoformat()}.")
         print(UNENCRYPTED, file=sys.stderr)
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             journal = ws.journal
             today = journal.now().astimezone().date()
             start, end = summary.default_range(journal, today)
             start, end = args.date_from or start, args.date_to or end
             if start > end:
-                raise h["CliError"](f"--from {start.isoformat()} is after --to {end.isoformat()}.")
+                raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}.")
             options = summary.SummaryOptions(start, end, shared_only=args.shared_only)
             data = render(journal, options, args.format)
             write_export(out, data)
@@ -71,9 +71,9 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
 
     p = sub.add_parser("export-summary", parents=[common],
                        help="write the appointment summary (PDF, Markdown or HTML); the file is not encrypted")
-    p.add_argument("--from", dest="date_from", type=h["date"], metavar="DATE",
+    p.add_argument("--from", dest="date_from", type=parse_date, metavar="DATE",
                    help="first day (default: the day of the last exported summary, else 30 days ago)")
-    p.add_argument("--to", dest="date_to", type=h["date"], metavar="DATE", help="last day (default: today)")
+    p.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE", help="last day (default: today)")
     p.add_argument("--shared-only", action="store_true",
                    help="only entries marked to share with the therapist (leaves out intentions, reframes "
                         "and commitments)")

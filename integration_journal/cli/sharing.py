@@ -8,6 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from integration_journal.cli.common import (
+    CliError,
+    open_workspace,
+    parse_date,
+    print_json,
+)
 from integration_journal.core import records as r
 
 
@@ -40,9 +46,7 @@ def received_for_list(journal, kinds: list[str], date_from: dt.date | None, date
     return out
 
 
-def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any]) -> None:
-    h = helpers
-    CliError = h["CliError"]
+def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
     def service(ws):
         from integration_journal.core.sharing import SharingService
@@ -60,7 +64,7 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
         write_private_file(out, data)
 
     def cmd_card(args: argparse.Namespace) -> int:
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             card = service(ws).my_card()
             if args.text or not args.out:
                 sys.stdout.write(card.to_text())
@@ -84,7 +88,7 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
 
     def cmd_contact_add(args: argparse.Namespace) -> int:
         data = read_card_input(args.file)
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             added = service(ws).add_contact(data, args.name)
         from integration_journal.crypto.safety_number import formatted
 
@@ -100,7 +104,7 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
     def cmd_contact_verify(args: argparse.Namespace) -> int:
         from integration_journal.crypto.safety_number import formatted, matches_qr
 
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             sharing, contact, number = contact_and_number(ws, args.name)
             if args.number is not None and not matches_qr(number, args.number):
                 raise CliError("That is not the safety number for this contact; nothing was changed.")
@@ -109,11 +113,11 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
         return 0
 
     def cmd_contact_list(args: argparse.Namespace) -> int:
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             sharing = service(ws)
             contacts = sharing.contacts()
             if args.json:
-                h["print_json"]([_contact_json(sharing, c) for c in contacts])
+                print_json([_contact_json(sharing, c) for c in contacts])
             else:
                 for contact in contacts:
                     state = "verified" if contact.verified else "NOT verified"
@@ -123,10 +127,10 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
     def cmd_safety_number(args: argparse.Namespace) -> int:
         from integration_journal.crypto.safety_number import formatted
 
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             _, contact, number = contact_and_number(ws, args.name)
         if args.json:
-            h["print_json"]({"contact": contact.name, "safety_number": number, "verified": contact.verified})
+            print_json({"contact": contact.name, "safety_number": number, "verified": contact.verified})
         else:
             groups = formatted(number).split(" ")
             for row in range(0, 12, 4):
@@ -160,13 +164,13 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
                 raise CliError(f"Could not read {args.summary} as UTF-8 text.") from exc
             summary = (args.summary_title or "Summary", text)
         out = Path(args.out).expanduser() if args.out else None
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             sharing = service(ws)
             contact = sharing.find_contact(args.recipient)
             journal = ws.journal
             packs = []
             for pack_file in args.prompt_pack or ():
-                packs.append(_stored_pack(journal, Path(pack_file).expanduser(), CliError).id)
+                packs.append(_stored_pack(journal, Path(pack_file).expanduser()).id)
             selection = ShareSelection(
                 entry_ids=tuple(journal.resolve_id(i) for i in args.entry or ()), flagged=args.flagged,
                 session_ids=tuple(journal.resolve_id(i) for i in args.session or ()),
@@ -188,7 +192,7 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
 
     def cmd_receive(args: argparse.Namespace) -> int:
         path = Path(args.file).expanduser()
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             sharing = service(ws)
             if path.is_dir():
                 scan = sharing.scan_folder(path)
@@ -212,7 +216,7 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
         return 0
 
     def cmd_comment(args: argparse.Namespace) -> int:
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             sharing = service(ws)
             target = ws.journal.resolve_id(args.item)
             note = sharing.annotate(target, args.text, for_patient=not args.private)
@@ -253,9 +257,9 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
                    help="the contact to share with; a second --to DATE is the last day")
     p.add_argument("--entry", action="append", metavar="ID", help="an entry to share (repeatable)")
     p.add_argument("--flagged", action="store_true", help="every entry marked 'share'")
-    p.add_argument("--from", dest="date_from", type=h["date"], metavar="DATE",
+    p.add_argument("--from", dest="date_from", type=parse_date, metavar="DATE",
                    help="first day for --flagged and --checkins")
-    p.add_argument("--until", dest="date_to", type=h["date"], metavar="DATE",
+    p.add_argument("--until", dest="date_to", type=parse_date, metavar="DATE",
                    help="last day for --flagged and --checkins (same as --to DATE)")
     p.add_argument("--checkins", action="store_true", help="the check-ins between --from and --until")
     p.add_argument("--session", action="append", metavar="ID")
@@ -292,7 +296,7 @@ def _withdraw_id(journal, text: str) -> bytes:
     return journal.resolve_id(cleaned)
 
 
-def _stored_pack(journal, path: Path, CliError) -> r.PromptPackRecord:
+def _stored_pack(journal, path: Path) -> r.PromptPackRecord:
     """The pack file as a PromptPackRecord (stored once per pack id and version)."""
     from integration_journal.core.prompts import PackSource, parse_pack
 

@@ -9,6 +9,8 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
+from integration_journal.cli.common import CliError, open_workspace, print_json
+
 PLAINTEXT_WARNING = ("Warning: the export is NOT encrypted. Anyone who can read it can read your whole journal. "
                      "Keep it somewhere safe and delete it when you no longer need it.")
 
@@ -38,9 +40,7 @@ def _plan_lines(plan: Any, *, dry_run: bool) -> list[str]:
     return lines
 
 
-def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any]) -> None:
-    h = helpers
-    CliError = h["CliError"]
+def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
     def cmd_export(args: argparse.Namespace) -> int:
         from integration_journal.core import export_json, export_markdown
@@ -53,7 +53,7 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
             raise CliError("Give --format json --out FILE, or --markdown DIR for the full export folder.")
         out = Path(target).expanduser()
         print(PLAINTEXT_WARNING, file=sys.stderr)
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             if fmt == "json":
                 export_markdown.write_private_file(out, export_json.export_json(ws.journal).encode("utf-8"))
                 ws.journal.audit("plaintext_export", format="json")
@@ -71,18 +71,18 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
         if args.time_zone is not None and args.format != "jrnl":
             raise CliError("--time-zone applies to jrnl files only (the other formats carry their time zones).")
         path = Path(args.file).expanduser()
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             plan = importers.plan_import(args.format, path, journal=ws.journal, tz=args.time_zone)
             if args.dry_run:
                 if args.json:
-                    h["print_json"](plan.summary() | {"dry_run": True})
+                    print_json(plan.summary() | {"dry_run": True})
                 else:
                     print("Dry run: nothing was written.")
                     print("\n".join(_plan_lines(plan, dry_run=True)))
                 return 0 if plan.ok else 1
             added = importers.apply_import(ws.journal, plan)
         if args.json:
-            h["print_json"](plan.summary() | {"dry_run": False, "imported": len(added)})
+            print_json(plan.summary() | {"dry_run": False, "imported": len(added)})
         else:
             skipped = f" ({plan.duplicates} already in the journal were skipped)" if plan.duplicates else ""
             print(f"Imported {len(added)} records{skipped}.")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from integration_journal.crypto.kdf import KdfPolicy
-from integration_journal.paths import APP_NAME, lock_file
+from integration_journal.storage.paths import APP_NAME, lock_file
 
 DEMO_FOLDER = "demo"
 DEMO_NAME = "Sam (demo)"
@@ -63,7 +63,7 @@ def new_passphrase() -> str:
 
 def remove_stale_demos(root: Path | None = None, *, now: float | None = None) -> list[Path]:
     """Delete demo folders left by a crash: those whose instance lock nobody holds. Returns them."""
-    from integration_journal.core.errors import VaultInUse
+    from integration_journal.errors import VaultInUse
     from integration_journal.storage.instance import InstanceLock
 
     root = root or demo_root()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from integration_journal.cli_measures import SAFETY_FIRMER, SAFETY_NOT_MONITORED, SAFETY_THANKS, safety_message
+from integration_journal.cli.measures import SAFETY_FIRMER, SAFETY_NOT_MONITORED, SAFETY_THANKS, safety_message
 
 NOT_MONITORED = "This app does not monitor your answers in real time."
 EMERGENCY = "If you might act on these thoughts or are in danger now, call your local emergency number."
@@ -181,8 +181,8 @@ def test_item_9_message_goes_to_stderr_with_json_and_the_flow_is_recorded(run, j
 
 
 def test_the_filled_safety_plan_sections_are_printed(run, journal_dir: Path) -> None:
-    from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
     from integration_journal.core import records as r
+    from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
     from integration_journal.storage.workspace import Workspace
     from tests.conftest import PASSPHRASE
 

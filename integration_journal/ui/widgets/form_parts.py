@@ -6,23 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from integration_journal.ui.widgets.fonts import heading_font
 
 # Readable on the light and the dark palette (contrast >= 4.5:1 on each one's window colour).
 _PROBLEM_COLOURS = {"light": "#a1261b", "dark": "#f2b8b5"}
 
 
-def heading_font(widget: QWidget, scale: float = 1.4) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    return font
-
-
 def heading(text: str, parent: QWidget, scale: float = 1.4) -> QLabel:
     label = QLabel(text)
-    label.setFont(heading_font(parent, scale))
+    label.setFont(heading_font(parent.font(), scale))
     label.setWordWrap(True)
     return label
 
@@ -107,3 +102,12 @@ class BusyStatus(QWidget):
         self.status_label.setStyleSheet("")
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
+
+
+class FormProblem(Exception):
+    """Input the form cannot save; `widget` is where the person can fix it."""
+
+    def __init__(self, widget: QWidget, message: str) -> None:
+        super().__init__(message)
+        self.widget = widget
+        self.message = message

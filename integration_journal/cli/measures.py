@@ -1,6 +1,6 @@
 """The command line's `measure` command: score a validated questionnaire, store it, show the result.
 
-After a PHQ-9 whose item 9 is not "Not at all", the calm support message of CLINICAL.md §3.9 follows
+After a PHQ-9 whose item 9 is not "Not at all", the calm support message of docs/clinical.md §3.9 follows
 the score (on stderr with --json, so the JSON on stdout stays machine-readable): the emergency number
 and crisis lines of the profile's country, the filled sections of the safety plan, the clinic contact
 (core/safety.py). That it was shown is recorded as a "safety_flow_shown" audit event. Nothing is sent
@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
-from integration_journal.core import measures
+from integration_journal.cli.common import open_workspace, parse_datetime, print_json
+from integration_journal.core import measures, safety
 from integration_journal.core import records as r
-from integration_journal.core import safety
 
-# CLINICAL.md §3.9 panel copy lives in core.safety (names kept here for existing callers).
+# docs/clinical.md §3.9 panel copy lives in core.safety (names kept here for existing callers).
 SAFETY_THANKS = safety.THANKS
 SAFETY_EMERGENCY = safety.EMERGENCY.format(number=safety.LOCAL_EMERGENCY_NUMBER)
 SAFETY_FIRMER = safety.FIRMER
@@ -64,15 +63,14 @@ def _total_text(measure: measures.Measure, result: measures.Score) -> str:
     return line
 
 
-def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any]) -> None:
-    h = helpers
+def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
     def cmd_measure(args: argparse.Namespace) -> int:
         measure = measures.get_measure(args.instrument)
         # Check the answers before asking for the passphrase: a typo never costs an unlock.
         answers = parse_answers(args.answers)
         result = measures.score(measure.id, answers)
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             taken_at = args.date or ws.journal.now()
             record = ws.journal.add(r.QuestionnaireResponse(
                 instrument=measure.id, answers=tuple(answers), taken_at=taken_at,
@@ -82,7 +80,7 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
             if result.safety_flag:
                 safety.record_safety_flow_shown(ws.journal, result.safety_value or 1, instrument=measure.id)
         if args.json:
-            h["print_json"]({"id": record.id.hex(), "instrument": measure.id, "total": result.total,
+            print_json({"id": record.id.hex(), "instrument": measure.id, "total": result.total,
                              "band": result.band, "positive_screen": result.positive_screen,
                              "safety_flag": result.safety_flag})
         else:
@@ -107,7 +105,7 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
                    help="one answer per item in order, comma-separated; '-' or nothing skips an item (write "
                         "--answers=-,1,… when the first is skipped). PHQ-9 and GAD-7 take an optional last "
                         "answer to the difficulty question (not scored)")
-    p.add_argument("--date", type=h["datetime"], metavar="DATE[THH:MM]", help="when it was answered (default: now)")
+    p.add_argument("--date", type=parse_datetime, metavar="DATE[THH:MM]", help="when it was answered (default: now)")
     p.add_argument("--baseline", action="store_true", help="mark this as the baseline for progress")
     p.add_argument("--json", action="store_true", help="print {id, instrument, total, band, positive_screen, "
                                                        "safety_flag}")

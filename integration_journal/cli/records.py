@@ -1,6 +1,6 @@
 """The command line's record commands: entries, sessions, check-ins, list/search, history.
 
-Export and import live in cli_portability.py.
+Export and import live in cli/portability.py.
 """
 
 from __future__ import annotations
@@ -12,6 +12,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from integration_journal.cli.common import (
+    CliError,
+    int_range,
+    open_workspace,
+    parse_date,
+    parse_datetime,
+    print_json,
+)
 from integration_journal.core import records as r
 from integration_journal.core import side_effects
 
@@ -89,7 +97,7 @@ def _kind(text: str) -> str:
     return text
 
 
-def _read_body(args: argparse.Namespace, CliError) -> str | None:
+def _read_body(args: argparse.Namespace) -> str | None:
     if args.body is not None and args.body_file is not None:
         raise CliError("Give either --body or --body-file, not both.")
     if args.body_file is None:
@@ -196,9 +204,7 @@ def _show(record: r.Record) -> str:
 
 # --- commands ---------------------------------------------------------------------------------------
 
-def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any]) -> None:
-    h = helpers
-    CliError = h["CliError"]
+def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
     def entry_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
         p.add_argument("--title", required=not editing)
@@ -227,8 +233,8 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
         return record.id
 
     def cmd_add(args: argparse.Namespace) -> int:
-        body = _read_body(args, CliError)
-        with h["open"](args) as ws:
+        body = _read_body(args)
+        with open_workspace(args) as ws:
             entry = r.Entry(title=args.title, body=body or "", tags=tuple(args.tag or ()), phase=args.phase,
                             session_id=session_link(ws, args.session), share=args.share,
                             bring_to_appointment=args.bring, question_for_therapist=args.question)
@@ -237,8 +243,8 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
         return 0
 
     def cmd_edit(args: argparse.Namespace) -> int:
-        body = _read_body(args, CliError)
-        with h["open"](args) as ws:
+        body = _read_body(args)
+        with open_workspace(args) as ws:
             record = ws.journal.get(ws.journal.resolve_id(args.id))
             if not isinstance(record, r.Entry):
                 raise CliError(f"{args.id} is a {record.KIND}; only journal entries can be edited here.")
@@ -264,16 +270,16 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
         return 0
 
     def cmd_show(args: argparse.Namespace) -> int:
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             record = ws.journal.get(ws.journal.resolve_id(args.id))
             if args.json:
-                h["print_json"](summary_dict(record) | ({"body": record.body} if isinstance(record, r.Entry) else {}))
+                print_json(summary_dict(record) | ({"body": record.body} if isinstance(record, r.Entry) else {}))
             else:
                 print(_show(record))
         return 0
 
     def cmd_delete(args: argparse.Namespace) -> int:
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             record_id = ws.journal.resolve_id(args.id)
             if args.purge:
                 ws.journal.purge(record_id)
@@ -286,12 +292,12 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
     def cmd_list(args: argparse.Namespace) -> int:
         if args.date_from and args.date_to and args.date_from > args.date_to:
             raise CliError("--from is after --to.")
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             kinds = [args.kind] if args.kind else list(LISTABLE_KINDS)
             found: list[r.Record] = []
             for kind in kinds:
                 found += ws.journal.list(kind=kind, date_from=args.date_from, date_to=args.date_to, tag=args.tag)
-            from integration_journal.cli_sharing import received_for_list
+            from integration_journal.cli.sharing import received_for_list
 
             # Records received from contacts come along, each saying whom it is from.
             received = received_for_list(ws.journal, kinds, args.date_from, args.date_to, args.tag)
@@ -302,7 +308,7 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
         return 0
 
     def cmd_search(args: argparse.Namespace) -> int:
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             hits = ws.journal.search(args.query)
             found = [getattr(hit, "record", hit) for hit in hits]
             _emit(found[:args.limit] if args.limit else found, args.json)
@@ -311,14 +317,14 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
     def _emit(found: list[r.Record], as_json: bool, extras: dict[int, dict[str, Any]] | None = None) -> None:
         extras = extras or {}
         if as_json:
-            h["print_json"]([summary_dict(rec) | extras.get(id(rec), {}) for rec in found])
+            print_json([summary_dict(rec) | extras.get(id(rec), {}) for rec in found])
         else:
             for rec in found:
                 extra = extras.get(id(rec))
                 print(_one_line(rec) + (f"  (from {extra['from']})" if extra else ""))
 
     def cmd_session(args: argparse.Namespace) -> int:
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             session = r.TreatmentSession(
                 when=args.date, route=args.route, setting=args.setting, dose_mg=args.dose_mg,
                 clinic=args.clinic or "", intention=args.intention or "", bp_before=args.bp_before,
@@ -330,7 +336,7 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
 
     def cmd_checkin(args: argparse.Namespace) -> int:
         day = args.date or dt.date.today()
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             existing = [c for c in ws.journal.list(kind="checkin", date_from=day, date_to=day)
                         if isinstance(c, r.CheckIn) and c.date == day]
             values = dict(date=day, mood=args.mood, anxiety=args.anxiety, pain=args.pain,
@@ -356,14 +362,14 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
     def _emit_snapshots(snapshots: list[r.HistorySnapshot], as_json: bool) -> None:
         lines = [_snapshot_line(s) for s in snapshots]
         if as_json:
-            h["print_json"](lines)
+            print_json(lines)
             return
         for line in lines:
             what = "deleted" if line["deleted"] else f"revision {line['revision']}"
             print(f"{line['snapshot'][:8]}  {line['saved'][:16].replace('T', ' ')}  {what:<11} {line['title']}")
 
     def cmd_history(args: argparse.Namespace) -> int:
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             snapshots = ws.journal.history(ws.journal.resolve_id(args.id))
             if not snapshots and not args.json:
                 print("No earlier versions are kept for this record.")
@@ -371,12 +377,12 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
         return 0
 
     def cmd_trash(args: argparse.Namespace) -> int:
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             _emit_snapshots(ws.journal.trash(), args.json)
         return 0
 
     def cmd_revert(args: argparse.Namespace) -> int:
-        with h["open"](args) as ws:
+        with open_workspace(args) as ws:
             restored = ws.journal.restore(ws.journal.resolve_id(args.snapshot))
         print(restored.id.hex())
         return 0
@@ -415,21 +421,21 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
 
     p = sub.add_parser("list", parents=[common], help="list records, newest first")
     p.add_argument("--kind", type=_kind, help=", ".join(LISTABLE_KINDS))
-    p.add_argument("--from", dest="date_from", type=h["date"], metavar="DATE")
-    p.add_argument("--to", dest="date_to", type=h["date"], metavar="DATE")
+    p.add_argument("--from", dest="date_from", type=parse_date, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=parse_date, metavar="DATE")
     p.add_argument("--tag")
-    p.add_argument("--limit", type=h["int_range"](1, 10**9), metavar="N", help="only the newest N")
+    p.add_argument("--limit", type=int_range(1, 10**9), metavar="N", help="only the newest N")
     p.add_argument("--json", action="store_true", help="a JSON array with id, kind, created, …")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("search", parents=[common], help='search: words, "phrases", tag:x, from:DATE, to:DATE')
     p.add_argument("query")
-    p.add_argument("--limit", type=h["int_range"](1, 10**9), metavar="N", help="only the newest N")
+    p.add_argument("--limit", type=int_range(1, 10**9), metavar="N", help="only the newest N")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("session", parents=[common], help="log a treatment session; prints its id")
-    p.add_argument("--date", type=h["datetime"], required=True, metavar="DATE[THH:MM]")
+    p.add_argument("--date", type=parse_datetime, required=True, metavar="DATE[THH:MM]")
     p.add_argument("--route", type=_route, required=True, help="iv, im, nasal, lozenge, oral, other")
     p.add_argument("--dose-mg", type=float, metavar="X", help="as your clinic told you (optional)")
     p.add_argument("--setting", type=_setting, default=r.Setting.CLINIC,
@@ -443,12 +449,12 @@ def add_commands(sub, common: argparse.ArgumentParser, *, helpers: dict[str, Any
     p.set_defaults(func=cmd_session)
 
     p = sub.add_parser("checkin", parents=[common], help="save (or update) the daily check-in")
-    p.add_argument("--date", type=h["date"], metavar="DATE", help="default: today")
-    p.add_argument("--mood", type=h["int_range"](0, 10), required=True, metavar="0-10")
-    p.add_argument("--anxiety", type=h["int_range"](0, 10), required=True, metavar="0-10")
-    p.add_argument("--pain", type=h["int_range"](0, 10), metavar="0-10")
+    p.add_argument("--date", type=parse_date, metavar="DATE", help="default: today")
+    p.add_argument("--mood", type=int_range(0, 10), required=True, metavar="0-10")
+    p.add_argument("--anxiety", type=int_range(0, 10), required=True, metavar="0-10")
+    p.add_argument("--pain", type=int_range(0, 10), metavar="0-10")
     p.add_argument("--sleep-hours", type=float, metavar="H")
-    p.add_argument("--sleep-quality", type=h["int_range"](0, 10), metavar="0-10")
+    p.add_argument("--sleep-quality", type=int_range(0, 10), metavar="0-10")
     p.add_argument("--note", metavar="TEXT")
     p.set_defaults(func=cmd_checkin)
 

@@ -60,7 +60,7 @@ def harden_process() -> None:
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
-        PR_SET_DUMPABLE = 4
-        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+        pr_set_dumpable = 4  # PR_SET_DUMPABLE in <sys/prctl.h>
+        libc.prctl(pr_set_dumpable, 0, 0, 0, 0)
     except (OSError, AttributeError):
         pass

@@ -1,0 +1,81 @@
+"""The command line: `integration-journal COMMAND`, or no command for the GUI.
+
+Exit codes: 0 ok, 1 error (one line on stderr), 2 usage. Passphrases come from --passphrase-file,
+INTEGRATION_JOURNAL_PASSPHRASE, or a terminal prompt. Each command group lives in its own module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from integration_journal.cli.common import PROG, CliError
+
+# --- parser ---------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    # The command groups are imported only when a command line is parsed (not for the GUI's imports).
+    from integration_journal.cli import (
+        measures,
+        portability,
+        records,
+        sharing,
+        summary,
+        vault,
+    )
+
+    def global_options(default: object) -> argparse.ArgumentParser:
+        # Accepted before and after the command; SUPPRESS on the command keeps an earlier value.
+        options = argparse.ArgumentParser(add_help=False)
+        options.add_argument("--data-dir", metavar="DIR", default=default,
+                             help="the journal's folder (default: your user data folder, or "
+                                  "$INTEGRATION_JOURNAL_DATA_DIR)")
+        options.add_argument("--passphrase-file", metavar="FILE", default=default,
+                             help="read the passphrase from FILE (first line)")
+        return options
+
+    common = global_options(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog=PROG, parents=[global_options(None)],
+        description="Integration Journal: a private, encrypted journal for ketamine-assisted therapy. "
+                    "Run without a command to open the app.",
+    )
+    parser.add_argument("--demo", action="store_true", help="open a throw-away journal filled with sample data")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    for group in (vault, records, measures, sharing, portability, summary):
+        group.add_commands(sub, common)
+    return parser
+
+
+def _version() -> str:
+    from integration_journal import __version__
+
+    return __version__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from integration_journal.storage.paths import harden_process
+
+    harden_process()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from integration_journal.gui.app import run_gui
+
+        return run_gui(data_dir=Path(args.data_dir).expanduser() if args.data_dir else None, demo=args.demo)
+    from integration_journal.errors import JournalError
+
+    try:
+        return args.func(args)
+    except (JournalError, CliError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing more was changed.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,1 @@
+"""The desktop app's entry: the composition root (`app`) and the throw-away demo journal (`demo`)."""

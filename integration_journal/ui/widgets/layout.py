@@ -1,0 +1,163 @@
+"""Layouts that hold at any font size and window width: a wrapping flow of controls, a page that
+scrolls instead of squeezing, and an area that grows with its content up to a share of a window."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QWidget,
+)
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps them, so chips hold at any font size and width."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[Any] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:  # noqa: N802 - Qt API
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802 - Qt API
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802 - Qt API
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins: QMargins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x = area.x()
+                y += line_height + self._spacing
+                line_height = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+def measured_as_drawn(widget: QWidget) -> None:
+    """Size a label or button to the text it draws. Qt measures text with a shortcut letter ("&To") in
+    one piece, but draws the underlined letter as a run of its own, so the kerning on either side of it
+    is lost ("To" draws 4 px wider than measured at 200 %) and the last letter is cut off whenever the
+    layout gives the widget no more than it asked for. Without kerning the two agree."""
+    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+    if "&" in text.replace("&&", ""):
+        font = QFont()  # only kerning is set: family and size still follow the application's font
+        font.setKerning(False)
+        widget.setFont(font)
+
+
+def flow_row(items: Sequence[QWidget | Sequence[QWidget]], spacing: int = 6) -> QWidget:
+    """A row of controls that wraps instead of widening the window (large fonts, narrow windows). A
+    sequence in `items` (a label and its field) stays together on one line."""
+    holder = QWidget()
+    flow = FlowLayout(holder, spacing)
+    for item in items:
+        if isinstance(item, QWidget):
+            measured_as_drawn(item)
+            flow.addWidget(item)
+            continue
+        group = QWidget()
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in item:
+            measured_as_drawn(widget)
+            row.addWidget(widget)
+        flow.addWidget(group)
+    return holder
+
+
+def scrolling(content: QWidget, accessible_name: str) -> QScrollArea:
+    """`content` in a frameless scroll area: it fills the space there is and scrolls only when the window
+    is too short for it (large font sizes), instead of squeezing its rows over one another."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside, not to the frame
+    area.setAccessibleName(accessible_name)
+    area.setWidget(content)
+    return area
+
+
+class FitScrollArea(QScrollArea):
+    """Shows its widget at full height up to a share of `reference`'s height, scrolling beyond that:
+    notices stay in view without pushing the rest of a page away at large font sizes."""
+
+    def __init__(self, widget: QWidget, reference: QWidget, share: float = 0.5) -> None:
+        super().__init__()
+        self._reference = reference
+        self._share = share
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+        reference.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self._reference and event.type() == QEvent.Type.Resize:
+            self.refit()
+        return False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.refit()
+
+    def refit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        width = self.viewport().width() or self.width()
+        needed = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+        if needed <= 0:
+            needed = widget.sizeHint().height()
+        room = max(self.fontMetrics().lineSpacing() * 6, int(self._reference.height() * self._share))
+        height = min(needed, room)
+        if height != self.maximumHeight() or height != self.minimumHeight():
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
