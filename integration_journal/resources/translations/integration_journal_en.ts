@@ -1235,8 +1235,55 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="+204"/>
-        <source>{day} can&apos;t be chosen: the last day here is {latest}. The date is still {kept}.</source>
+        <location filename="../../ui/widgets/date_field.py" line="+103"/>
+        <location line="+11"/>
+        <source>“{text}” is not a date. Type it as {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Please give the year with all four digits ({hint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>“{text}” is not a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{day} can&apos;t be chosen: the last day here is {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{day} can&apos;t be chosen: the first day here is {earliest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Type the date as {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{why} The date is still {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
