@@ -413,7 +413,7 @@ def test_at_twice_the_font_size_dialogs_fit_the_screen_without_squeezing_their_t
         dialog = AboutDialog(window)
     elif which == "earlier versions":
         from integration_journal.core.records import Entry
-        from integration_journal.ui.pages.journal import EarlierVersionsDialog
+        from integration_journal.ui.pages.journal.earlier_versions_dialog import EarlierVersionsDialog
 
         entry = ctx.journal.list(Entry)[0]
         ctx.journal.update(dataclasses.replace(entry, body="Other words."))

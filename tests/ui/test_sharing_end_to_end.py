@@ -15,7 +15,7 @@ from integration_journal.core import records as r
 from integration_journal.core.prompts import PromptLibrary
 from integration_journal.errors import BundleProblem
 from integration_journal.ui.pages.inbox import InboxPage
-from integration_journal.ui.pages.journal import JournalPage
+from integration_journal.ui.pages.journal.page import JournalPage
 from integration_journal.ui.pages.patients import PatientsPage
 from integration_journal.ui.pages.prompt_packs import PromptPacksPage
 from integration_journal.ui.pages.sharing import SharingPage

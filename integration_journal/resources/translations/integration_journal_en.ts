@@ -1243,7 +1243,7 @@
 <context>
     <name>EarlierVersionsDialog</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="+183"/>
+        <location filename="../../ui/pages/journal/earlier_versions_dialog.py" line="+31"/>
         <location line="+6"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
@@ -2131,7 +2131,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="+47"/>
+        <location filename="../../ui/pages/journal/page.py" line="+146"/>
         <source>Search (Ctrl+F): words, &quot;a phrase&quot;, tag:sleep, from:2025-01-31</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,7 +3072,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="-1071"/>
+        <location filename="../../ui/pages/journal/notice_banner.py" line="+21"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9456,7 +9456,7 @@ unsettled: Unsettled</source>
     <name>pages</name>
     <message>
         <location filename="../../ui/main_window.py" line="-738"/>
-        <location filename="../../ui/pages/journal.py" line="+119"/>
+        <location filename="../../ui/pages/journal/page.py" line="-945"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
