@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from integration_journal.core.records import Cadence, CheckIn, Commitment, Domain, TreatmentSession
 from integration_journal.ui.pages.checkins import CheckinsPage
-from integration_journal.ui.pages.insights import InsightsPage
+from integration_journal.ui.pages.insights.page import InsightsPage
 from integration_journal.ui.pages.sessions import SessionsPage
 from integration_journal.ui.pages.sharing import SharingPage
 from integration_journal.ui.pages.summaries import SummariesPage

@@ -68,7 +68,7 @@
 <context>
     <name>AdherenceStrip</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+665"/>
+        <location filename="../../ui/pages/insights/adherence_strip.py" line="+21"/>
         <source>The last four weeks, day by day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,7 +789,7 @@
 <context>
     <name>CommitmentsTab</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+72"/>
+        <location filename="../../ui/pages/insights/commitments_tab.py" line="+52"/>
         <source>Commitments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,7 +2111,7 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+13"/>
+        <location filename="../../ui/pages/insights/page.py" line="+30"/>
         <location line="+4"/>
         <location line="+1"/>
         <source>Insights</source>
@@ -4052,7 +4052,7 @@ unsettled: Unsettled</source>
 <context>
     <name>ReframesTab</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="-523"/>
+        <location filename="../../ui/pages/insights/reframes_tab.py" line="+28"/>
         <source>Reframes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6839,7 +6839,7 @@ unsettled: Unsettled</source>
 <context>
     <name>_RecordTab</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="-518"/>
+        <location filename="../../ui/pages/insights/record_tab.py" line="+59"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9471,7 +9471,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+530"/>
+        <location filename="../../ui/pages/insights/page.py" line="-15"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
