@@ -18,7 +18,7 @@ from integration_journal.ui.pages.insights.page import InsightsPage
 from integration_journal.ui.pages.sessions import SessionsPage
 from integration_journal.ui.pages.sharing import SharingPage
 from integration_journal.ui.pages.summaries import SummariesPage
-from integration_journal.ui.pages.trends import TrendsPage
+from integration_journal.ui.pages.trends.page import TrendsPage
 from tests.helpers.clocks import FrozenClock
 from tests.helpers.input import type_date, type_datetime
 from tests.helpers.workspaces import new_workspace, page_context, show_page

@@ -362,7 +362,7 @@ def show_questionnaires(qtbot, ctx) -> None:
     """Every instrument's dialog (wording, answers, anchors, notes), every band as a result, in the trends
     tooltip and as a change rule; the PHQ-2 and GAD-2 answered to a positive screen."""
     from integration_journal.core import measures
-    from integration_journal.ui.pages.trends import _rule_text, questionnaire_tooltip
+    from integration_journal.ui.pages.trends.texts import _rule_text, questionnaire_tooltip
     from integration_journal.ui.questionnaire_dialog import QuestionnaireDialog, result_text
 
     for instrument, measure in measures.builtin_measures().items():

@@ -3121,7 +3121,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../ui/pages/patients.py" line="+137"/>
+        <location filename="../../ui/pages/patients.py" line="+138"/>
         <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
@@ -6490,7 +6490,7 @@ unsettled: Unsettled</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../ui/pages/trends.py" line="+535"/>
+        <location filename="../../ui/pages/trends/page.py" line="+108"/>
         <location line="+2"/>
         <location line="+62"/>
         <source>Trends</source>
@@ -9511,7 +9511,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends.py" line="-405"/>
+        <location filename="../../ui/pages/trends/page.py" line="-405"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13688,7 +13688,7 @@ unsettled: Unsettled</source>
 <context>
     <name>trends</name>
     <message>
-        <location filename="../../ui/pages/trends.py" line="-415"/>
+        <location filename="../../ui/pages/trends/texts.py" line="+20"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13733,7 +13733,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
         <source>{field}, 7-day average: {value} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13798,12 +13798,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../ui/pages/trends/table_model.py" line="+52"/>
         <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/pages/trends/chart_panel.py" line="+26"/>
         <source>Chart: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13823,7 +13823,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location filename="../../ui/pages/trends/chart_building.py" line="+140"/>
         <source>Treatment sessions</source>
         <translation type="unfinished"></translation>
     </message>

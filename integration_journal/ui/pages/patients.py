@@ -34,7 +34,8 @@ from integration_journal.ui import summary_pdf
 from integration_journal.ui.markdown_view import MarkdownView
 from integration_journal.ui.models import date_text
 from integration_journal.ui.pages.base import JournalEvents, Page, PageContext
-from integration_journal.ui.pages.trends import TrendsPage, TrendTableModel
+from integration_journal.ui.pages.trends.page import TrendsPage
+from integration_journal.ui.pages.trends.table_model import TrendTableModel
 from integration_journal.ui.session_models import (
     effect_label,
     route_label,
