@@ -20,7 +20,7 @@ from integration_journal.ui.pages.patients import PatientsPage
 from integration_journal.ui.pages.prompt_packs import PromptPacksPage
 from integration_journal.ui.pages.sharing import SharingPage
 from integration_journal.ui.prompt_wizard import PromptWizard
-from integration_journal.ui.sharing_widgets import problem_text
+from integration_journal.ui.sharing.texts import problem_text
 from tests.ui.sharing_helpers import UTC, click, make_side, send_through, show
 
 FIRST_BODY = "The drive home felt *slow* and kind."

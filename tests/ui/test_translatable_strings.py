@@ -446,7 +446,7 @@ def show_guide(qtbot, ctx) -> None:
 
 def show_refusals(qtbot, ctx) -> None:
     from integration_journal.errors import BundleProblem, CardProblem
-    from integration_journal.ui.sharing_widgets import problem_text
+    from integration_journal.ui.sharing.texts import problem_text
 
     for problem in (*BundleProblem, *CardProblem):
         problem_text(problem)

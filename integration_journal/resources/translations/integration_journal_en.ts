@@ -1838,7 +1838,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="+314"/>
+        <location filename="../../ui/pages/inbox.py" line="+303"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,7 +3121,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../ui/pages/patients.py" line="+138"/>
+        <location filename="../../ui/pages/patients.py" line="+135"/>
         <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
@@ -3346,7 +3346,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PromptPacksPage</name>
     <message>
-        <location filename="../../ui/pages/prompt_packs.py" line="+230"/>
+        <location filename="../../ui/pages/prompt_packs.py" line="+225"/>
         <source>Prompt packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,7 +5490,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="+71"/>
+        <location filename="../../ui/pages/sharing.py" line="+62"/>
         <source>Sharing with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11473,13 +11473,13 @@ unsettled: Unsettled</source>
     <message>
         <location line="+0"/>
         <location line="+129"/>
-        <location filename="../../ui/sharing_widgets.py" line="+353"/>
+        <location filename="../../ui/sharing/models.py" line="+121"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-129"/>
-        <location filename="../../ui/sharing_widgets.py" line="+0"/>
+        <location filename="../../ui/sharing/models.py" line="+0"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11501,7 +11501,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="-21"/>
-        <location filename="../../ui/sharing_widgets.py" line="+20"/>
+        <location filename="../../ui/sharing/models.py" line="+20"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11517,7 +11517,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../ui/sharing_widgets.py" line="-20"/>
+        <location filename="../../ui/sharing/models.py" line="-20"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11632,7 +11632,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing_widgets.py" line="-224"/>
+        <location filename="../../ui/sharing/texts.py" line="+46"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11868,7 +11868,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ui/sharing/models.py" line="-98"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11894,12 +11894,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+249"/>
+        <location filename="../../ui/sharing/safety_number_panel.py" line="+50"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="+13"/>
         <source>Therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11944,7 +11944,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../ui/sharing/safety_number_panel.py" line="-6"/>
         <source>Key change warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12034,7 +12034,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/sharing/contacts_panel.py" line="+37"/>
         <source>Add from card &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12145,7 +12145,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/sharing/preview_dialog.py" line="+24"/>
         <source>What will be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12186,17 +12186,17 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location filename="../../ui/sharing/share_writer.py" line="+65"/>
         <source>Save share file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../ui/sharing/share_writer.py" line="-21"/>
         <source>Choose a contact first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12206,13 +12206,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+71"/>
+        <location filename="../../ui/sharing/receiving.py" line="+21"/>
+        <location filename="../../ui/sharing/share_writer.py" line="+20"/>
         <source>Share files (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../ui/sharing/share_writer.py" line="+10"/>
         <source>Encrypting and writing the share file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12222,7 +12222,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../ui/sharing/receiving.py" line="+13"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,16 +41,13 @@ from integration_journal.ui.session_models import (
     route_label,
     severity_short,
 )
-from integration_journal.ui.sharing_widgets import (
-    CheckableModel,
-    ContactsPanel,
-    ShareWriter,
-    busy_bar,
-    fill_contacts,
-    record_label,
-    status_label,
-    table_view,
-)
+from integration_journal.ui.sharing.contact_combo import fill_contacts
+from integration_journal.ui.sharing.contacts_panel import ContactsPanel
+from integration_journal.ui.sharing.models import CheckableModel
+from integration_journal.ui.sharing.share_writer import ShareWriter
+from integration_journal.ui.sharing.status_widgets import busy_bar, status_label
+from integration_journal.ui.sharing.tables import table_view
+from integration_journal.ui.sharing.texts import record_label
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import show_problem
 from integration_journal.ui.widgets.labels import wrapping_label
