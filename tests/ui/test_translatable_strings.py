@@ -407,7 +407,7 @@ def show_side_effect_guidance(qtbot, ctx) -> None:
     from integration_journal.core import side_effects
     from integration_journal.core.records import BloodPressure, SideEffectReport
     from integration_journal.core.session_guidance import guidance_for
-    from integration_journal.ui.session_form import GuidancePanel
+    from integration_journal.ui.session_form.guidance_panel import GuidancePanel
     from integration_journal.ui.session_models import duration_label, effect_label, severity_label
 
     for effect in side_effects.CATALOGUE:

@@ -1532,7 +1532,7 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/session_form.py" line="+230"/>
+        <location filename="../../ui/session_form/guidance_panel.py" line="+30"/>
         <source>Guidance for what you logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,7 +4343,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form.py" line="+30"/>
+        <location filename="../../ui/session_form/form.py" line="+78"/>
         <source>Form title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4820,7 +4820,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+107"/>
+        <location filename="../../ui/pages/sessions.py" line="+108"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5795,7 +5795,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SideEffectChecklist</name>
     <message>
-        <location filename="../../ui/session_form.py" line="-729"/>
+        <location filename="../../ui/session_form/side_effect_checklist.py" line="+52"/>
         <source>How strong was it? {scale}</source>
         <translation type="unfinished"></translation>
     </message>
