@@ -32,7 +32,7 @@ from integration_journal.crypto.kdf import INSECURE_TEST_POLICY  # noqa: E402
 from integration_journal.storage.workspace import Workspace  # noqa: E402
 from integration_journal.ui.dialogs import Dialogs  # noqa: E402
 from integration_journal.ui.pages.base import JournalEvents, PageContext  # noqa: E402
-from integration_journal.ui.pages.journal import JournalPage  # noqa: E402
+from integration_journal.ui.pages.journal.page import JournalPage  # noqa: E402
 
 PASSPHRASE = "bench passphrase for the journal page"
 

@@ -33,7 +33,7 @@ from integration_journal.crypto.kdf import INSECURE_TEST_POLICY  # noqa: E402
 from integration_journal.storage.vault import Vault, vault_file  # noqa: E402
 from integration_journal.ui.dialogs import Dialogs  # noqa: E402
 from integration_journal.ui.pages.base import JournalEvents, PageContext  # noqa: E402
-from integration_journal.ui.pages.trends import TrendsPage  # noqa: E402
+from integration_journal.ui.pages.trends.page import TrendsPage  # noqa: E402
 
 BUDGET_MS = 300.0
 

@@ -134,7 +134,7 @@ class Constants:
         return self._modules[dotted]
 
     def dotted(self, path: Path) -> str:
-        """"integration_journal.ui.pages.trends" for its file; "" for a file outside the app."""
+        """"integration_journal.ui.pages.trends.page" for its file; "" for a file outside the app."""
         try:
             return ".".join(path.resolve().relative_to(self.root.resolve()).with_suffix("").parts)
         except ValueError:
@@ -443,7 +443,7 @@ def country_texts() -> Iterator[DataText]:
 
 
 def measure_texts() -> Iterator[DataText]:
-    """What questionnaire_dialog.wording, pages/trends.py, pages/checkins.py and sharing_widgets.py translate under
+    """What questionnaire_dialog.wording, pages/trends/, pages/checkins.py and sharing/texts.py translate under
     "measures": wording, answers, anchors, bands, the change rules' labels and the notes. Not the short title, the
     missing-answers rule or the functional item's note, which the ui does not show translated."""
     from integration_journal.core import measures
@@ -524,7 +524,7 @@ def help_texts() -> Iterator[DataText]:
 
 
 def problem_texts() -> Iterator[DataText]:
-    """sharing_widgets.problem_text: the sentence of every reason a share file or a contact card is refused."""
+    """sharing.texts.problem_text: the sentence of every reason a share file or a contact card is refused."""
     from integration_journal.errors import BundleProblem, CardProblem
     for context, enum in (("bundle_problems", BundleProblem), ("card_problems", CardProblem)):
         yield from _texts(context, "integration_journal/errors.py", [(f"{enum.__name__}.{m.name}", m.value)

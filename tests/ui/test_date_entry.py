@@ -14,11 +14,11 @@ from PySide6.QtCore import QLocale, Qt
 
 from integration_journal.core.records import Cadence, CheckIn, Commitment, Domain, TreatmentSession
 from integration_journal.ui.pages.checkins import CheckinsPage
-from integration_journal.ui.pages.insights import InsightsPage
+from integration_journal.ui.pages.insights.page import InsightsPage
 from integration_journal.ui.pages.sessions import SessionsPage
 from integration_journal.ui.pages.sharing import SharingPage
 from integration_journal.ui.pages.summaries import SummariesPage
-from integration_journal.ui.pages.trends import TrendsPage
+from integration_journal.ui.pages.trends.page import TrendsPage
 from tests.helpers.clocks import FrozenClock
 from tests.helpers.input import type_date, type_datetime
 from tests.helpers.workspaces import new_workspace, page_context, show_page

@@ -9,7 +9,7 @@ import pytest
 
 from integration_journal.ui.help import TOPICS, HelpDialog, topic_source, topic_title
 from integration_journal.ui.pages.summaries import SummariesPage
-from integration_journal.ui.pages.trends import TrendsPage
+from integration_journal.ui.pages.trends.page import TrendsPage
 
 PAGES = {"trends": TrendsPage, "summaries": SummariesPage}
 

@@ -29,7 +29,7 @@ from integration_journal.ui.insights_models import (
 )
 from integration_journal.ui.models import SORT_ROLE
 from integration_journal.ui.pages.base import JournalEvents, PageContext
-from integration_journal.ui.pages.insights import InsightsPage
+from integration_journal.ui.pages.insights.page import InsightsPage
 from tests.helpers.input import type_date
 
 # --- fixtures and helpers --------------------------------------------------------------------------

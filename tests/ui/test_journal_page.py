@@ -14,7 +14,7 @@ from integration_journal.core.records import Draft, Entry, Route, Setting, Treat
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.journal_models import SPANS_ROLE, EntryListModel
 from integration_journal.ui.pages.base import JournalEvents, PageContext
-from integration_journal.ui.pages.journal import JournalPage
+from integration_journal.ui.pages.journal.page import JournalPage
 
 PASSPHRASE = "quiet river morning lantern 42"
 NOW = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)

@@ -241,7 +241,7 @@ def test_at_twice_the_font_size_the_chart_dates_are_whole_at_any_width(qtbot, tw
 
 def test_at_twice_the_font_size_the_share_tab_stacks_its_lists_instead_of_scrolling_sideways(
         qtbot, twice_the_font, window) -> None:
-    from integration_journal.ui.sharing_widgets import SideBySide
+    from integration_journal.ui.sharing.side_by_side import SideBySide
 
     page = show(qtbot, window, "sharing")
     page.tabs.setCurrentIndex(page.TAB_SHARE)
@@ -412,7 +412,7 @@ def test_at_twice_the_font_size_dialogs_fit_the_screen_without_squeezing_their_t
         dialog = AboutDialog(window)
     elif which == "earlier versions":
         from integration_journal.core.records import Entry
-        from integration_journal.ui.pages.journal import EarlierVersionsDialog
+        from integration_journal.ui.pages.journal.earlier_versions_dialog import EarlierVersionsDialog
 
         entry = ctx.journal.list(Entry)[0]
         ctx.journal.update(dataclasses.replace(entry, body="Other words."))

@@ -362,7 +362,7 @@ def show_questionnaires(qtbot, ctx) -> None:
     """Every instrument's dialog (wording, answers, anchors, notes), every band as a result, in the trends
     tooltip and as a change rule; the PHQ-2 and GAD-2 answered to a positive screen."""
     from integration_journal.core import measures
-    from integration_journal.ui.pages.trends import _rule_text, questionnaire_tooltip
+    from integration_journal.ui.pages.trends.texts import _rule_text, questionnaire_tooltip
     from integration_journal.ui.questionnaire_dialog import QuestionnaireDialog, result_text
 
     for instrument, measure in measures.builtin_measures().items():
@@ -407,7 +407,7 @@ def show_side_effect_guidance(qtbot, ctx) -> None:
     from integration_journal.core import side_effects
     from integration_journal.core.records import BloodPressure, SideEffectReport
     from integration_journal.core.session_guidance import guidance_for
-    from integration_journal.ui.session_form import GuidancePanel
+    from integration_journal.ui.session_form.guidance_panel import GuidancePanel
     from integration_journal.ui.session_models import duration_label, effect_label, severity_label
 
     for effect in side_effects.CATALOGUE:
@@ -446,7 +446,7 @@ def show_guide(qtbot, ctx) -> None:
 
 def show_refusals(qtbot, ctx) -> None:
     from integration_journal.errors import BundleProblem, CardProblem
-    from integration_journal.ui.sharing_widgets import problem_text
+    from integration_journal.ui.sharing.texts import problem_text
 
     for problem in (*BundleProblem, *CardProblem):
         problem_text(problem)

@@ -15,14 +15,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdi
 
 from integration_journal.core.records import AuditEvent, CheckIn, QuestionnaireResponse, Route, Setting, TreatmentSession
 from integration_journal.core.trends import CheckinField
-from integration_journal.ui.pages.trends import (
-    ChartPanel,
-    TrendsPage,
-    TrendTableModel,
-    checkin_tooltip,
-    day_ms,
-    questionnaire_tooltip,
-)
+from integration_journal.ui.pages.trends.chart_panel import ChartPanel
+from integration_journal.ui.pages.trends.page import TrendsPage
+from integration_journal.ui.pages.trends.table_model import TrendTableModel
+from integration_journal.ui.pages.trends.texts import checkin_tooltip, questionnaire_tooltip
+from integration_journal.ui.pages.trends.time_scale import day_ms
 from tests.helpers.input import type_date
 from tests.ui.test_today import Clock, ctx, workspace  # noqa: F401 - fixtures
 

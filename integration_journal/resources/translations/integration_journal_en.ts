@@ -68,7 +68,7 @@
 <context>
     <name>AdherenceStrip</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+665"/>
+        <location filename="../../ui/pages/insights/adherence_strip.py" line="+21"/>
         <source>The last four weeks, day by day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,7 +789,7 @@
 <context>
     <name>CommitmentsTab</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+72"/>
+        <location filename="../../ui/pages/insights/commitments_tab.py" line="+52"/>
         <source>Commitments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1290,7 @@
 <context>
     <name>EarlierVersionsDialog</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="+183"/>
+        <location filename="../../ui/pages/journal/earlier_versions_dialog.py" line="+31"/>
         <location line="+6"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
@@ -1579,7 +1579,7 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/session_form.py" line="+230"/>
+        <location filename="../../ui/session_form/guidance_panel.py" line="+30"/>
         <source>Guidance for what you logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,7 +1885,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="+314"/>
+        <location filename="../../ui/pages/inbox.py" line="+303"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,7 +2158,7 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+13"/>
+        <location filename="../../ui/pages/insights/page.py" line="+30"/>
         <location line="+4"/>
         <location line="+1"/>
         <source>Insights</source>
@@ -2178,7 +2178,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="+47"/>
+        <location filename="../../ui/pages/journal/page.py" line="+146"/>
         <source>Search (Ctrl+F): words, &quot;a phrase&quot;, tag:sleep, from:2025-01-31</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3119,7 +3119,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/pages/journal.py" line="-1071"/>
+        <location filename="../../ui/pages/journal/notice_banner.py" line="+21"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,7 +3168,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../ui/pages/patients.py" line="+137"/>
+        <location filename="../../ui/pages/patients.py" line="+135"/>
         <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
@@ -3393,7 +3393,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PromptPacksPage</name>
     <message>
-        <location filename="../../ui/pages/prompt_packs.py" line="+230"/>
+        <location filename="../../ui/pages/prompt_packs.py" line="+225"/>
         <source>Prompt packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4099,7 +4099,7 @@ unsettled: Unsettled</source>
 <context>
     <name>ReframesTab</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="-523"/>
+        <location filename="../../ui/pages/insights/reframes_tab.py" line="+28"/>
         <source>Reframes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4390,7 +4390,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form.py" line="+30"/>
+        <location filename="../../ui/session_form/form.py" line="+78"/>
         <source>Form title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4867,7 +4867,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+107"/>
+        <location filename="../../ui/pages/sessions.py" line="+108"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5537,7 +5537,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="+71"/>
+        <location filename="../../ui/pages/sharing.py" line="+62"/>
         <source>Sharing with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5842,7 +5842,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SideEffectChecklist</name>
     <message>
-        <location filename="../../ui/session_form.py" line="-729"/>
+        <location filename="../../ui/session_form/side_effect_checklist.py" line="+52"/>
         <source>How strong was it? {scale}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6537,7 +6537,7 @@ unsettled: Unsettled</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../ui/pages/trends.py" line="+535"/>
+        <location filename="../../ui/pages/trends/page.py" line="+108"/>
         <location line="+2"/>
         <location line="+62"/>
         <source>Trends</source>
@@ -6886,7 +6886,7 @@ unsettled: Unsettled</source>
 <context>
     <name>_RecordTab</name>
     <message>
-        <location filename="../../ui/pages/insights.py" line="-518"/>
+        <location filename="../../ui/pages/insights/record_tab.py" line="+59"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9503,7 +9503,7 @@ unsettled: Unsettled</source>
     <name>pages</name>
     <message>
         <location filename="../../ui/main_window.py" line="-738"/>
-        <location filename="../../ui/pages/journal.py" line="+119"/>
+        <location filename="../../ui/pages/journal/page.py" line="-945"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9518,7 +9518,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights.py" line="+530"/>
+        <location filename="../../ui/pages/insights/page.py" line="-15"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9558,7 +9558,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends.py" line="-405"/>
+        <location filename="../../ui/pages/trends/page.py" line="-405"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11520,13 +11520,13 @@ unsettled: Unsettled</source>
     <message>
         <location line="+0"/>
         <location line="+129"/>
-        <location filename="../../ui/sharing_widgets.py" line="+353"/>
+        <location filename="../../ui/sharing/models.py" line="+121"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-129"/>
-        <location filename="../../ui/sharing_widgets.py" line="+0"/>
+        <location filename="../../ui/sharing/models.py" line="+0"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11548,7 +11548,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="-21"/>
-        <location filename="../../ui/sharing_widgets.py" line="+20"/>
+        <location filename="../../ui/sharing/models.py" line="+20"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11564,7 +11564,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../ui/sharing_widgets.py" line="-20"/>
+        <location filename="../../ui/sharing/models.py" line="-20"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11679,7 +11679,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing_widgets.py" line="-224"/>
+        <location filename="../../ui/sharing/texts.py" line="+46"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11915,7 +11915,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ui/sharing/models.py" line="-98"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11941,12 +11941,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+249"/>
+        <location filename="../../ui/sharing/safety_number_panel.py" line="+50"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="+13"/>
         <source>Therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11991,7 +11991,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../ui/sharing/safety_number_panel.py" line="-6"/>
         <source>Key change warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12081,7 +12081,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/sharing/contacts_panel.py" line="+37"/>
         <source>Add from card &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12192,7 +12192,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/sharing/preview_dialog.py" line="+24"/>
         <source>What will be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12233,17 +12233,17 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location filename="../../ui/sharing/share_writer.py" line="+65"/>
         <source>Save share file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../ui/sharing/share_writer.py" line="-21"/>
         <source>Choose a contact first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12253,13 +12253,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+71"/>
+        <location filename="../../ui/sharing/receiving.py" line="+21"/>
+        <location filename="../../ui/sharing/share_writer.py" line="+20"/>
         <source>Share files (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../ui/sharing/share_writer.py" line="+10"/>
         <source>Encrypting and writing the share file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12269,7 +12269,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../ui/sharing/receiving.py" line="+13"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13735,7 +13735,7 @@ unsettled: Unsettled</source>
 <context>
     <name>trends</name>
     <message>
-        <location filename="../../ui/pages/trends.py" line="-415"/>
+        <location filename="../../ui/pages/trends/texts.py" line="+20"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13780,7 +13780,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
         <source>{field}, 7-day average: {value} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13845,12 +13845,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../ui/pages/trends/table_model.py" line="+52"/>
         <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/pages/trends/chart_panel.py" line="+26"/>
         <source>Chart: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13870,7 +13870,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location filename="../../ui/pages/trends/chart_building.py" line="+140"/>
         <source>Treatment sessions</source>
         <translation type="unfinished"></translation>
     </message>

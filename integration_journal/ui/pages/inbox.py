@@ -59,21 +59,10 @@ from integration_journal.ui.models import (
     datetime_text,
 )
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.sharing_widgets import (
-    busy_bar,
-    describe_sharing,
-    kind_label,
-    problem_text,
-    receive_file,
-    received_label,
-    received_markdown,
-    result_text,
-    select_source_row,
-    source_row,
-    status_label,
-    table_view,
-    tr,
-)
+from integration_journal.ui.sharing.receiving import receive_file, result_text
+from integration_journal.ui.sharing.status_widgets import busy_bar, status_label
+from integration_journal.ui.sharing.tables import select_source_row, source_row, table_view
+from integration_journal.ui.sharing.texts import describe_sharing, kind_label, problem_text, received_label, received_markdown, tr
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import show_problem
 from integration_journal.ui.widgets.labels import wrapping_label

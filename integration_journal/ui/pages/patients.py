@@ -34,22 +34,20 @@ from integration_journal.ui import summary_pdf
 from integration_journal.ui.markdown_view import MarkdownView
 from integration_journal.ui.models import date_text
 from integration_journal.ui.pages.base import JournalEvents, Page, PageContext
-from integration_journal.ui.pages.trends import TrendsPage, TrendTableModel
+from integration_journal.ui.pages.trends.page import TrendsPage
+from integration_journal.ui.pages.trends.table_model import TrendTableModel
 from integration_journal.ui.session_models import (
     effect_label,
     route_label,
     severity_short,
 )
-from integration_journal.ui.sharing_widgets import (
-    CheckableModel,
-    ContactsPanel,
-    ShareWriter,
-    busy_bar,
-    fill_contacts,
-    record_label,
-    status_label,
-    table_view,
-)
+from integration_journal.ui.sharing.contact_combo import fill_contacts
+from integration_journal.ui.sharing.contacts_panel import ContactsPanel
+from integration_journal.ui.sharing.models import CheckableModel
+from integration_journal.ui.sharing.share_writer import ShareWriter
+from integration_journal.ui.sharing.status_widgets import busy_bar, status_label
+from integration_journal.ui.sharing.tables import table_view
+from integration_journal.ui.sharing.texts import record_label
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import show_problem
 from integration_journal.ui.widgets.labels import wrapping_label

@@ -56,16 +56,11 @@ from integration_journal.errors import JournalError
 from integration_journal.ui.models import SORT_ROLE, RowTableModel, date_text
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.prompt_wizard import AnswerEditor
-from integration_journal.ui.sharing_widgets import (
-    ShareWriter,
-    busy_bar,
-    fill_contacts,
-    select_source_row,
-    source_row,
-    status_label,
-    table_view,
-    tr,
-)
+from integration_journal.ui.sharing.contact_combo import fill_contacts
+from integration_journal.ui.sharing.share_writer import ShareWriter
+from integration_journal.ui.sharing.status_widgets import busy_bar, status_label
+from integration_journal.ui.sharing.tables import select_source_row, source_row, table_view
+from integration_journal.ui.sharing.texts import tr
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import show_problem
 from integration_journal.ui.widgets.labels import wrapping_label

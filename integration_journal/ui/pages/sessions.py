@@ -31,7 +31,8 @@ from integration_journal.errors import JournalError
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import SORT_ROLE, date_text
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.session_form import GuidancePanel, SessionForm
+from integration_journal.ui.session_form.form import SessionForm
+from integration_journal.ui.session_form.guidance_panel import GuidancePanel
 from integration_journal.ui.session_models import (
     SessionTableModel,
     course_label,

@@ -32,24 +32,15 @@ from integration_journal.core.sharing import ShareSelection, SharingService
 from integration_journal.errors import JournalError
 from integration_journal.ui.models import date_text
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.sharing_widgets import (
-    CheckableModel,
-    ContactsPanel,
-    HistoryModel,
-    ShareWriter,
-    SideBySide,
-    busy_bar,
-    fill_contacts,
-    filter_edit,
-    keep_rows_visible,
-    receive_file,
-    record_label,
-    result_text,
-    source_row,
-    status_label,
-    table_view,
-    tr,
-)
+from integration_journal.ui.sharing.contact_combo import fill_contacts
+from integration_journal.ui.sharing.contacts_panel import ContactsPanel
+from integration_journal.ui.sharing.models import CheckableModel, HistoryModel
+from integration_journal.ui.sharing.receiving import receive_file, result_text
+from integration_journal.ui.sharing.share_writer import ShareWriter
+from integration_journal.ui.sharing.side_by_side import SideBySide
+from integration_journal.ui.sharing.status_widgets import busy_bar, status_label
+from integration_journal.ui.sharing.tables import filter_edit, keep_rows_visible, source_row, table_view
+from integration_journal.ui.sharing.texts import record_label, tr
 from integration_journal.ui.widgets.date_field import DateField
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import show_problem

@@ -7,9 +7,7 @@ the page is shown, one tab at a time, and rebuilt when check-ins, questionnaires
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,64 +15,37 @@ from PySide6.QtCharts import (
     QAreaSeries,
     QCategoryAxis,
     QChart,
-    QChartView,
-    QDateTimeAxis,
     QLineSeries,
-    QScatterSeries,
     QValueAxis,
-    QXYSeries,
 )
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
-    QIODevice,
-    QLocale,
-    QMargins,
-    QModelIndex,
-    QPersistentModelIndex,
     QPointF,
-    QRectF,
     Qt,
-    QTime,
     QTimer,
 )
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QCursor,
-    QFontMetricsF,
-    QPainter,
-    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QTabWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from integration_journal.core.measures import Progress, RuleOutcome, get_measure
 from integration_journal.core.trends import (
     FIELD_RANGE,
     CheckinField,
     DateRange,
     QuestionnaireSeries,
     RangePreset,
-    SessionMarker,
     Trends,
     build_trends,
     earliest_day,
@@ -83,440 +54,42 @@ from integration_journal.core.trends import (
 from integration_journal.errors import JournalError
 from integration_journal.storage.exports import write_export
 from integration_journal.ui.messages import describe
-from integration_journal.ui.models import SORT_ROLE, RowTableModel
-from integration_journal.ui.models import date_text as short_date_text
 from integration_journal.ui.pages.base import Page, PageContext
+from integration_journal.ui.pages.trends.chart_building import (
+    _attach,
+    _hide_from_legend,
+    _line,
+    _session_series,
+    _style_axis,
+    _styled_chart,
+    _tick_count,
+    _time_axis,
+    fit_date_ticks,
+)
+from integration_journal.ui.pages.trends.chart_panel import ChartPanel
+from integration_journal.ui.pages.trends.colours import _BAND_TINTS, _FIELD_COLOURS, _TOTAL_COLOUR, _scheme
+from integration_journal.ui.pages.trends.png_export import chart_png
+from integration_journal.ui.pages.trends.texts import (
+    checkin_tooltip,
+    date_text,
+    field_label,
+    preset_label,
+    progress_text,
+    questionnaire_tooltip,
+)
+from integration_journal.ui.pages.trends.time_scale import day_ms, moment_ms, range_ms
 from integration_journal.ui.session_models import route_label
-from integration_journal.ui.theme import THEME_DARK, current_scheme
 from integration_journal.ui.widgets.date_field import DateField
 from integration_journal.ui.widgets.fonts import scaled_font
 from integration_journal.ui.widgets.layout import flow_row, scrolling
 
 _WATCHED_KINDS = {"checkin", "questionnaire", "session", "profile"}
-_Index = QModelIndex | QPersistentModelIndex
+
+
 CHECKINS_TAB = "checkins"
 DEFAULT_PRESET = RangePreset.DAYS_90
 DEFAULT_FIELDS = (CheckinField.MOOD, CheckinField.ANXIETY)
 POINT_MARKERS_MAX = 120  # raw points get visible markers only when there are few enough to tell apart
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("trends", text)
-
-
-def field_label(field: CheckinField) -> str:
-    return {
-        CheckinField.MOOD: _tr("Mood"),
-        CheckinField.ANXIETY: _tr("Anxiety"),
-        CheckinField.PAIN: _tr("Pain"),
-        CheckinField.SLEEP_HOURS: _tr("Sleep (hours)"),
-        CheckinField.SLEEP_QUALITY: _tr("Sleep quality"),
-    }[field]
-
-
-def preset_label(preset: RangePreset) -> str:
-    return {
-        RangePreset.DAYS_30: _tr("Last 30 days"),
-        RangePreset.DAYS_90: _tr("Last 90 days"),
-        RangePreset.YEAR: _tr("Last year"),
-        RangePreset.ALL: _tr("All"),
-    }[preset]
-
-
-# --- colours (follow the light or dark theme) ------------------------------------------------------------
-
-_FIELD_COLOURS = {
-    "light": {CheckinField.MOOD: "#2f6f9f", CheckinField.ANXIETY: "#b0522a", CheckinField.PAIN: "#7a4fa0",
-              CheckinField.SLEEP_HOURS: "#2e7d5b", CheckinField.SLEEP_QUALITY: "#86691a"},
-    "dark": {CheckinField.MOOD: "#7ab8e6", CheckinField.ANXIETY: "#f0a070", CheckinField.PAIN: "#c9a6ec",
-             CheckinField.SLEEP_HOURS: "#7fd0a8", CheckinField.SLEEP_QUALITY: "#e0c46a"},
-}
-# Severity bands: calm tints from green to rose, never alarm red; dark tints keep the text readable.
-_BAND_TINTS = {
-    "light": ("#e3efdf", "#f1efd6", "#f6e5cf", "#f4d9cb", "#efd0d0"),
-    "dark": ("#1f2e24", "#2e2d1f", "#36291d", "#3a241f", "#3a2024"),
-}
-_TOTAL_COLOUR = {"light": "#245775", "dark": "#8fc6e8"}
-_SESSION_COLOUR = {"light": "#55524c", "dark": "#c8c4bb"}  # neutral: not another value
-
-
-def _scheme() -> str:
-    return "dark" if current_scheme() == THEME_DARK else "light"
-
-
-# --- words ------------------------------------------------------------------------------------------------
-
-def date_text(day: dt.date, fmt: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
-
-
-def number_text(value: float | int) -> str:
-    return f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
-
-
-def checkin_tooltip(field: CheckinField, day: dt.date, value: float, *, average: bool = False) -> str:
-    if average:
-        return _tr("{field}, 7-day average: {value} on {date}").format(
-            field=field_label(field), value=f"{value:.1f}", date=date_text(day))
-    return _tr("{field}: {value} on {date}").format(field=field_label(field), value=number_text(value),
-                                                    date=date_text(day))
-
-
-def questionnaire_tooltip(title: str, day: dt.date, total: float | int, band: str | None) -> str:
-    if band:
-        return _tr("{title}: {total} ({band}) on {date}").format(
-            title=title, total=number_text(total), band=QCoreApplication.translate("measures", band),
-            date=date_text(day))
-    return _tr("{title}: {total} on {date}").format(title=title, total=number_text(total), date=date_text(day))
-
-
-def session_tooltip(marker: SessionMarker) -> str:
-    return _tr("Treatment session: {route}, {date}").format(route=route_label(marker.route),
-                                                           date=date_text(marker.day))
-
-
-def _rule_text(outcome: RuleOutcome | None) -> str | None:
-    if outcome is None:
-        return None
-    label = QCoreApplication.translate("measures", outcome.label)
-    return (_tr("{rule} — reached") if outcome.met else _tr("{rule} — not reached")).format(rule=label)
-
-
-def progress_text(series: QuestionnaireSeries) -> str:
-    """Baseline, latest, change and the change rules, in the definition's words ("by analogy" included)."""
-    progress: Progress = series.progress
-    lines: list[str] = []
-    if progress.baseline is None:
-        lines.append(_tr("No complete {title} yet, so there is no baseline.").format(title=series.short_title))
-    else:
-        def point(p) -> str:
-            band = f" ({QCoreApplication.translate('measures', p.band)})" if p.band else ""
-            return f"{number_text(p.total)}{band}, {date_text(p.taken_at.astimezone().date())}"
-
-        lines.append(_tr("Baseline: {point}").format(point=point(progress.baseline)))
-        if progress.latest is not None and progress.latest.record_id != progress.baseline.record_id:
-            lines.append(_tr("Latest: {point}").format(point=point(progress.latest)))
-        if progress.change_points is not None:
-            change = number_text(progress.change_points)
-            if progress.change_points > 0:
-                change = "+" + change
-            if progress.change_percent is not None:
-                lines.append(_tr("Change: {points} points ({percent} %)").format(
-                    points=change, percent=f"{progress.change_percent:+.1f}"))
-            else:
-                lines.append(_tr("Change: {points} points").format(points=change))
-        for outcome in (progress.response, progress.remission, progress.meaningful_change):
-            text = _rule_text(outcome)
-            if text:
-                lines.append(text)
-    if series.incomplete:
-        lines.append(_tr("{count} response(s) with a skipped question in these dates are kept but not charted.")
-                     .format(count=series.incomplete))
-    if not series.bands and series.bands_note:
-        lines.append(QCoreApplication.translate("measures", series.bands_note))
-    note = get_measure(series.instrument).result_note
-    if note:
-        lines.append(QCoreApplication.translate("measures", note))
-    return "\n".join(lines)
-
-
-# --- time on the x axis ------------------------------------------------------------------------------------
-
-def day_ms(day: dt.date) -> float:
-    """Local noon of a calendar day (a check-in's day has no time of its own), as the axis counts time."""
-    return dt.datetime(day.year, day.month, day.day, 12).timestamp() * 1000.0
-
-
-def moment_ms(moment: dt.datetime) -> float:
-    return moment.timestamp() * 1000.0
-
-
-def range_ms(date_range: DateRange) -> tuple[float, float]:
-    start, end = date_range.start, date_range.end
-    return (dt.datetime(start.year, start.month, start.day).timestamp() * 1000.0,
-            dt.datetime(end.year, end.month, end.day, 23, 59, 59).timestamp() * 1000.0)
-
-
-# --- the table of the same data ------------------------------------------------------------------------------
-
-class TrendTableModel(RowTableModel):
-    """Rows of cells (a date, a number, text or None), under headers given with them; read-only."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[Any, ...]] = []
-
-    def set_table(self, headers: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
-        self.beginResetModel()
-        self._headers = tuple(headers)
-        self.COLUMN_COUNT = len(self._headers)
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_table((), ())
-
-    def cell(self, row: int, column: int) -> Any:
-        return self._rows[row][column]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index) or not 0 <= index.column() < self.COLUMN_COUNT:
-            return None
-        value = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if value is None:
-                return "—"
-            if isinstance(value, dt.date):
-                return short_date_text(value)
-            if isinstance(value, int | float):
-                return number_text(value)
-            return str(value)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if value is None:
-                return _tr("no value")
-            if isinstance(value, dt.date):
-                return date_text(value)
-            return number_text(value) if isinstance(value, int | float) else str(value)
-        if role == SORT_ROLE:
-            return value.toordinal() if isinstance(value, dt.date) else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-# --- one tab: a chart, its table, and words about it -------------------------------------------------------
-
-class ChartPanel(QWidget):
-    """A chart view and a table of the same data in a stack, a summary under them, an empty-state text."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.name = name
-        self.view = QChartView()
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setAccessibleName(_tr("Chart: {name}").format(name=name))
-        # Tall enough for the axis labels at large font sizes (the page scrolls when the window is not).
-        self.view.setMinimumHeight(max(260, self.view.fontMetrics().lineSpacing() * 14))
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.model = TrendTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(_tr("Table: {name}").format(name=name))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setResizeContentsPrecision(60)  # sizes from some rows, not 730
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.table)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName(_tr("Nothing to show"))
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.summary.setAccessibleName(_tr("About this chart"))
-        self.top = QVBoxLayout()  # controls of the panel's own (the check-in values to show)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.top)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.empty_label, 1)
-        layout.addWidget(self.summary)
-        self.built = False
-        # Per series: x values (sorted) and how to word the tooltip of the point at an index (on hover
-        # only: wording thousands of points up front would slow the first show).
-        self.tips: dict[QXYSeries, tuple[list[float], Callable[[int], str]]] = {}
-        self._table: tuple[Sequence[str], Callable[[], Sequence[tuple[Any, ...]]]] = ((), tuple)
-
-    def chart(self) -> QChart:
-        return self.view.chart()
-
-    def set_chart(self, chart: QChart) -> None:
-        old = self.view.chart()
-        self.view.setChart(chart)
-        if old is not None and old is not chart:
-            old.deleteLater()
-
-    def show_empty(self, text: str) -> None:
-        self.empty_label.setText(text)
-        self.empty_label.show()
-        self.stack.hide()
-
-    def set_table(self, headers: Sequence[str], rows: Callable[[], Sequence[tuple[Any, ...]]]) -> None:
-        """The table's columns, and how to make its rows: only done when the table is shown."""
-        self._table = (headers, rows)
-        self.model.clear()
-
-    def show_data(self, as_table: bool) -> None:
-        self.empty_label.hide()
-        self.stack.show()
-        if as_table and self.model.columnCount() == 0 and self._table[0]:
-            headers, rows = self._table
-            self.model.set_table(headers, rows())
-            self.table.resizeColumnsToContents()
-        self.stack.setCurrentWidget(self.table if as_table else self.view)
-
-    def add_tips(self, series: QXYSeries, xs: list[float], text: Callable[[int], str]) -> None:
-        self.tips[series] = (xs, text)
-        series.hovered.connect(lambda point, state, s=series: self._hovered(s, point, state))
-
-    def tip_at(self, series: QXYSeries, x: float) -> str | None:
-        """The tooltip of the point of `series` nearest to `x` (what hovering shows)."""
-        found = self.tips.get(series)
-        if not found or not found[0]:
-            return None
-        xs, text = found
-        at = bisect.bisect_left(xs, x)
-        candidates = [i for i in (at - 1, at) if 0 <= i < len(xs)]
-        nearest = min(candidates, key=lambda i: abs(xs[i] - x))
-        return text(nearest)
-
-    def _hovered(self, series: QXYSeries, point: QPointF, state: bool) -> None:
-        if not state:
-            QToolTip.hideText()
-            return
-        text = self.tip_at(series, point.x())
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self.view)
-
-
-# --- chart building --------------------------------------------------------------------------------------
-
-def _styled_chart(title: str) -> QChart:
-    palette = QApplication.palette()
-    chart = QChart()
-    chart.setTitle(title)
-    chart.setTitleBrush(QBrush(palette.color(QPalette.ColorRole.Text)))
-    title_font = scaled_font(QApplication.font(), 1.1, bold=True)
-    chart.setTitleFont(title_font)
-    chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
-    chart.setBackgroundRoundness(0)
-    chart.setMargins(QMargins(6, 6, 6, 6))
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    legend = chart.legend()
-    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
-    legend.setLabelColor(palette.color(QPalette.ColorRole.Text))
-    legend.setFont(QApplication.font())
-    return chart
-
-
-def _style_axis(axis: Any) -> None:
-    palette = QApplication.palette()
-    text = palette.color(QPalette.ColorRole.Text)
-    axis.setLabelsColor(text)
-    axis.setLabelsFont(QApplication.font())
-    axis.setTitleBrush(QBrush(text))
-    grid = QColor(palette.color(QPalette.ColorRole.Text))
-    grid.setAlpha(40)
-    axis.setGridLineColor(grid)
-    axis.setMinorGridLineColor(grid)
-    line = QColor(text)
-    line.setAlpha(120)
-    axis.setLinePenColor(line)
-
-
-def _time_axis(date_range: DateRange) -> QDateTimeAxis:
-    axis = QDateTimeAxis()
-    start, end = range_ms(date_range)
-    axis.setRange(QDateTime.fromMSecsSinceEpoch(int(start)), QDateTime.fromMSecsSinceEpoch(int(end)))
-    axis.setFormat("d MMM" if date_range.days <= 120 else "MMM yyyy")
-    axis.setTickCount(7 if date_range.days > 14 else max(2, date_range.days + 1))
-    _style_axis(axis)
-    return axis
-
-
-# QtCharts gives each of N date labels the axis width / N less 4 px of padding on each side, and elides
-# a label that does not fit in that (its horizontal axis layout); the label's text box adds 1 px a side.
-DATE_LABEL_ROOM = 2 * 4 + 2 * 1 + 2  # and 2 px for rounding
-
-
-def date_label_width(axis: QDateTimeAxis, locales: Sequence[QLocale]) -> float:
-    """The widest date the axis may write (the 28th of each month, in its format) in its labels' font."""
-    metrics = QFontMetricsF(axis.labelsFont())
-    return max(metrics.horizontalAdvance(locale.toString(QDateTime(QDate(2000, month, 28), QTime(12, 0)),
-                                                         axis.format()))
-               for locale in locales for month in range(1, 13))
-
-
-def fitting_tick_count(axis_width: float, label_width: float, wanted: int) -> int:
-    """Up to `wanted` ticks (at least two), no more than leave room for each label whole."""
-    return max(2, min(wanted, int(axis_width // (label_width + DATE_LABEL_ROOM))))
-
-
-def fit_date_ticks(chart: QChart, axis: QDateTimeAxis) -> None:
-    """Keep the date labels whole at any font size and width: as many ticks as the range asked for, but
-    no more than fit the plot's width, counted again whenever the plot changes size."""
-    wanted = axis.tickCount()
-    # Charts write dates in the C locale unless told to localise; measure both to be sure.
-    label_width = date_label_width(axis, (chart.locale(), QLocale.c()))
-
-    def fit(area: QRectF) -> None:
-        count = fitting_tick_count(area.width(), label_width, wanted)
-        if count != axis.tickCount():
-            axis.setTickCount(count)
-
-    chart.plotAreaChanged.connect(fit)
-    fit(chart.plotArea())
-
-
-def _tick_count(span: int) -> int:
-    """Ticks on whole numbers: every point up to 10, else every 3 (27 and 21) or every 5."""
-    if span <= 10:
-        return span + 1
-    step = 3 if span % 3 == 0 else 5 if span % 5 == 0 else 1
-    return span // step + 1
-
-
-def _paler(colour: str, amount: float) -> QColor:
-    """`colour` mixed with the chart background; opaque, as translucent lines paint at half the speed."""
-    base, col = QApplication.palette().color(QPalette.ColorRole.Base), QColor(colour)
-    return QColor.fromRgbF(*(c * (1 - amount) + b * amount for c, b in (
-        (col.redF(), base.redF()), (col.greenF(), base.greenF()), (col.blueF(), base.blueF()))))
-
-
-def _line(name: str, colour: str, width: float, points: list[QPointF], paler: float = 0.0) -> QLineSeries:
-    series = QLineSeries()
-    series.setName(name)
-    pen = QPen(_paler(colour, paler))
-    pen.setWidthF(width)
-    series.setPen(pen)
-    series.replace(points)
-    return series
-
-
-def _attach(chart: QChart, series: Any, *axes: Any) -> None:
-    chart.addSeries(series)
-    for axis in axes:
-        series.attachAxis(axis)
-
-
-def _hide_from_legend(chart: QChart, series: Any) -> None:
-    for marker in chart.legend().markers(series):
-        marker.setVisible(False)
-
-
-def _session_series(panel: ChartPanel, chart: QChart, markers: Sequence[SessionMarker], y: float,
-                    x_axis: Any, y_axis: Any) -> QScatterSeries | None:
-    if not markers:
-        return None
-    scheme = _scheme()
-    series = QScatterSeries()
-    series.setName(_tr("Treatment sessions"))
-    series.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
-    series.setMarkerSize(13)
-    series.setColor(QColor(_SESSION_COLOUR[scheme]))
-    series.setBorderColor(QColor(_SESSION_COLOUR[scheme]))
-    xs = [moment_ms(m.when) for m in markers]
-    series.replace([QPointF(x, y) for x in xs])
-    _attach(chart, series, x_axis, y_axis)
-    panel.add_tips(series, xs, lambda i: session_tooltip(markers[i]))
-    return series
 
 
 class TrendsPage(Page):
@@ -968,18 +541,3 @@ class TrendsPage(Page):
         self.trends = None
         self.status_label.clear()
         self.ctx = None  # type: ignore[assignment]
-
-
-def chart_png(view: QChartView) -> bytes:
-    """The chart as PNG bytes, drawn at the view's size (also when the table is shown instead)."""
-    if view.width() < 200 or view.height() < 150:
-        view.resize(max(view.width(), 900), max(view.height(), 500))
-    pixmap = view.grab()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not pixmap.save(buffer, "PNG"):
-        raise OSError("the chart could not be drawn")
-    buffer.close()
-    return bytes(data)
-

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QObject,
-    QSize,
     QStringListModel,
     Qt,
     QTimer,
@@ -28,9 +27,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,8 +36,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -65,9 +59,7 @@ from integration_journal.core.store import new_record_id
 from integration_journal.errors import JournalError, NotFound, UsageError
 from integration_journal.ui.comments_panel import CommentsPanel
 from integration_journal.ui.journal_models import (
-    ID_ROLE,
     EntryListModel,
-    RevisionListModel,
     format_day,
     format_moment,
 )
@@ -79,7 +71,9 @@ from integration_journal.ui.markdown_view import (
 )
 from integration_journal.ui.messages import describe
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.screen_fit import open_within_screen
+from integration_journal.ui.pages.journal.earlier_versions_dialog import EarlierVersionsDialog
+from integration_journal.ui.pages.journal.notice_banner import NoticeBanner
+from integration_journal.ui.pages.journal.tag_completer import TagCompleter
 from integration_journal.ui.widgets.layout import flow_row
 
 
@@ -109,154 +103,6 @@ ROUTE_LABELS: dict[Route, str] = {
     Route.ORAL: "Oral",
     Route.OTHER: "Other",
 }
-
-
-class TagCompleter(QCompleter):
-    """Completes the tag being typed after the last comma, from every tag already in the journal."""
-
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
-        return [path.rsplit(",", 1)[-1].strip()]
-
-    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt override
-        tag = str(index.data())
-        widget = self.widget()
-        text = widget.text() if isinstance(widget, QLineEdit) else ""
-        head = text.rsplit(",", 1)[0] if "," in text else ""
-        return f"{head.rstrip()}, {tag}" if head.strip() else tag
-
-
-class NoticeBanner(QFrame):
-    """A calm, non-modal notice above the editor with at most one action (Undo, Discard…)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("journal_notice")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#journal_notice { border: 1px solid palette(mid); border-radius: 4px; }")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Notice"))
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.action_button = QPushButton()
-        self.action_button.setAccessibleName(self.tr("Notice action"))  # renamed with each notice
-        self.action_button.clicked.connect(self._act)
-        self.close_button = QToolButton()
-        self.close_button.setText(self.tr("Dismiss"))
-        self.close_button.setAccessibleName(self.tr("Dismiss notice"))
-        self.close_button.clicked.connect(self.dismiss)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.action_button)
-        layout.addWidget(self.close_button)
-        self._callback: Any = None
-        self.kind = ""  # what the notice is about, e.g. "draft", "deleted"
-        self.hide()
-
-    def show_notice(self, text: str, action: str = "", callback: Any = None, *, kind: str = "") -> None:
-        self.kind = kind
-        self.label.setText(text)
-        self._callback = callback
-        self.action_button.setText(action)
-        self.action_button.setAccessibleName(action.replace("&", ""))
-        self.action_button.setVisible(bool(action))
-        self.show()
-
-    def dismiss(self) -> None:
-        self.kind = ""
-        self._callback = None
-        self.label.clear()
-        self.hide()
-
-    def _act(self) -> None:
-        callback = self._callback
-        self.dismiss()
-        if callback is not None:
-            callback()
-
-
-class EarlierVersionsDialog(QDialog):
-    """Earlier versions of one entry with a read-only preview; "Restore this version" accepts."""
-
-    def __init__(self, rows: list[tuple[Any, Entry]], render: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Earlier versions"))
-        self._render = render
-        self.model = RevisionListModel(self)
-        self.model.set_rows(rows)
-        self.view = QTreeView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Earlier versions"))
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAllColumnsShowFocus(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.header().setAccessibleName(self.tr("Version list columns"))
-        self.view.header().setStretchLastSection(False)
-        self.view.header().setSectionResizeMode(RevisionListModel.COL_SAVED, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.header().setSectionResizeMode(RevisionListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.view.header().setSectionResizeMode(RevisionListModel.COL_STATE, QHeaderView.ResizeMode.ResizeToContents)
-        intro = QLabel(self.tr("Each time you save, the version before is kept here. Restoring one keeps the "
-                               "current version here too, so nothing is lost."))
-        intro.setWordWrap(True)
-        self.title_label = QLabel()
-        self.title_label.setAccessibleName(self.tr("Title of the chosen version"))
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title_label.font()
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.preview = MarkdownView()
-        self.preview.setAccessibleName(self.tr("Preview of the chosen version"))
-        buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton(self.tr("&Restore this version"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setAccessibleName(self.tr("Restore this version"))
-        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName(self.tr("Close"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.view)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.title_label)
-        right_layout.addWidget(self.preview, 1)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-        self.view.selectionModel().currentRowChanged.connect(self._show_row)
-        # Roomy, but within a small screen at large font sizes (120 characters at 200 % is 1700 px).
-        width = open_within_screen(self, QSize(self.fontMetrics().averageCharWidth() * 120,
-                                               self.fontMetrics().height() * 30)).width()
-        splitter.setSizes([width // 2, width // 2])
-        if rows:
-            self.view.setCurrentIndex(self.model.index(0, 0))
-        self.restore_button.setEnabled(bool(rows))
-        self.view.setFocus()
-
-    def chosen_snapshot_id(self) -> bytes | None:
-        index = self.view.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
-
-    def _show_row(self, current, _previous=None) -> None:
-        if not current.isValid():
-            return
-        _snapshot, entry = self.model.row_at(current.row())
-        self.title_label.setText(entry.title or self.tr("Untitled"))
-        self.preview.set_html(self._render(entry.body))
-
-    def drop_content(self) -> None:
-        self.model.clear()
-        self.title_label.clear()
-        self.preview.clear_content()
 
 
 class JournalPage(Page):
@@ -1239,4 +1085,3 @@ def _render(text: str) -> str:
     from integration_journal.core.markdown_render import render_markdown
 
     return render_markdown(text)
-
