@@ -12669,8 +12669,8 @@ unsettled: Unsettled</source>
     <message>
         <location line="+54"/>
         <location line="+80"/>
-        <location filename="../../core/summary.py" line="+601"/>
-        <location line="+157"/>
+        <location filename="../../core/summary/markdown.py" line="+116"/>
+        <location filename="../../core/summary/html.py" line="+40"/>
         <source>Appointment summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12681,14 +12681,14 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../core/summary.py" line="-152"/>
+        <location filename="../../core/summary/markdown.py" line="+5"/>
         <location line="+99"/>
         <source>Patient-generated; not a clinical record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/summaries.py" line="+45"/>
-        <location filename="../../core/summary.py" line="-93"/>
+        <location filename="../../core/summary/markdown.py" line="-93"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12696,13 +12696,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+139"/>
         <source>Medication changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12710,13 +12710,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Questions for my clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12724,13 +12724,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>What I chose to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12738,13 +12738,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12752,13 +12752,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Daily check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12766,13 +12766,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Treatment sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12780,13 +12780,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12794,12 +12794,12 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Safety flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/summary.py" line="-357"/>
+        <location filename="../../core/summary/markdown.py" line="-150"/>
         <location line="+112"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
@@ -12891,41 +12891,41 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+298"/>
+        <location filename="../../core/summary/brief.py" line="+8"/>
         <source>Band now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="+0"/>
         <source>Change (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+297"/>
+        <location filename="../../core/summary/brief.py" line="-1"/>
         <source>Change (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+297"/>
+        <location line="+0"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Latest (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="+0"/>
         <source>Baseline (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+253"/>
-        <location line="+44"/>
+        <location filename="../../core/summary/brief.py" line="-26"/>
+        <location line="+26"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="+17"/>
         <source>Response: a drop of 50 % or more from baseline. Remission: PHQ-9 below 5 (GAD-7 below 5 by analogy). PEG: a drop of 30 % or more counts as meaningful by analogy with IMMPACT pain benchmarks. Scores are symptom scores, not a diagnosis.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12991,12 +12991,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+217"/>
+        <location filename="../../core/summary/brief.py" line="-26"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="+0"/>
         <source>{days}-day average</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13116,7 +13116,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Commitment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13141,8 +13141,8 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location filename="../../core/summary/export.py" line="+39"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13573,85 +13573,85 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>IV infusion</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;iv&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;iv&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intramuscular</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;im&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;im&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nasal esketamine</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;nasal&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;nasal&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lozenge (sublingual)</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;lozenge&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;lozenge&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oral</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;oral&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;oral&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;other&apos;]; integration_journal/core/summary.py: SETTING_LABELS[&apos;other&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;other&apos;]; integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;other&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clinic</source>
-        <extracomment>integration_journal/core/summary.py: SETTING_LABELS[&apos;clinic&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;clinic&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office</source>
-        <extracomment>integration_journal/core/summary.py: SETTING_LABELS[&apos;office&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;office&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home, with support</source>
-        <extracomment>integration_journal/core/summary.py: SETTING_LABELS[&apos;home_supported&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;home_supported&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mood (0 lowest – 10 best)</source>
-        <extracomment>integration_journal/core/summary.py: TREND_ITEMS mood</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: TREND_ITEMS mood</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anxiety (0 not at all – 10 extremely)</source>
-        <extracomment>integration_journal/core/summary.py: TREND_ITEMS anxiety</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: TREND_ITEMS anxiety</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain (0 none – 10 worst)</source>
-        <extracomment>integration_journal/core/summary.py: TREND_ITEMS pain</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: TREND_ITEMS pain</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleep quality (0–10)</source>
-        <extracomment>integration_journal/core/summary.py: TREND_ITEMS sleep_quality</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: TREND_ITEMS sleep_quality</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleep (hours)</source>
-        <extracomment>integration_journal/core/summary.py: TREND_ITEMS sleep_hours</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: TREND_ITEMS sleep_hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13675,13 +13675,13 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>before</source>
-        <extracomment>integration_journal/core/summary.py: HighReading.which</extracomment>
+        <extracomment>integration_journal/core/summary/build.py: HighReading.which</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after</source>
-        <extracomment>integration_journal/core/summary.py: HighReading.which</extracomment>
+        <extracomment>integration_journal/core/summary/build.py: HighReading.which</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
