@@ -291,7 +291,8 @@ def test_a_translation_in_the_catalogue_shows_at_run_time(qapp, tmp_path: Path) 
     """A translator's work reaches the screen: edit two texts in a copy of the catalogue, compile it with lrelease,
     install it, and the wrapper-translated error message and the page title come out translated."""
     from integration_journal.errors import WrongPassphrase
-    from integration_journal.ui.main_window import EntryListPage, _page_title
+    from integration_journal.ui.main_window.entry_list_page import EntryListPage
+    from integration_journal.ui.main_window.window import _page_title
     from integration_journal.ui.messages import describe
 
     translator = _translator(tmp_path, {("messages", describe(WrongPassphrase())): "Falsches Passwort.",

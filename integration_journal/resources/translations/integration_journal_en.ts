@@ -1019,7 +1019,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+144"/>
+        <location filename="../../ui/main_window/countdown_banner.py" line="+17"/>
         <location line="+4"/>
         <source>Lock countdown</source>
         <translation type="unfinished"></translation>
@@ -1325,7 +1325,7 @@
 <context>
     <name>EntryListPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-70"/>
+        <location filename="../../ui/main_window/entry_list_page.py" line="+31"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,7 +2717,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+96"/>
+        <location filename="../../ui/main_window/window.py" line="+96"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9455,7 +9455,7 @@ unsettled: Unsettled</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-738"/>
+        <location filename="../../ui/main_window/entry_list_page.py" line="-30"/>
         <location filename="../../ui/pages/journal.py" line="+119"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
