@@ -20,7 +20,7 @@ from integration_journal.ui.pages.inbox import InboxPage
 from integration_journal.ui.pages.patients import PatientsPage
 from integration_journal.ui.pages.prompt_packs import PromptPacksPage
 from integration_journal.ui.pages.sharing import SharingPage
-from integration_journal.ui.prompt_wizard import AnswerEditor
+from integration_journal.ui.prompt_wizard.answer_editor import AnswerEditor
 from integration_journal.ui.sharing_widgets import problem_text, qr_image
 from tests.ui.sharing_helpers import (
     UTC,

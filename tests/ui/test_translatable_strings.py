@@ -428,7 +428,8 @@ def show_side_effect_guidance(qtbot, ctx) -> None:
 def show_prompts(qtbot, ctx) -> None:
     """Every built-in prompt as the wizard shows it (text, hint, choices) and every phase's banner."""
     from integration_journal.core.prompts import PromptLibrary, builtin_packs
-    from integration_journal.ui.prompt_wizard import AnswerEditor, pack_text
+    from integration_journal.ui.prompt_wizard.answer_editor import AnswerEditor
+    from integration_journal.ui.prompt_wizard.texts import pack_text
 
     library = PromptLibrary(builtin_packs())
     for pack in library.packs:

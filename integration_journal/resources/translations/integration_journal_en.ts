@@ -86,7 +86,7 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../../ui/prompt_wizard.py" line="+197"/>
+        <location filename="../../ui/prompt_wizard/answer_editor.py" line="+43"/>
         <source>Anything else (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,7 +3629,7 @@ unsettled: Unsettled</source>
 <context>
     <name>PromptWizard</name>
     <message>
-        <location filename="../../ui/prompt_wizard.py" line="+81"/>
+        <location filename="../../ui/prompt_wizard/wizard.py" line="+46"/>
         <location line="+298"/>
         <source>Guided prompts</source>
         <translation type="unfinished"></translation>
@@ -3887,7 +3887,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RecentEntriesModel</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="+75"/>
+        <location filename="../../ui/pages/today.py" line="+76"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
