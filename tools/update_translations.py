@@ -11,7 +11,7 @@ to another line, so the catalogue's locations point at the real sources.
 Some texts are translated at run time through a fixed context but are not literals in ui/: a constant
 (`_tr(safety.OPEN_PLAN)`, `self.tr(ROUTE_LABELS.get(route, "Other"))`), or words from data files and core/
 (measure items, crisis lines, country names, side effects, prompts, help titles, refusal reasons, core's
-messages and core/summary.py, which translates through the function the ui hands it). Constants are read
+messages and core/summary/, which translates through the function the ui hands it). Constants are read
 from the parse trees and marked right after the call that looks them up; data texts are loaded with the
 app's own loaders and written to a generated module of `QT_TRANSLATE_NOOP` lines, each with a comment
 naming the file and field the words come from (translators see it as a note).
@@ -38,8 +38,9 @@ CATALOGUE = ROOT / "integration_journal" / "resources" / "translations" / "integ
 UI_PACKAGE = "integration_journal.ui"
 PAGE_TITLE_CONTEXT = "pages"  # main_window._page_title translates a page's TITLE under this context
 # core/ modules that translate through a function the ui passes in: {path: {parameter: the context it looks up in}}
-# (summary_pdf.tr, handed to core/summary.py, looks texts up under "summary").
-TRANSLATED_BY_UI = {"integration_journal/core/summary.py": {"tr": "summary"}}
+# (summary_pdf.tr, handed to core/summary/, looks texts up under "summary").
+TRANSLATED_BY_UI = {f"integration_journal/core/summary/{name}.py": {"tr": "summary"}
+                    for name in ("markdown", "html", "brief", "export")}
 DATA_TEXTS = "data_texts.py"  # the generated module of data texts, beside the catalogue in lupdate's copy
 LUPDATE_OPTIONS = ("-no-obsolete", "-source-language", "en", "-target-language", "en")
 
@@ -112,7 +113,8 @@ def _top_level(tree: ast.Module, root: Path = ROOT) -> TopLevel:
         elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("integration_journal"):
             for alias in node.names:
                 whole = f"{node.module}.{alias.name}"
-                is_module = root.joinpath(*whole.split(".")).with_suffix(".py").is_file()
+                path = root.joinpath(*whole.split("."))
+                is_module = path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
                 imported[alias.asname or alias.name] = (whole, None) if is_module else (node.module, alias.name)
     return assigned, imported
 
@@ -129,6 +131,8 @@ class Constants:
     def module(self, dotted: str) -> TopLevel:
         if dotted not in self._modules:
             path = self.root.joinpath(*dotted.split(".")).with_suffix(".py")
+            if not path.is_file():  # a package: what its __init__ assigns and re-exports
+                path = path.with_suffix("") / "__init__.py"
             tree = ast.parse(path.read_text(encoding="utf-8")) if path.is_file() else ast.Module([], [])
             self._modules[dotted] = _top_level(tree, self.root)
         return self._modules[dotted]
@@ -579,12 +583,12 @@ def safety_texts() -> Iterator[DataText]:
 
 
 def summary_texts() -> Iterator[DataText]:
-    """The record fields core/summary.py hands its `tr` (summary_pdf.tr, "summary"); its literals and constants
+    """The record fields core/summary/ hands its `tr` (summary_pdf.tr, "summary"); its literals and constants
     are read from the source like ui/'s. Bands, the safety item's answers and attributions of the measures;
     side effects' labels and red-flag conditions; session routes and settings; the check-in trend labels
     (and their first words, the chart's legend in summary_pdf); "before"/"after" a session."""
     from integration_journal.core import measures, side_effects, summary
-    where = "integration_journal/core/summary.py"
+    where = "integration_journal/core/summary/wording.py"
     for m in measures.builtin_measures().values():
         safety_item = any(item.safety_item for item in m.items)
         yield from _texts("summary", f"integration_journal/resources/measures/{m.id}.json",
@@ -601,7 +605,8 @@ def summary_texts() -> Iterator[DataText]:
     yield from _texts("summary", "integration_journal/ui/summary_pdf.py", [
         (f"the chart legend for {item}", label.split(" (")[0]) for item, label in summary.TREND_ITEMS
         if item in ("mood", "anxiety", "pain")])
-    yield from _texts("summary", where, [("HighReading.which", "before"), ("HighReading.which", "after")])
+    yield from _texts("summary", "integration_journal/core/summary/build.py",
+                      [("HighReading.which", "before"), ("HighReading.which", "after")])
 
 
 DATA_SOURCES = (country_texts, measure_texts, crisis_line_texts, side_effect_texts, prompt_texts, help_texts,

@@ -13,8 +13,8 @@ from integration_journal.core import codec
 from integration_journal.core.records import Entry
 from integration_journal.gui.app import StorageAccess
 from integration_journal.storage.workspace import Workspace
-from integration_journal.ui import main_window as main_window_module
 from integration_journal.ui.main_window import MainWindow
+from integration_journal.ui.main_window import window as main_window_module
 
 ENTRIES = 12
 

@@ -20,7 +20,7 @@ from integration_journal.ui.pages.inbox import InboxPage
 from integration_journal.ui.pages.patients import PatientsPage
 from integration_journal.ui.pages.prompt_packs import PromptPacksPage
 from integration_journal.ui.pages.sharing import SharingPage
-from integration_journal.ui.prompt_wizard import AnswerEditor
+from integration_journal.ui.prompt_wizard.answer_editor import AnswerEditor
 from integration_journal.ui.sharing.qr_code import qr_image
 from integration_journal.ui.sharing.texts import problem_text
 from tests.ui.sharing_helpers import (

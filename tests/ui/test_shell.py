@@ -19,7 +19,7 @@ from shell_helpers import (
     use_fake_pages,
 )
 
-from integration_journal.ui.main_window import EntryListPage
+from integration_journal.ui.main_window.entry_list_page import EntryListPage
 
 
 @pytest.fixture

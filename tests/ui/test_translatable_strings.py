@@ -291,7 +291,8 @@ def test_a_translation_in_the_catalogue_shows_at_run_time(qapp, tmp_path: Path) 
     """A translator's work reaches the screen: edit two texts in a copy of the catalogue, compile it with lrelease,
     install it, and the wrapper-translated error message and the page title come out translated."""
     from integration_journal.errors import WrongPassphrase
-    from integration_journal.ui.main_window import EntryListPage, _page_title
+    from integration_journal.ui.main_window.entry_list_page import EntryListPage
+    from integration_journal.ui.main_window.window import _page_title
     from integration_journal.ui.messages import describe
 
     translator = _translator(tmp_path, {("messages", describe(WrongPassphrase())): "Falsches Passwort.",
@@ -427,7 +428,8 @@ def show_side_effect_guidance(qtbot, ctx) -> None:
 def show_prompts(qtbot, ctx) -> None:
     """Every built-in prompt as the wizard shows it (text, hint, choices) and every phase's banner."""
     from integration_journal.core.prompts import PromptLibrary, builtin_packs
-    from integration_journal.ui.prompt_wizard import AnswerEditor, pack_text
+    from integration_journal.ui.prompt_wizard.answer_editor import AnswerEditor
+    from integration_journal.ui.prompt_wizard.texts import pack_text
 
     library = PromptLibrary(builtin_packs())
     for pack in library.packs:

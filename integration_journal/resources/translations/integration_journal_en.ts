@@ -86,7 +86,7 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../../ui/prompt_wizard.py" line="+197"/>
+        <location filename="../../ui/prompt_wizard/answer_editor.py" line="+43"/>
         <source>Anything else (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1019,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+144"/>
+        <location filename="../../ui/main_window/countdown_banner.py" line="+17"/>
         <location line="+4"/>
         <source>Lock countdown</source>
         <translation type="unfinished"></translation>
@@ -1372,7 +1372,7 @@
 <context>
     <name>EntryListPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-70"/>
+        <location filename="../../ui/main_window/entry_list_page.py" line="+31"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,7 +2764,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+96"/>
+        <location filename="../../ui/main_window/window.py" line="+96"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,7 +3676,7 @@ unsettled: Unsettled</source>
 <context>
     <name>PromptWizard</name>
     <message>
-        <location filename="../../ui/prompt_wizard.py" line="+81"/>
+        <location filename="../../ui/prompt_wizard/wizard.py" line="+46"/>
         <location line="+298"/>
         <source>Guided prompts</source>
         <translation type="unfinished"></translation>
@@ -3934,7 +3934,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RecentEntriesModel</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="+75"/>
+        <location filename="../../ui/pages/today.py" line="+76"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9502,7 +9502,7 @@ unsettled: Unsettled</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-738"/>
+        <location filename="../../ui/main_window/entry_list_page.py" line="-30"/>
         <location filename="../../ui/pages/journal/page.py" line="-945"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
@@ -12716,8 +12716,8 @@ unsettled: Unsettled</source>
     <message>
         <location line="+54"/>
         <location line="+80"/>
-        <location filename="../../core/summary.py" line="+601"/>
-        <location line="+157"/>
+        <location filename="../../core/summary/markdown.py" line="+116"/>
+        <location filename="../../core/summary/html.py" line="+40"/>
         <source>Appointment summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12728,14 +12728,14 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../core/summary.py" line="-152"/>
+        <location filename="../../core/summary/markdown.py" line="+5"/>
         <location line="+99"/>
         <source>Patient-generated; not a clinical record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/summaries.py" line="+45"/>
-        <location filename="../../core/summary.py" line="-93"/>
+        <location filename="../../core/summary/markdown.py" line="-93"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12743,13 +12743,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+139"/>
         <source>Medication changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12757,13 +12757,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Questions for my clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12771,13 +12771,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>What I chose to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12785,13 +12785,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12799,13 +12799,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Daily check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12813,13 +12813,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Treatment sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12827,13 +12827,13 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary.py" line="-294"/>
+        <location filename="../../core/summary/markdown.py" line="-87"/>
         <location line="+20"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -12841,12 +12841,12 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+7"/>
-        <location line="+207"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Safety flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/summary.py" line="-357"/>
+        <location filename="../../core/summary/markdown.py" line="-150"/>
         <location line="+112"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
@@ -12938,41 +12938,41 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+298"/>
+        <location filename="../../core/summary/brief.py" line="+8"/>
         <source>Band now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="+0"/>
         <source>Change (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+297"/>
+        <location filename="../../core/summary/brief.py" line="-1"/>
         <source>Change (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+297"/>
+        <location line="+0"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Latest (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="+0"/>
         <source>Baseline (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+253"/>
-        <location line="+44"/>
+        <location filename="../../core/summary/brief.py" line="-26"/>
+        <location line="+26"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="+17"/>
         <source>Response: a drop of 50 % or more from baseline. Remission: PHQ-9 below 5 (GAD-7 below 5 by analogy). PEG: a drop of 30 % or more counts as meaningful by analogy with IMMPACT pain benchmarks. Scores are symptom scores, not a diagnosis.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13038,12 +13038,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+217"/>
+        <location filename="../../core/summary/brief.py" line="-26"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="+0"/>
         <source>{days}-day average</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13163,7 +13163,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Commitment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13188,8 +13188,8 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location filename="../../core/summary/export.py" line="+39"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13620,85 +13620,85 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>IV infusion</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;iv&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;iv&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intramuscular</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;im&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;im&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nasal esketamine</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;nasal&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;nasal&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lozenge (sublingual)</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;lozenge&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;lozenge&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oral</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;oral&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;oral&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other</source>
-        <extracomment>integration_journal/core/summary.py: ROUTE_LABELS[&apos;other&apos;]; integration_journal/core/summary.py: SETTING_LABELS[&apos;other&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: ROUTE_LABELS[&apos;other&apos;]; integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;other&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clinic</source>
-        <extracomment>integration_journal/core/summary.py: SETTING_LABELS[&apos;clinic&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;clinic&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office</source>
-        <extracomment>integration_journal/core/summary.py: SETTING_LABELS[&apos;office&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;office&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home, with support</source>
-        <extracomment>integration_journal/core/summary.py: SETTING_LABELS[&apos;home_supported&apos;]</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;home_supported&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mood (0 lowest – 10 best)</source>
-        <extracomment>integration_journal/core/summary.py: TREND_ITEMS mood</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: TREND_ITEMS mood</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anxiety (0 not at all – 10 extremely)</source>
-        <extracomment>integration_journal/core/summary.py: TREND_ITEMS anxiety</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: TREND_ITEMS anxiety</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain (0 none – 10 worst)</source>
-        <extracomment>integration_journal/core/summary.py: TREND_ITEMS pain</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: TREND_ITEMS pain</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleep quality (0–10)</source>
-        <extracomment>integration_journal/core/summary.py: TREND_ITEMS sleep_quality</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: TREND_ITEMS sleep_quality</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sleep (hours)</source>
-        <extracomment>integration_journal/core/summary.py: TREND_ITEMS sleep_hours</extracomment>
+        <extracomment>integration_journal/core/summary/wording.py: TREND_ITEMS sleep_hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13722,13 +13722,13 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>before</source>
-        <extracomment>integration_journal/core/summary.py: HighReading.which</extracomment>
+        <extracomment>integration_journal/core/summary/build.py: HighReading.which</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after</source>
-        <extracomment>integration_journal/core/summary.py: HighReading.which</extracomment>
+        <extracomment>integration_journal/core/summary/build.py: HighReading.which</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

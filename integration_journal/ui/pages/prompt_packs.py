@@ -55,7 +55,7 @@ from integration_journal.core.sharing import ShareSelection, SharingService
 from integration_journal.errors import JournalError
 from integration_journal.ui.models import SORT_ROLE, RowTableModel, date_text
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.prompt_wizard import AnswerEditor
+from integration_journal.ui.prompt_wizard.answer_editor import AnswerEditor
 from integration_journal.ui.sharing.contact_combo import fill_contacts
 from integration_journal.ui.sharing.share_writer import ShareWriter
 from integration_journal.ui.sharing.status_widgets import busy_bar, status_label

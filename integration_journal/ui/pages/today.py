@@ -52,7 +52,8 @@ from integration_journal.ui.models import (
     short_time_format,
 )
 from integration_journal.ui.pages.base import Page, PageContext
-from integration_journal.ui.prompt_wizard import PromptWizard, local_date_text
+from integration_journal.ui.prompt_wizard.texts import local_date_text
+from integration_journal.ui.prompt_wizard.wizard import PromptWizard
 from integration_journal.ui.widgets.fonts import scaled_font
 from integration_journal.ui.widgets.scale_slider import ScaleSlider
 

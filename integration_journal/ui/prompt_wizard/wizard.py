@@ -1,25 +1,11 @@
-"""The guided-prompt wizard: a dialog over core.prompt_session.PromptSitting, one prompt per page.
-
-All decisions (which prompts, what an answer may be, drafts, the entry) live in the state machine;
-this module shows a prompt, its hint and the input for its type, and moves on. Same-day mode uses
-large type and taps only, with the pack's reminder not to drive or make big decisions.
-"""
+"""PromptWizard: the guided-prompt dialog over one PromptSitting, one prompt per page."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -28,267 +14,23 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from integration_journal.core.prompt_session import (
-    SHORT_TEXT_MAX,
-    PromptSitting,
-    SittingStatus,
-    open_drafts,
-)
-from integration_journal.core.prompts import (
-    InputType,
-    LinkTarget,
-    PackSource,
-    Prompt,
-    PromptLibrary,
-)
+from integration_journal.core.prompt_session import PromptSitting, SittingStatus, open_drafts
+from integration_journal.core.prompts import LinkTarget, PackSource, Prompt, PromptLibrary
 from integration_journal.core.records import Phase, TreatmentSession
-from integration_journal.core.schedule import (
-    SAME_DAY_DELAY,
-    Schedule,
-    latest_past_session,
-)
+from integration_journal.core.schedule import SAME_DAY_DELAY, Schedule, latest_past_session
 from integration_journal.errors import JournalError, UsageError, ValidationError
+from integration_journal.ui.prompt_wizard.answer_editor import AnswerEditor
+from integration_journal.ui.prompt_wizard.style import LINK_STYLE, PROMPT_SCALE, SAME_DAY_SCALE
+from integration_journal.ui.prompt_wizard.texts import pack_text
 from integration_journal.ui.widgets.fonts import scaled_font
-from integration_journal.ui.widgets.layout import FlowLayout
-from integration_journal.ui.widgets.scale_slider import ScaleSlider
 
-SAME_DAY_SCALE = 1.35  # same-day mode: everything larger
-PROMPT_SCALE = 1.3  # the prompt's own text, relative to the dialog
-
-
-def pack_text(library: PromptLibrary, prompt: Prompt, text: str) -> str:
-    """Built-in pack text goes through the translator (context "prompts"); imported packs are shown as sent."""
-    pack = library.pack(prompt.pack_id)
-    if not text or (pack is not None and pack.source is PackSource.IMPORTED):
-        return text
-    return QCoreApplication.translate("prompts", text)
-
-
-def local_date_text(moment: dt.datetime, pattern: str = "d MMMM") -> str:
-    local = moment.astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), pattern)
-
-
-# --- small widgets ---------------------------------------------------------------------------------------
-
-
-# Style sheets go on each styled widget, made with its parent: a style sheet higher up stops widgets
-# below it from inheriting the dialog's (same-day: larger) font.
-CHIP_STYLE = """
-QPushButton {
-    padding: 0.35em 0.9em; border: 1px solid palette(mid); border-radius: 0.9em;
-    background: palette(base); color: palette(text);
-}
-QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight); }
-QPushButton:focus { border: 2px solid palette(text); }
-"""
-LINK_STYLE = """
-QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 2px; text-align: left; }
-QPushButton:focus { border: 1px solid palette(link); }
-"""
-
-
-class ChipGroup(QWidget):
-    """Tap words: checkable buttons that wrap; value() is the list of chosen option ids."""
-
-    changed = Signal()
-
-    def __init__(self, options: list[tuple[str, str]], accessible_prefix: str = "",
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = FlowLayout(self, spacing=8)
-        self.buttons: dict[str, QPushButton] = {}
-        self._labels: dict[str, str] = {}
-        for option_id, label in options:
-            button = QPushButton(label, self)
-            button.setCheckable(True)
-            button.setStyleSheet(CHIP_STYLE)
-            button.setAccessibleName(f"{accessible_prefix}{label}" if accessible_prefix else label)
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.toggled.connect(lambda checked, b=button, oid=option_id: self._toggled(b, oid, checked))
-            layout.addWidget(button)
-            self.buttons[option_id] = button
-            self._labels[option_id] = label
-
-    def _toggled(self, button: QPushButton, option_id: str, checked: bool) -> None:
-        # A tick as well as colour, for people who cannot tell the colours apart.
-        button.setText(f"✓ {self._labels[option_id]}" if checked else self._labels[option_id])
-        self.changed.emit()
-
-    def value(self) -> list[str]:
-        return [oid for oid, button in self.buttons.items() if button.isChecked()]
-
-    def set_value(self, chosen: list[str] | None) -> None:
-        for oid, button in self.buttons.items():
-            button.setChecked(oid in (chosen or ()))
-
-    def first(self) -> QWidget | None:
-        return next(iter(self.buttons.values()), None)
-
-
-class ChoiceGroup(QWidget):
-    """Exactly one option, as radio buttons; nothing chosen means "no answer"."""
-
-    changed = Signal()
-
-    def __init__(self, options: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
-        for option_id, label in options:
-            button = QRadioButton(label, self)
-            button.setAccessibleName(label)
-            self.group.addButton(button)
-            layout.addWidget(button)
-            self.buttons[option_id] = button
-        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
-
-    def value(self) -> str | None:
-        return next((oid for oid, b in self.buttons.items() if b.isChecked()), None)
-
-    def set_value(self, option_id: str | None) -> None:
-        self.group.setExclusive(False)  # the only way to uncheck every radio button
-        for oid, button in self.buttons.items():
-            button.setChecked(oid == option_id)
-        self.group.setExclusive(True)
-
-    def first(self) -> QWidget | None:
-        return next(iter(self.buttons.values()), None)
-
-
-class AnswerEditor(QWidget):
-    """The input for one prompt: reads and shows answers in the state machine's raw form."""
-
-    def __init__(self, prompt: Prompt, translate: Callable[[str], str] = lambda text: text, *,
-                 large: bool = False, font: QFont | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        if font is not None:
-            self.setFont(font)  # before any child exists, so every child starts with it
-        self.prompt = prompt
-        self.chips: ChipGroup | None = None
-        self.slider: ScaleSlider | None = None
-        self.choice: ChoiceGroup | None = None
-        self.line: QLineEdit | None = None
-        self.text: QPlainTextEdit | None = None
-        self.note: QLineEdit | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        name = translate(prompt.text)
-        options = [(o.id, translate(o.label)) for o in prompt.options]
-        kind = prompt.input
-        if kind in (InputType.CHIPS, InputType.CHIPS_PLUS_TEXT):
-            self.chips = ChipGroup(options, parent=self)
-            layout.addWidget(self.chips)
-        if kind is InputType.CHIPS_PLUS_TEXT:
-            self.line = QLineEdit(self)
-            self.line.setPlaceholderText(self.tr("Anything else (optional)"))
-            self.line.setAccessibleName(self.tr("Anything else"))
-            self.line.setMaxLength(SHORT_TEXT_MAX)
-            layout.addWidget(self.line)
-        if kind is InputType.SLIDER_0_10:
-            self.slider = ScaleSlider(name, self.tr("0"), self.tr("10"), parent=self)
-            layout.addWidget(self.slider)
-        if kind is InputType.CHOICE:
-            self.choice = ChoiceGroup(options, parent=self)
-            layout.addWidget(self.choice)
-        if kind is InputType.SHORT_TEXT:
-            self.line = QLineEdit(self)
-            self.line.setAccessibleName(name)
-            self.line.setMaxLength(SHORT_TEXT_MAX)
-            self.line.setPlaceholderText(self.tr("A few words"))
-            layout.addWidget(self.line)
-        if kind is InputType.LONG_TEXT:
-            self.text = QPlainTextEdit(self)
-            self.text.setAccessibleName(name)
-            self.text.setTabChangesFocus(True)  # Tab leaves the field; the text needs no tabs
-            self.text.setPlaceholderText(self.tr("Write as much or as little as you like"))
-            self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)
-            layout.addWidget(self.text)
-        if prompt.note:
-            self.note = QLineEdit(self)
-            self.note.setPlaceholderText(self.tr("Add a note (optional)"))
-            self.note.setAccessibleName(self.tr("Note"))
-            self.note.setMaxLength(SHORT_TEXT_MAX)
-            layout.addWidget(self.note)
-        if large and self.chips is not None:
-            for button in self.chips.buttons.values():
-                button.setMinimumHeight(button.sizeHint().height() + 12)
-
-    def value(self) -> Any:
-        kind = self.prompt.input
-        if kind is InputType.CHIPS:
-            return self.chips.value()
-        if kind is InputType.CHIPS_PLUS_TEXT:
-            return {"chips": self.chips.value(), "text": self.line.text()}
-        if kind is InputType.SLIDER_0_10:
-            main: Any = self.slider.value()
-        elif kind is InputType.CHOICE:
-            main = self.choice.value()
-        elif kind is InputType.SHORT_TEXT:
-            return self.line.text()
-        else:
-            return self.text.toPlainText()
-        if self.prompt.note:
-            key = "value" if kind is InputType.SLIDER_0_10 else "choice"
-            return {key: main, "note": self.note.text()}
-        return main
-
-    def set_value(self, stored: Any) -> None:
-        kind = self.prompt.input
-        if kind is InputType.CHIPS:
-            self.chips.set_value(stored or [])
-        elif kind is InputType.CHIPS_PLUS_TEXT:
-            stored = stored or {}
-            self.chips.set_value(list(stored.get("chips", ())))
-            self.line.setText(stored.get("text", ""))
-        elif kind in (InputType.SLIDER_0_10, InputType.CHOICE):
-            main = stored
-            if self.prompt.note:
-                stored = stored or {}
-                main = stored.get("value" if kind is InputType.SLIDER_0_10 else "choice")
-                self.note.setText(stored.get("note", ""))
-            if self.slider is not None:
-                self.slider.set_value(main)
-            else:
-                self.choice.set_value(main)
-        elif kind is InputType.SHORT_TEXT:
-            self.line.setText(stored or "")
-        else:
-            self.text.setPlainText(stored or "")
-
-    def focus_widget(self) -> QWidget | None:
-        for candidate in (self.chips.first() if self.chips else None, self.slider.slider if self.slider else None,
-                          self.choice.first() if self.choice else None, self.line, self.text):
-            if candidate is not None:
-                return candidate
-        return None
-
-    def focus_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = []
-        if self.chips:
-            chain += list(self.chips.buttons.values())
-        if self.slider:
-            chain.append(self.slider.slider)
-        if self.choice:
-            chain += list(self.choice.buttons.values())
-        chain += [w for w in (self.line, self.text, self.note) if w is not None]
-        return chain
-
-
-# --- the wizard ---------------------------------------------------------------------------------------------
 
 class PromptWizard(QDialog):
     """Guided prompts for one sitting. `phase` None: resume the newest unfinished sitting, else the

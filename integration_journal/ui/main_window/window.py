@@ -1,10 +1,4 @@
-"""The main window after unlock: a sidebar of pages, the page on show, menus, the status bar, and the lock.
-
-Pages come from ui/pages/registry.py (only those already built) and share one PageContext. Locking
-asks every page to save its draft (encrypted), then to drop what it shows, then closes the workspace
-(keys wiped) and hands over to the unlock window. While the window is open an IdleWatcher locks it
-after the configured time without input, with a visible countdown for the last 30 seconds.
-"""
+"""MainWindow: the sidebar of pages, the page on show, menus, the status bar, reminders, the idle lock and locking."""
 
 from __future__ import annotations
 
@@ -15,21 +9,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QSettings,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -45,15 +27,16 @@ from PySide6.QtWidgets import (
 
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.idle import COUNTDOWN_SECONDS, TICK_MS, IdleWatcher
+from integration_journal.ui.main_window.countdown_banner import CountdownBanner
+from integration_journal.ui.main_window.entry_list_page import ENTRY_KIND, EntryListPage
 from integration_journal.ui.messages import describe, report_unexpected
-from integration_journal.ui.models import SORT_ROLE, EntryTableModel
+from integration_journal.ui.models import EntryTableModel
 from integration_journal.ui.pages import registry
 from integration_journal.ui.pages.base import JournalEvents, Page, PageContext
 from integration_journal.ui.theme import style_sheet
 from integration_journal.ui.unlock_window import APP_TITLE
 from integration_journal.ui.workers import run_in_background
 
-ENTRY_KIND = "entry"
 RECEIVED_KIND = "received_item"
 PROFILE_KIND = "profile"
 PROMPTS_PAGE_ID = "prompts"
@@ -68,97 +51,6 @@ REMINDER_MS = 60_000  # how often the shell looks for newly due guided prompts a
 
 def _page_title(cls: type[Page]) -> str:
     return QCoreApplication.translate("pages", cls.TITLE) if cls.TITLE else cls.__name__
-
-
-class EntryListPage(Page):
-    """The list of journal entries, shown only while the real Journal page does not exist yet, so the
-    app stays usable."""
-
-    PAGE_ID = "journal"
-    TITLE = "Journal"
-
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.entry_model = EntryTableModel(self)
-        self.sorted_entries = QSortFilterProxyModel(self)
-        self.sorted_entries.setSourceModel(self.entry_model)
-        self.sorted_entries.setSortRole(SORT_ROLE)
-        self.entry_view = QTableView()
-        self.entry_view.setModel(self.sorted_entries)
-        self.entry_view.setAccessibleName(self.tr("Journal entries"))
-        self.entry_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.entry_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.entry_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.entry_view.setAlternatingRowColors(True)
-        self.entry_view.setShowGrid(False)
-        self.entry_view.setWordWrap(False)
-        self.entry_view.verticalHeader().hide()
-        self.entry_view.setCornerButtonEnabled(False)
-        self.entry_view.setSortingEnabled(True)
-        self.entry_view.sortByColumn(EntryTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
-        header = self.entry_view.horizontalHeader()
-        header.setSectionResizeMode(EntryTableModel.COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(EntryTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(EntryTableModel.COL_TAGS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(EntryTableModel.COL_TAGS, header.fontMetrics().averageCharWidth() * 28)
-
-        self.empty_label = QLabel(self.tr("No entries yet. Entries you write will appear here."))
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName(self.tr("No entries yet"))
-        self.central = QStackedWidget()
-        self.central.addWidget(self.entry_view)
-        self.central.addWidget(self.empty_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.central)
-        self.setFocusProxy(self.entry_view)
-        self.reload()
-
-    def reload(self) -> None:
-        entries = self.ctx.journal.list(kind=ENTRY_KIND)
-        self.entry_model.set_entries(entries)
-        self.central.setCurrentWidget(self.entry_view if entries else self.empty_label)
-
-    def activate(self, **args: Any) -> None:
-        self.entry_view.setFocus()
-
-    def records_changed(self, kinds: set[str]) -> None:
-        if ENTRY_KIND in kinds:
-            self.reload()
-
-    def clear(self) -> None:
-        self.entry_model.clear()
-        self.central.setCurrentWidget(self.empty_label)
-
-
-class CountdownBanner(QFrame):
-    """The calm, non-modal notice shown during the last seconds before an idle lock."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("countdown_banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Lock countdown"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.label, 1)
-        self.setAccessibleName(self.tr("Lock countdown"))
-        self.hide()
-
-    def restyle(self, colours: dict[str, str]) -> None:
-        self.setStyleSheet(
-            f"QFrame#countdown_banner {{ background: {colours['background']}; border: 1px solid "
-            f"{colours['border']}; border-radius: 4px; }} QFrame#countdown_banner QLabel {{ color: "
-            f"{colours['text']}; background: transparent; }}")
-
-    def show_seconds(self, seconds: int) -> None:
-        text = self.tr("Locking in {seconds} s — move the mouse or press a key to stay").format(seconds=seconds)
-        self.label.setText(text)
-        self.label.setAccessibleDescription(text)
-        self.show()
 
 
 class MainWindow(QMainWindow):
