@@ -8,7 +8,7 @@ the vault of bench/main_window.py (built on first use) and reads the rows as the
 does, then times:
 
   Vault.load        check the rows against the manifest and decrypt them (AES-GCM)
-  decode, full      Codec.decode of every payload: every rule of records.py checked
+  decode, full      Codec.decode of every payload: every rule of core/records/ checked
   decode, trusted   Codec.decode_stored, which Journal.open uses: types checked (SECURITY.md)
   Journal.open      Vault.load + decode_stored + the journal's maps
     ... with full   the same with decode() for every payload (Journal.open before the trusted path)

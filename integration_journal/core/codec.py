@@ -12,7 +12,7 @@ Two payload layouts, both decoded:
   and JSON forbids raw control characters in strings), so the first NUL splits the two parts
   unambiguously; a body may contain U+0000, it lives after the split.
 
-decode() and from_parts() check every rule of records.py; decode_stored(), which Journal.open uses for
+decode() and from_parts() check every rule of core/records/; decode_stored(), which Journal.open uses for
 what the vault hands back, checks types only (see "the trusted path" below).
 """
 
@@ -142,7 +142,7 @@ PROMPT_ANSWERS = _tuple_of(Conv(
 #
 # Codec.decode_stored builds records from payloads that this app encoded from validated records and
 # that the vault has authenticated since (AES-GCM, bound to the record id and revision): the values
-# obeyed every rule of records.py when they were written, and nobody else can have written them. So
+# obeyed every rule of core/records/ when they were written, and nobody else can have written them. So
 # it checks only that each value has its field's declared type (what the UI relies on not to crash),
 # converts what JSON cannot carry (enums, tuples, dates, bytes), and sets the fields directly. Rules
 # about values (ranges, lengths, tag normalisation) are not re-run; a rule made stricter must come

@@ -1,7 +1,7 @@
 """One sitting of guided prompts as a GUI-agnostic state machine: choosing the prompts, paging through
 them, skip and "Not today", resuming from an encrypted draft, and writing the entry at the end.
 
-The Qt wizard (ui/prompt_wizard.py) only presents a `PromptSitting`; everything it decides lives here
+The Qt wizard (ui/prompt_wizard/) only presents a `PromptSitting`; everything it decides lives here
 and is tested without a GUI.
 
 Choice of prompts (docs/clinical.md §2): 2-4 per sitting from the phase; pain prompts only when the treatment

@@ -21,6 +21,7 @@ from integration_journal.errors import (
     UnknownRecordKind,
     ValidationError,
 )
+from tests.helpers.clocks import FROZEN_NOW
 
 from .samples import one_of_each, rid
 
@@ -117,7 +118,7 @@ def test_missing_field_is_named() -> None:
 
 
 def test_nested_field_errors_name_the_path() -> None:
-    document = envelope(r.TreatmentSession(id=ID, when=r.utc_now(), route="iv", setting="clinic"))
+    document = envelope(r.TreatmentSession(id=ID, when=FROZEN_NOW, route="iv", setting="clinic"))
     document["d"]["bp_before"] = {"systolic": 500, "diastolic": 80}
     with pytest.raises(UndecodableRecord, match="field bp_before.systolic must be between"):
         codec.decode(ID, payload_of(document))

@@ -78,9 +78,9 @@ def test_canaries_never_reach_disk_logs_or_temp(tmp_path: Path, data_dir: Path, 
         entries = [ws.journal.add(r.Entry(title=c(), body=f"{c()} body {c()}", tags=(c().lower(),)))
                    for _ in range(100)]
         for _ in range(50):
-            ws.journal.add(r.CheckIn(date=r.utc_now().date(), mood=5, anxiety=5, note=c()))
+            ws.journal.add(r.CheckIn(date=ws.journal.today(), mood=5, anxiety=5, note=c()))
         for _ in range(50):
-            ws.journal.add(r.TreatmentSession(when=r.utc_now(), route=r.Route.NASAL, setting=r.Setting.CLINIC,
+            ws.journal.add(r.TreatmentSession(when=ws.journal.now(), route=r.Route.NASAL, setting=r.Setting.CLINIC,
                                               intention=c(), notes=c(), clinic=c()))
         for entry in entries[:20]:
             ws.journal.update(dataclasses.replace(entry, body=entry.body + " " + c()))

@@ -69,10 +69,10 @@ def dialogs(tmp_path: Path) -> FakeDialogs:
 
 
 @pytest.fixture
-def access(data_dir: Path, fast_kdf):
+def access(data_dir: Path, fast_kdf, frozen_clock):
     from integration_journal.gui.app import StorageAccess
 
-    return StorageAccess(data_dir, fast_kdf)
+    return StorageAccess(data_dir, fast_kdf, clock=frozen_clock)
 
 
 class GatedAccess:
@@ -110,13 +110,14 @@ ENTRY_TITLES = ("Before the first session", "The morning after")
 
 
 @pytest.fixture
-def journal_with_entries(data_dir: Path, fast_kdf) -> list[str]:
+def journal_with_entries(data_dir: Path, fast_kdf, frozen_clock) -> list[str]:
     """A vault on disk holding two entries, closed again; returns their titles newest first."""
     from integration_journal.core.records import Entry
     from integration_journal.storage.workspace import Workspace
 
-    now = dt.datetime.now(dt.timezone.utc)
-    ws, _kit = Workspace.create(data_dir, PASSPHRASE, role="patient", display_name="Sam", policy=fast_kdf)
+    now = frozen_clock()
+    ws, _kit = Workspace.create(data_dir, PASSPHRASE, role="patient", display_name="Sam", policy=fast_kdf,
+                                clock=frozen_clock)
     with ws:
         ws.journal.add(Entry(title=ENTRY_TITLES[0], body="Intention: *stay curious*.", tags=("preparation",),
                              created=now - dt.timedelta(days=2)), keep_timestamps=True)

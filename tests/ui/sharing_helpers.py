@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.pages.base import JournalEvents, PageContext
 from tests.conftest import PASSPHRASE
+from tests.helpers.clocks import FROZEN_NOW, TickingClock
 from tests.ui.conftest import FakeDialogs
 from tests.ui.test_today import click
 
@@ -34,9 +35,12 @@ class Side:
 
 
 def make_side(tmp_path: Path, name: str, role: str, display: str, policy) -> Side:
+    """A vault whose journal's clock starts at FROZEN_NOW and moves a second each time it is read, so
+    every share, receipt and comment has a time of its own, the same on every run."""
     folder = tmp_path / name
     folder.mkdir()
-    ws, _kit = Workspace.create(folder / "vault", PASSPHRASE, role=role, display_name=display, policy=policy)
+    ws, _kit = Workspace.create(folder / "vault", PASSPHRASE, role=role, display_name=display, policy=policy,
+                                clock=TickingClock(FROZEN_NOW, step=dt.timedelta(seconds=1)))
     dialogs = FakeDialogs(folder)
     events = JournalEvents()
     ctx = PageContext(journal=ws.journal, workspace=ws, dialogs=dialogs, events=events)

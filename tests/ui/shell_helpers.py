@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from integration_journal.ui.pages.base import Page, PageContext
+from tests.helpers.clocks import FrozenClock
 
 PASSPHRASE = "quiet river morning lantern 42"
 
@@ -92,12 +93,14 @@ def use_fake_pages(monkeypatch, pages=None, roles: list[str] | None = None) -> N
     monkeypatch.setattr(registry, "page_classes", page_classes)
 
 
-def make_workspace(data_dir: Path, policy, *, role: str = "patient", entries: int = 0):
+def make_workspace(data_dir: Path, policy, *, role: str = "patient", entries: int = 0, clock=None):
+    """A new workspace on `clock` (default: a clock frozen at FROZEN_NOW) with `entries` entries, one a day."""
     from integration_journal.core.records import Entry
     from integration_journal.storage.workspace import Workspace
 
-    ws, _kit = Workspace.create(data_dir, PASSPHRASE, role=role, display_name="Sam", policy=policy)
-    now = dt.datetime.now(dt.timezone.utc)
+    clock = clock or FrozenClock()
+    ws, _kit = Workspace.create(data_dir, PASSPHRASE, role=role, display_name="Sam", policy=policy, clock=clock)
+    now = clock()
     for index in range(entries):
         ws.journal.add(Entry(title=f"Entry {index}", body="Some words.", created=now - dt.timedelta(days=index)),
                        keep_timestamps=True)

@@ -15,9 +15,10 @@ from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.journal_models import SPANS_ROLE, EntryListModel
 from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.pages.journal.page import JournalPage
+from tests.helpers.clocks import FROZEN_NOW, FrozenClock
 
 PASSPHRASE = "quiet river morning lantern 42"
-NOW = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+NOW = FROZEN_NOW  # the journal's clock in these tests (see the workspace fixture)
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -41,7 +42,8 @@ def _seed(ws: Workspace) -> dict[str, Entry]:
 
 @pytest.fixture
 def workspace(data_dir: Path, fast_kdf):
-    ws, _kit = Workspace.create(data_dir, PASSPHRASE, role="patient", display_name="Sam", policy=fast_kdf)
+    ws, _kit = Workspace.create(data_dir, PASSPHRASE, role="patient", display_name="Sam", policy=fast_kdf,
+                                clock=FrozenClock(NOW))
     ws.seeded = _seed(ws)  # type: ignore[attr-defined]
     yield ws
     ws.close()
@@ -226,7 +228,7 @@ def test_flags_phase_and_session_persist_across_a_reopen(qtbot, pages, workspace
     page.save_state()
     page.clear()
     workspace.close()
-    reopened = Workspace.open(data_dir, PASSPHRASE, policy=fast_kdf, backup=False)
+    reopened = Workspace.open(data_dir, PASSPHRASE, policy=fast_kdf, backup=False, clock=FrozenClock(NOW))
     try:
         again = pages.open(reopened, entry_id=saved.id)
         assert again.share_check.isChecked() and again.bring_check.isChecked() and again.question_check.isChecked()
@@ -262,7 +264,7 @@ def test_autosave_keeps_a_draft_that_survives_a_lock_and_is_restored(qtbot, page
     assert page.search_edit.text() == "" and page.preview.toPlainText() == ""
     workspace.close()
 
-    reopened = Workspace.open(data_dir, PASSPHRASE, policy=fast_kdf, backup=False)
+    reopened = Workspace.open(data_dir, PASSPHRASE, policy=fast_kdf, backup=False, clock=FrozenClock(NOW))
     try:
         again = pages.open(reopened)  # the page continues where the person was
         assert again.title_edit.text() == "Walking by the river"
@@ -290,7 +292,7 @@ def test_a_new_entry_draft_survives_a_crash(qtbot, pages, workspace, data_dir, f
     assert draft.target_id is None and draft.state["body"] == "Something about the music"
     workspace.close()  # no save_state: as if the app had been killed
 
-    reopened = Workspace.open(data_dir, PASSPHRASE, policy=fast_kdf, backup=False)
+    reopened = Workspace.open(data_dir, PASSPHRASE, policy=fast_kdf, backup=False, clock=FrozenClock(NOW))
     try:
         again = pages.open(reopened)
         assert again.title_edit.text() == "Half a thought"

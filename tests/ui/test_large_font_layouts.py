@@ -217,7 +217,7 @@ def _date_labels(chart: QChart) -> tuple[QDateTimeAxis, list[str]]:
 
 
 def test_at_twice_the_font_size_the_chart_dates_are_whole_at_any_width(qtbot, twice_the_font, window) -> None:
-    today = dt.date.today()
+    today = window.ctx.today()
     window.ctx.journal.add_many([CheckIn(date=today - dt.timedelta(days=n), mood=n % 11, anxiety=(n * 3) % 11)
                                  for n in range(60)])
     page = show(qtbot, window, "trends")

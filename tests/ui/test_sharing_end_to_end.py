@@ -21,7 +21,7 @@ from integration_journal.ui.pages.prompt_packs import PromptPacksPage
 from integration_journal.ui.pages.sharing import SharingPage
 from integration_journal.ui.prompt_wizard import PromptWizard
 from integration_journal.ui.sharing.texts import problem_text
-from tests.ui.sharing_helpers import UTC, click, make_side, send_through, show
+from tests.ui.sharing_helpers import click, make_side, send_through, show
 
 FIRST_BODY = "The drive home felt *slow* and kind."
 PRIVATE_BODY = "Only for me, never shared."
@@ -44,7 +44,7 @@ def add_contact_from_file(qtbot, page_contacts, dialogs, card_path) -> None:
 
 def test_share_review_reply_and_the_hard_cases(qtbot, qtmodeltester, sides, tmp_path) -> None:
     patient, therapist, other = sides
-    now = dt.datetime.now(UTC)
+    now = patient.journal.now()
     entry = patient.journal.add(r.Entry(title="After the second session", body=FIRST_BODY, share=True,
                                         created=now - dt.timedelta(days=2)), keep_timestamps=True)
     second = patient.journal.add(r.Entry(title="Walking by the river", body="Noticed the light.", share=True,

@@ -24,7 +24,6 @@ from integration_journal.ui.prompt_wizard.answer_editor import AnswerEditor
 from integration_journal.ui.sharing.qr_code import qr_image
 from integration_journal.ui.sharing.texts import problem_text
 from tests.ui.sharing_helpers import (
-    UTC,
     click,
     connect,
     make_side,
@@ -114,7 +113,7 @@ def test_a_key_change_warns_and_blocks_sending_until_verified_again(qtbot, qtmod
 def test_a_summary_and_check_ins_can_be_shared(qtbot, sides, tmp_path) -> None:
     patient, therapist = sides["patient"], sides["therapist"]
     connect(patient, therapist)
-    today = dt.datetime.now(UTC).astimezone().date()
+    today = patient.journal.today()
     patient.journal.add(r.CheckIn(date=today, mood=6, anxiety=3))
     page = show(qtbot, SharingPage(patient.ctx))
     page.tabs.setCurrentIndex(SharingPage.TAB_SHARE)
@@ -226,7 +225,7 @@ def test_the_pack_editor_shows_each_problem_beside_its_field(qtbot, qtmodelteste
 def test_the_dashboard_puts_safety_first_and_charts_shared_check_ins(qtbot, qtmodeltester, sides, tmp_path) -> None:
     patient, therapist = sides["patient"], sides["therapist"]
     at_patient, _ = connect(patient, therapist)
-    now = dt.datetime.now(UTC)
+    now = patient.journal.now()
     session = patient.journal.add(r.TreatmentSession(
         when=now - dt.timedelta(days=3), route=r.Route.IV, setting=r.Setting.CLINIC,
         side_effects=(r.SideEffectReport("racing_heart", 3), r.SideEffectReport("nausea", 1))))
@@ -368,7 +367,7 @@ def test_every_control_on_the_sharing_pages_has_an_accessible_name(qtbot, sides,
 def test_the_inbox_sorts_itself_and_keeps_the_chosen_item(qtbot, qtmodeltester, sides, tmp_path) -> None:
     patient, therapist = sides["patient"], sides["therapist"]
     at_patient, _ = connect(patient, therapist)
-    now = dt.datetime.now(UTC)
+    now = patient.journal.now()
     for index, title in enumerate(("Banana", "Apple", "Cherry")):
         patient.journal.add(r.Entry(title=title, body="b", share=True, created=now - dt.timedelta(days=index)),
                             keep_timestamps=True)

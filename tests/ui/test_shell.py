@@ -176,7 +176,6 @@ def test_a_therapist_vault_asks_the_registry_for_therapist_pages(qtbot, monkeypa
 def test_a_therapist_status_bar_counts_what_patients_shared(qtbot, monkeypatch, data_dir, fast_kdf,
                                                             dialogs) -> None:
     """A therapist's journal holds few entries of their own: "0 entries" said nothing useful."""
-    import datetime as dt
 
     from integration_journal.core.records import ReceivedItem
 
@@ -186,7 +185,7 @@ def test_a_therapist_status_bar_counts_what_patients_shared(qtbot, monkeypatch, 
         window = _window(qtbot, ws, dialogs)
         assert window.count_label.text() == "0 shared items"
         ws.journal.add(ReceivedItem(sender_id=b"s" * 16, bundle_id=b"b" * 16, sequence=1, item_kind="entry",
-                                    item_id=b"i" * 16, payload=b"{}", received_at=dt.datetime.now(dt.UTC)))
+                                    item_id=b"i" * 16, payload=b"{}", received_at=ws.journal.now()))
         window.ctx.notify_changed("received_item")
         assert window.count_label.text() == "1 shared item"
     finally:

@@ -49,7 +49,7 @@ def test_due_questionnaires_are_pointed_out_once_per_round(qtbot, monkeypatch, w
 
 def test_prompts_and_questionnaires_share_one_line(qtbot, monkeypatch, workspace, dialogs) -> None:
     use_fake_pages(monkeypatch)
-    workspace.journal.add(r.TreatmentSession(when=r.utc_now() - dt.timedelta(hours=3), route="iv",
+    workspace.journal.add(r.TreatmentSession(when=workspace.journal.now() - dt.timedelta(hours=3), route="iv",
                                              setting="clinic"))
     _answered(workspace, "gad7", 1)
     SettingsService(workspace.journal).set_reminders(True)

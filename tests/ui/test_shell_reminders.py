@@ -16,7 +16,7 @@ from integration_journal.ui.main_window import MainWindow
 def workspace(data_dir, fast_kdf):
     ws = make_workspace(data_dir, fast_kdf, entries=0)
     # A session three hours ago: its same-day prompts are due now.
-    ws.journal.add(r.TreatmentSession(when=r.utc_now() - dt.timedelta(hours=3), route="iv", setting="clinic"))
+    ws.journal.add(r.TreatmentSession(when=ws.journal.now() - dt.timedelta(hours=3), route="iv", setting="clinic"))
     yield ws
     ws.close()
 
@@ -42,7 +42,7 @@ def test_a_due_prompt_is_pointed_out_once(qtbot, monkeypatch, workspace, dialogs
     qtbot.waitUntil(lambda: "Today page" in window.statusBar().currentMessage())
     assert window.check_reminders() is False  # already said: no repeat
     # A second session's prompts opening later are pointed out again.
-    workspace.journal.add(r.TreatmentSession(when=r.utc_now() - dt.timedelta(hours=2, minutes=30),
+    workspace.journal.add(r.TreatmentSession(when=workspace.journal.now() - dt.timedelta(hours=2, minutes=30),
                                              route="nasal", setting="clinic"))
     assert window.check_reminders() is True
     window.lock()

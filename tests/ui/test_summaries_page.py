@@ -28,8 +28,9 @@ UTC = dt.timezone.utc
 
 
 @pytest.fixture
-def workspace(data_dir, fast_kdf, passphrase):
-    ws, _kit = Workspace.create(data_dir, passphrase, role="patient", display_name="Sam", policy=fast_kdf)
+def workspace(data_dir, fast_kdf, passphrase, frozen_clock):
+    ws, _kit = Workspace.create(data_dir, passphrase, role="patient", display_name="Sam", policy=fast_kdf,
+                                clock=frozen_clock)
     sd.fill(ws.journal)
     yield ws
     ws.close()
@@ -70,7 +71,7 @@ def preview(page) -> str:
 
 def test_default_range_is_the_last_30_days_and_the_page_has_its_shortcut(qtbot, ctx):
     page = make_page(qtbot, ctx)
-    today = dt.datetime.now().astimezone().date()
+    today = ctx.today()
     assert page.date_to.day() == today
     assert page.date_from.day() == today - dt.timedelta(days=29)
     assert (SummariesPage.PAGE_ID, SummariesPage.TITLE, SummariesPage.SHORTCUT) == ("summaries", "Summaries", "Ctrl+8")
@@ -173,7 +174,7 @@ def test_the_next_default_range_starts_at_the_last_export(qtbot, ctx, dialogs, t
     page = make_page(qtbot, ctx)
     dialogs.save_to = tmp_path / "a.md"
     qtbot.mouseClick(page.export_buttons["md"], Qt.MouseButton.LeftButton)
-    export_day = dt.datetime.now().astimezone().date()
+    export_day = ctx.today()
     monkeypatch.setattr(SummariesPage, "_today", lambda self: export_day + dt.timedelta(days=9))
     qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
     assert page.date_from.day() == export_day
@@ -242,15 +243,16 @@ def test_pdf_text_when_pdftotext_is_available(qtbot, built, tmp_path):
 
 # --- therapist -------------------------------------------------------------------------------------------------
 
-def test_therapist_sees_a_brief_per_patient(qtbot, data_dir, fast_kdf, passphrase, dialogs, tmp_path):
-    ws, _kit = Workspace.create(data_dir, passphrase, role="therapist", display_name="Dr Lee", policy=fast_kdf)
+def test_therapist_sees_a_brief_per_patient(qtbot, data_dir, fast_kdf, passphrase, dialogs, tmp_path, frozen_clock):
+    ws, _kit = Workspace.create(data_dir, passphrase, role="therapist", display_name="Dr Lee", policy=fast_kdf,
+                                clock=frozen_clock)
     try:
         alex = r.Contact(name="Alex", role=r.Role.PATIENT)
         response = next(rec for rec in sd.records() if isinstance(rec, r.QuestionnaireResponse)
                         and 9 <= rec.taken_at.day <= 13 and rec.instrument == "phq9")
         item = r.ReceivedItem(sender_id=alex.id, bundle_id=bytes(16), sequence=1, item_kind="questionnaire",
                               item_id=response.id, payload=codec.encode(response),
-                              received_at=dt.datetime.now(UTC), discuss_next_time=True)
+                              received_at=ws.journal.now(), discuss_next_time=True)
         ws.journal.add_many([alex, item], keep_timestamps=False)
         ctx = PageContext(journal=ws.journal, workspace=ws, dialogs=dialogs, events=JournalEvents())
         page = make_page(qtbot, ctx)

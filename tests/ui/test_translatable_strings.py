@@ -341,12 +341,13 @@ def looked_up(qapp) -> Iterator[set[tuple[str, str]]]:
 
 
 @pytest.fixture
-def ctx(data_dir, fast_kdf, dialogs):
+def ctx(data_dir, fast_kdf, dialogs, frozen_clock):
     from integration_journal.storage.workspace import Workspace
     from integration_journal.ui.pages.base import JournalEvents, PageContext
     from tests.conftest import PASSPHRASE
 
-    ws, _kit = Workspace.create(data_dir, PASSPHRASE, role="patient", display_name="Sam", policy=fast_kdf)
+    ws, _kit = Workspace.create(data_dir, PASSPHRASE, role="patient", display_name="Sam", policy=fast_kdf,
+                                clock=frozen_clock)
     yield PageContext(journal=ws.journal, workspace=ws, dialogs=dialogs, events=JournalEvents())
     ws.close()
 
@@ -505,7 +506,7 @@ def show_summaries(qtbot, ctx) -> None:
     from integration_journal.ui import summary_pdf
     from integration_journal.ui.pages.summaries import SummariesPage
 
-    today = dt.date.today()
+    today = ctx.today()
     noon = dt.datetime.combine(today, dt.time(12)).astimezone()
     records = [TreatmentSession(when=noon - dt.timedelta(days=n), route=route, setting=setting,
                                 bp_before=BloodPressure(185, 121), experience=6,

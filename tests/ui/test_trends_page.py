@@ -38,7 +38,7 @@ def clock() -> Clock:  # the Today tests' workspace and ctx fixtures run on this
 
 
 def at_noon(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(12), dt.datetime.now().astimezone().tzinfo)
+    return dt.datetime.combine(day, dt.time(12), UTC)  # the suite's zone (tests/conftest.py)
 
 
 @pytest.fixture

@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
 
         self.countdown_banner.restyle(notice_colours(current_scheme()))
 
-    # --- fallback journal view (while ui/pages/journal.py does not exist) --------------------------
+    # --- fallback journal view (when no page could be registered: the stand-in entry list) --------
 
     def _fallback(self) -> EntryListPage | None:
         for index, cls in enumerate(self.page_types):

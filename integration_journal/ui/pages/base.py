@@ -1,7 +1,7 @@
 """What every main-window page gets (PageContext) and must offer (Page).
 
 Pages present and edit; they reach data only through `ctx.journal` (core.journal.Journal) and the
-small services on the context, never SQL or keys. The shell (ui/main_window.py) builds the pages
+small services on the context, never SQL or keys. The shell (ui/main_window/) builds the pages
 listed in ui/pages/registry.py, shows one at a time, and calls `save_state()` then `clear()` on
 every page before it locks.
 """

@@ -3,7 +3,7 @@ Markdown, HTML); in a therapist's vault, a pre-appointment brief per patient fro
 
 Exports leave the vault unencrypted, so the page says so and asks first; each one is recorded as a
 "summary_exported" audit event (format and range only), which also marks the "last appointment"
-the next default range starts from (core/summary.py).
+the next default range starts from (core/summary/period.py).
 """
 
 from __future__ import annotations
