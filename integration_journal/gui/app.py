@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from integration_journal.storage.paths import vault_file
 from integration_journal.ui.app_locale import apply_ui_locale
 from integration_journal.ui.dialogs import Dialogs
+from integration_journal.ui.input_behaviour import install_wheel_guard
 from integration_journal.ui.session import VaultAccess, close_quietly
 from integration_journal.ui.theme import load_appearance, theme_manager
 from integration_journal.ui.unlock_window import UnlockWindow
@@ -277,6 +278,7 @@ def _application() -> QApplication:
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setQuitOnLastWindowClosed(False)  # the controller decides: a lock hides windows, it does not quit
     apply_ui_locale()
+    install_wheel_guard(app)
     return app
 
 

@@ -1,4 +1,5 @@
-"""Light and dark palettes over Qt's Fusion style, following the system by default, and the font scale.
+"""Light and dark palettes over Qt's Fusion style, following the system by default, and the font scale
+(the style carries the app's input behaviour: ui.input_behaviour).
 
 Theme and font scale are the only preferences kept outside the vault (in QSettings): the unlock
 window needs them before anything is decrypted, and they reveal nothing about the journal. They are
@@ -17,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from integration_journal.ui.input_behaviour import input_style
 
 THEME_SYSTEM, THEME_LIGHT, THEME_DARK = "system", "light", "dark"
 THEMES = (THEME_SYSTEM, THEME_LIGHT, THEME_DARK)
@@ -153,7 +156,7 @@ class ThemeManager(QObject):
                 hints.setColorScheme(Qt.ColorScheme.Dark if self.scheme == THEME_DARK else Qt.ColorScheme.Light)
         # With a style sheet set, style() is Qt's style-sheet proxy (name ""), so remember instead.
         if self._app.property("ij_fusion") is None:
-            self._app.setStyle("Fusion")
+            self._app.setStyle(input_style("Fusion"))
             self._app.setProperty("ij_fusion", True)
         self._app.setPalette(build_palette(self.scheme))
         self._app.setStyleSheet(indicator_style(self.scheme))
