@@ -168,7 +168,8 @@ def test_unlocking_a_therapist_vault_watches_its_folder_and_says_what_came_in(qt
     window = open_main_window(qtbot, therapist.ws, therapist.dialogs)
     inbox = window.current_page()
     assert isinstance(inbox, InboxPage)
-    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=10000)
+    # The row can show before the scan's own report (the import is visible to any reload): wait for both.
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1 and bool(window.statusBar().currentMessage()), timeout=10000)
     assert window.statusBar().currentMessage() == "New in the Inbox: Imported from Sam: 1 new item."
     window.lock()
     assert inbox.watcher.directories() == [] and not inbox.scan_timer.isActive()
