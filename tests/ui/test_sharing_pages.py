@@ -16,6 +16,7 @@ from integration_journal.core.markdown_render import render_markdown
 from integration_journal.core.sharing import ShareSelection, SharingService
 from integration_journal.crypto.safety_number import qr_payload
 from integration_journal.errors import BundleProblem, CardProblem
+from integration_journal.ui.pages import registry
 from integration_journal.ui.pages.inbox import InboxPage
 from integration_journal.ui.pages.patients import PatientsPage
 from integration_journal.ui.pages.prompt_packs import PromptPacksPage
@@ -273,7 +274,8 @@ def test_therapist_window_lists_its_pages_and_locking_empties_them(qtbot, data_d
     ws = make_workspace(data_dir, fast_kdf, role="therapist")
     window = open_main_window(qtbot, ws, dialogs)
     assert [cls.PAGE_ID for cls in window.page_types][:3] == ["inbox", "patients", "prompt_packs"]
-    assert [cls.SHORTCUT for cls in window.page_types][:3] == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]
+    assert [registry.shortcut("therapist", cls) for cls in window.page_types] == [
+        "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]  # Summaries and Journal: their place here
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     patients = window.current_page()
     assert patients.PAGE_ID == "patients" and patients.contacts.safety.heading.text()

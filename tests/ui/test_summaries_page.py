@@ -19,6 +19,7 @@ from integration_journal.core import codec, summary
 from integration_journal.core import records as r
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui import summary_pdf
+from integration_journal.ui.pages import registry
 from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.pages.summaries import SummariesPage
 from tests import summary_data as sd
@@ -74,7 +75,9 @@ def test_default_range_is_the_last_30_days_and_the_page_has_its_shortcut(qtbot, 
     today = ctx.today()
     assert page.date_to.day() == today
     assert page.date_from.day() == today - dt.timedelta(days=29)
-    assert (SummariesPage.PAGE_ID, SummariesPage.TITLE, SummariesPage.SHORTCUT) == ("summaries", "Summaries", "Ctrl+8")
+    assert (SummariesPage.PAGE_ID, SummariesPage.TITLE) == ("summaries", "Summaries")
+    assert registry.shortcut("patient", SummariesPage) == "Ctrl+8"
+    assert registry.shortcut("therapist", SummariesPage) == "Ctrl+4"
     assert "Appointment summary" in preview(page)
     assert "Safety flags" not in preview(page)  # the fixture's March 2025 lies outside
 

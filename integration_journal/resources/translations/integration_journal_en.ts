@@ -257,7 +257,7 @@
 <context>
     <name>CheckinsPage</name>
     <message>
-        <location filename="../../ui/pages/checkins.py" line="+123"/>
+        <location filename="../../ui/pages/checkins.py" line="+122"/>
         <location line="+1"/>
         <source>Check-ins and questionnaires</source>
         <translation type="unfinished"></translation>
@@ -462,11 +462,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sleep &amp;hours last night (optional)</source>
+        <source>Sleep hou&amp;rs last night (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+117"/>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>Sleep q&amp;uality: how well did you sleep last night? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,12 +557,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,12 +840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>P&amp;ractice:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Integration domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,13 +855,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>R&amp;hythm:</source>
+        <location line="-9"/>
+        <source>&amp;Practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rh&amp;ythm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;ctive</source>
+        <source>Acti&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1885,7 +1885,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="+303"/>
+        <location filename="../../ui/pages/inbox.py" line="+302"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,7 +2158,7 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/pages/insights/page.py" line="+30"/>
+        <location filename="../../ui/pages/insights/page.py" line="+29"/>
         <location line="+4"/>
         <location line="+1"/>
         <source>Insights</source>
@@ -2178,7 +2178,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal/page.py" line="+146"/>
+        <location filename="../../ui/pages/journal/page.py" line="+145"/>
         <source>Search (Ctrl+F): words, &quot;a phrase&quot;, tag:sleep, from:2025-01-31</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,7 +2390,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>P&amp;hase:</source>
+        <source>&amp;Phase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3168,7 +3168,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../ui/pages/patients.py" line="+135"/>
+        <location filename="../../ui/pages/patients.py" line="+134"/>
         <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
@@ -3393,7 +3393,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PromptPacksPage</name>
     <message>
-        <location filename="../../ui/pages/prompt_packs.py" line="+225"/>
+        <location filename="../../ui/pages/prompt_packs.py" line="+224"/>
         <source>Prompt packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4867,13 +4867,13 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+108"/>
+        <location filename="../../ui/pages/sessions.py" line="+107"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Log a session…</source>
+        <source>Log a &amp;session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5537,7 +5537,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="+62"/>
+        <location filename="../../ui/pages/sharing.py" line="+61"/>
         <source>Sharing with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5955,7 +5955,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+84"/>
+        <location filename="../../ui/pages/summaries.py" line="+83"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6221,7 +6221,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+2"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
@@ -6537,7 +6537,7 @@ unsettled: Unsettled</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../ui/pages/trends/page.py" line="+108"/>
+        <location filename="../../ui/pages/trends/page.py" line="+107"/>
         <location line="+2"/>
         <location line="+62"/>
         <source>Trends</source>
@@ -9503,32 +9503,32 @@ unsettled: Unsettled</source>
     <name>pages</name>
     <message>
         <location filename="../../ui/main_window/entry_list_page.py" line="-30"/>
-        <location filename="../../ui/pages/journal/page.py" line="-945"/>
+        <location filename="../../ui/pages/journal/page.py" line="-944"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkins.py" line="-565"/>
+        <location filename="../../ui/pages/checkins.py" line="-564"/>
         <source>Check-ins &amp; questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="-470"/>
+        <location filename="../../ui/pages/inbox.py" line="-469"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights/page.py" line="-15"/>
+        <location filename="../../ui/pages/insights/page.py" line="-14"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/patients.py" line="-206"/>
+        <location filename="../../ui/pages/patients.py" line="-205"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/prompt_packs.py" line="-538"/>
+        <location filename="../../ui/pages/prompt_packs.py" line="-537"/>
         <source>Prompt packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9538,27 +9538,27 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="-502"/>
+        <location filename="../../ui/pages/sessions.py" line="-501"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="-316"/>
+        <location filename="../../ui/pages/sharing.py" line="-315"/>
         <source>Sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="-230"/>
+        <location filename="../../ui/pages/summaries.py" line="-229"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="-346"/>
+        <location filename="../../ui/pages/today.py" line="-345"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends/page.py" line="-405"/>
+        <location filename="../../ui/pages/trends/page.py" line="-404"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10734,7 +10734,7 @@ unsettled: Unsettled</source>
     <name>safety</name>
     <message>
         <location filename="../../ui/pages/safety_plan.py" line="-143"/>
-        <location line="+151"/>
+        <location line="+150"/>
         <location line="+2"/>
         <location line="+158"/>
         <location filename="../../ui/safety_panel.py" line="+151"/>
@@ -10744,7 +10744,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-284"/>
         <source>About {section}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10809,7 +10809,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>A plan for hard moments, best made together with your therapist: start with what you can do on your own, then people, then professionals. You can change it any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11200,7 +11200,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_plan.py" line="-326"/>
+        <location filename="../../ui/pages/safety_plan.py" line="-325"/>
         <location filename="data_texts.py" line="+4"/>
         <source>My early signs</source>
         <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-1&apos;]</extracomment>
@@ -12734,7 +12734,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+45"/>
+        <location filename="../../ui/pages/summaries.py" line="+44"/>
         <location filename="../../core/summary/markdown.py" line="-93"/>
         <location line="+20"/>
         <location line="+17"/>

@@ -110,13 +110,13 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for index, cls in enumerate(self.page_types):
             title = _page_title(cls)
-            shortcut = QKeySequence(cls.SHORTCUT or (f"Ctrl+{index + 1}" if index < 9 else ""))
+            shortcut = QKeySequence(f"Ctrl+{index + 1}" if index < 9 else "")  # registry.shortcut()
             item = QListWidgetItem(title)
             item.setToolTip(title if shortcut.isEmpty()
                             else f"{title} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.sidebar.addItem(item)
-            action = QAction(title, self)
+            action = QAction(title.replace("&", "&&"), self)  # a title's "&" is a word, not an underline
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))

@@ -60,7 +60,6 @@ class Page(QWidget):
 
     PAGE_ID = ""
     TITLE = ""  # sidebar label, translated with QCoreApplication.translate("pages", TITLE)
-    SHORTCUT = ""  # e.g. "Ctrl+2"; the shell binds it to switch here
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

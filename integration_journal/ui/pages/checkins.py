@@ -108,7 +108,6 @@ def _clear_button(text: str, name: str, slider: ScaleSlider) -> QPushButton:
 class CheckinsPage(Page):
     PAGE_ID = "checkins"
     TITLE = "Check-ins & questionnaires"
-    SHORTCUT = "Ctrl+4"
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -203,7 +202,7 @@ class CheckinsPage(Page):
             (self.tr("&Mood: how is your mood today?"), self.mood, None),
             (self.tr("A&nxiety: how anxious or on edge do you feel today?"), self.anxiety, None),
             (self.tr("&Pain: how bad is your pain right now? (optional)"), self.pain, self.pain_clear),
-            (self.tr("Sleep &hours last night (optional)"), self.sleep, None),
+            (self.tr("Sleep hou&rs last night (optional)"), self.sleep, None),
             (self.tr("Sleep q&uality: how well did you sleep last night? (optional)"), self.sleep_quality,
              self.quality_clear),
         )
@@ -320,7 +319,7 @@ class CheckinsPage(Page):
         history = QGroupBox(self.tr("History"))
         history_layout = QVBoxLayout(history)
         top = QHBoxLayout()
-        show_label = QLabel(self.tr("S&how:"))
+        show_label = QLabel(self.tr("Sho&w:"))
         show_label.setBuddy(self.instrument_combo)
         top.addWidget(show_label)
         top.addWidget(self.instrument_combo)

@@ -284,7 +284,6 @@ class NotesModel(RowTableModel):
 class InboxPage(Page):
     PAGE_ID = "inbox"
     TITLE = "Inbox"
-    SHORTCUT = "Ctrl+1"
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -123,7 +123,6 @@ def _fixed_table(model, name: str, rows: int = 6, stretch: int = 1):
 class PatientsPage(Page):
     PAGE_ID = "patients"
     TITLE = "Patients"
-    SHORTCUT = "Ctrl+2"
 
     TAB_PATIENTS, TAB_DASHBOARD = range(2)
 

@@ -210,7 +210,6 @@ def _problem_label(name: str) -> QLabel:
 class PromptPacksPage(Page):
     PAGE_ID = "prompt_packs"
     TITLE = "Prompt packs"
-    SHORTCUT = "Ctrl+3"
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

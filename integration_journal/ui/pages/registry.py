@@ -8,7 +8,8 @@ import importlib.util
 
 from integration_journal.ui.pages.base import Page
 
-# docs/design.md §6. Shortcuts: Ctrl+1 … Ctrl+9 in this order (each page's SHORTCUT says so).
+# docs/design.md §6. Shortcuts: Ctrl+1 … Ctrl+9 in this order, per role (see shortcut()): a page in both
+# roles' lists, like Summaries, has the key of its place in each.
 PATIENT_PAGES: tuple[tuple[str, str], ...] = (
     ("integration_journal.ui.pages.today", "TodayPage"),
     ("integration_journal.ui.pages.sessions", "SessionsPage"),
@@ -37,3 +38,10 @@ def page_classes(role: str) -> list[type[Page]]:
             continue
         found.append(getattr(importlib.import_module(module_name), class_name))
     return found
+
+
+def shortcut(role: str, page: type[Page]) -> str:
+    """The key that switches to `page` in `role`'s window: Ctrl+N for the N-th page, up to Ctrl+9."""
+    classes = page_classes(role)
+    position = classes.index(page) + 1 if page in classes else 0
+    return f"Ctrl+{position}" if 1 <= position <= 9 else ""

@@ -219,7 +219,6 @@ class SectionEditor(QFrame):
 class SafetyPlanPage(Page):
     PAGE_ID = "safety_plan"
     TITLE = "Safety plan"
-    SHORTCUT = "Ctrl+9"
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -66,7 +66,6 @@ def support_page_available() -> bool:
 class SessionsPage(Page):
     PAGE_ID = "sessions"
     TITLE = "Sessions"
-    SHORTCUT = "Ctrl+2"
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -108,7 +107,7 @@ class SessionsPage(Page):
         heading = QLabel(self.tr("Sessions"))
         heading.setFont(heading_font(self.font()))
         top.addWidget(heading, 1)
-        self.new_button = QPushButton(self.tr("&Log a session…"))
+        self.new_button = QPushButton(self.tr("Log a &session…"))
         self.new_button.setAccessibleName(self.tr("Log a session"))
         self.new_button.setToolTip(self.tr("Log a treatment session (Ctrl+N)"))
         self.new_button.clicked.connect(self.start_new)

@@ -51,7 +51,6 @@ from integration_journal.ui.widgets.layout import flow_row, scrolling
 class SharingPage(Page):
     PAGE_ID = "sharing"
     TITLE = "Sharing"
-    SHORTCUT = "Ctrl+7"
 
     TAB_CONTACTS, TAB_SHARE, TAB_HISTORY, TAB_REPLIES = range(4)
 

@@ -72,7 +72,6 @@ class _ProgressRelay(QObject):
 class SummariesPage(Page):
     PAGE_ID = "summaries"
     TITLE = "Summaries"
-    SHORTCUT = "Ctrl+8"
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

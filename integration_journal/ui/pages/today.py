@@ -163,7 +163,6 @@ class MeasureCard(ReminderCard):
 class TodayPage(Page):
     PAGE_ID = "today"
     TITLE = "Today"
-    SHORTCUT = "Ctrl+1"
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

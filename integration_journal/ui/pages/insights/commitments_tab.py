@@ -70,7 +70,7 @@ class CommitmentsTab(_RecordTab):
         self.text_edit = QLineEdit()
         self.text_edit.setAccessibleName(self.tr("The practice"))
         self.text_edit.setPlaceholderText(self.tr("e.g. ten minutes outside each morning"))
-        self.form.addRow(self.tr("P&ractice:"), self.text_edit)
+        self.form.addRow(self.tr("&Practice:"), self.text_edit)
         self.domain_combo = QComboBox()
         for domain in Domain:
             self.domain_combo.addItem(domain_label(domain), domain.value)
@@ -80,8 +80,8 @@ class CommitmentsTab(_RecordTab):
         for cadence in Cadence:
             self.cadence_combo.addItem(cadence_label(cadence), cadence.value)
         self.cadence_combo.setAccessibleName(self.tr("Rhythm: how often you'd like to do it"))
-        self.form.addRow(self.tr("R&hythm:"), self.cadence_combo)
-        self.active_check = QCheckBox(self.tr("A&ctive"))
+        self.form.addRow(self.tr("Rh&ythm:"), self.cadence_combo)
+        self.active_check = QCheckBox(self.tr("Acti&ve"))
         self.active_check.setAccessibleName(self.tr("Active (untick to pause it; its check-offs stay)"))
         self.active_check.setToolTip(self.tr("Untick to pause it; its check-offs stay"))
         self.form.addRow("", self.active_check)

@@ -22,7 +22,6 @@ from integration_journal.ui.widgets.fonts import heading_font
 class InsightsPage(Page):
     PAGE_ID = "insights"
     TITLE = "Insights"
-    SHORTCUT = "Ctrl+5"
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -108,7 +108,6 @@ ROUTE_LABELS: dict[Route, str] = {
 class JournalPage(Page):
     PAGE_ID = "journal"
     TITLE = "Journal"
-    SHORTCUT = "Ctrl+3"
 
     SEARCH_DELAY_MS = 150
     PREVIEW_DELAY_MS = 150
@@ -261,7 +260,7 @@ class JournalPage(Page):
         fields.addWidget(self.title_edit, 0, 1)
         fields.addWidget(label(self.tr("T&ags:"), self.tags_edit), 1, 0)
         fields.addWidget(self.tags_edit, 1, 1)
-        fields.addWidget(label(self.tr("P&hase:"), self.phase_combo), 2, 0)
+        fields.addWidget(label(self.tr("&Phase:"), self.phase_combo), 2, 0)
         fields.addWidget(self.phase_combo, 2, 1)
         fields.addWidget(label(self.tr("Sessi&on:"), self.session_combo), 3, 0)
         fields.addWidget(self.session_combo, 3, 1)

@@ -95,7 +95,6 @@ POINT_MARKERS_MAX = 120  # raw points get visible markers only when there are fe
 class TrendsPage(Page):
     PAGE_ID = "trends"
     TITLE = "Trends"
-    SHORTCUT = "Ctrl+6"
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
