@@ -48,6 +48,7 @@ from integration_journal.ui.sharing.share_writer import ShareWriter
 from integration_journal.ui.sharing.status_widgets import busy_bar, status_label
 from integration_journal.ui.sharing.tables import table_view
 from integration_journal.ui.sharing.texts import record_label
+from integration_journal.ui.widgets.fields import find_data
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import show_problem
 from integration_journal.ui.widgets.labels import wrapping_label
@@ -235,7 +236,7 @@ class PatientsPage(Page):
 
     def _contact_selected(self, contact: r.Contact | None) -> None:
         if contact is not None:
-            index = self.patient_combo.findData(contact.id)
+            index = find_data(self.patient_combo, contact.id)
             if index >= 0 and index != self.patient_combo.currentIndex():
                 self.patient_combo.setCurrentIndex(index)
 
@@ -246,7 +247,7 @@ class PatientsPage(Page):
         return self.ctx.journal.get_as(contact_id, r.Contact)
 
     def open_dashboard(self, contact: r.Contact) -> None:
-        index = self.patient_combo.findData(contact.id)
+        index = find_data(self.patient_combo, contact.id)
         if index >= 0:
             self.patient_combo.setCurrentIndex(index)
         self.tabs.setCurrentIndex(self.TAB_DASHBOARD)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from integration_journal.core.sharing import SharingService
+from integration_journal.ui.widgets.fields import find_data
 
 
 def fill_contacts(combo: QComboBox, service: SharingService) -> None:
@@ -14,6 +15,6 @@ def fill_contacts(combo: QComboBox, service: SharingService) -> None:
     combo.clear()
     for contact in service.contacts():
         combo.addItem(contact.name, contact.id)
-    index = combo.findData(current) if current is not None else -1
+    index = find_data(combo, current) if current is not None else -1
     combo.setCurrentIndex(max(index, 0) if combo.count() else -1)
     combo.blockSignals(False)

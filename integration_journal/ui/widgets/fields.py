@@ -1,4 +1,5 @@
-"""Form fields with a "not recorded" state or a height in lines: the optional choice and the lines box."""
+"""Form fields with a "not recorded" state or a height in lines: the optional choice and the lines box;
+and finding a drop-down item by its value."""
 
 from __future__ import annotations
 
@@ -8,6 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSizePolicy, QWidget
+
+
+def find_data(combo: QComboBox, value: Any) -> int:
+    """The index of the first item whose data equals `value`, or -1. QComboBox.findData compares a
+    Python object such as a record id (bytes) by identity in PySide, so an id read again from the vault
+    (after a restart, or written by the command line) was "not found" although the record was there."""
+    for index in range(combo.count()):
+        if combo.itemData(index) == value:
+            return index
+    return -1
 
 
 class OptionalChoice(QComboBox):
@@ -25,7 +36,7 @@ class OptionalChoice(QComboBox):
         return self.currentData()
 
     def set_value(self, value: Any) -> None:
-        index = self.findData(value.value if isinstance(value, Enum) else value) if value is not None else 0
+        index = find_data(self, value.value if isinstance(value, Enum) else value) if value is not None else 0
         self.setCurrentIndex(max(index, 0))
 
 

@@ -74,6 +74,7 @@ from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.pages.journal.earlier_versions_dialog import EarlierVersionsDialog
 from integration_journal.ui.pages.journal.notice_banner import NoticeBanner
 from integration_journal.ui.pages.journal.tag_completer import TagCompleter
+from integration_journal.ui.widgets.fields import find_data
 from integration_journal.ui.widgets.layout import flow_row
 
 
@@ -725,7 +726,7 @@ class JournalPage(Page):
         if session_id is None:
             self.session_combo.setCurrentIndex(0)
             return
-        index = self.session_combo.findData(session_id)
+        index = find_data(self.session_combo, session_id)
         if index < 0:  # linked to a session that was removed since: keep the link, say so
             self.session_combo.addItem(self.tr("A session no longer in the journal"), session_id)
             index = self.session_combo.count() - 1
