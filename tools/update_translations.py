@@ -585,7 +585,8 @@ def safety_texts() -> Iterator[DataText]:
 def summary_texts() -> Iterator[DataText]:
     """The record fields core/summary/ hands its `tr` (summary_pdf.tr, "summary"); its literals and constants
     are read from the source like ui/'s. Bands, the safety item's answers and attributions of the measures;
-    side effects' labels and red-flag conditions; session routes and settings; the check-in trend labels
+    side effects' labels and red-flag conditions, and their clinician labels, what is not asked about them and
+    how long they lasted; session routes and settings; the check-in trend labels
     (and their first words, the chart's legend in summary_pdf); "before"/"after" a session."""
     from integration_journal.core import measures, side_effects, summary
     where = "integration_journal/core/summary/wording.py"
@@ -607,6 +608,9 @@ def summary_texts() -> Iterator[DataText]:
         if item in ("mood", "anxiety", "pain")])
     yield from _texts("summary", "integration_journal/core/summary/build.py",
                       [("HighReading.which", "before"), ("HighReading.which", "after")])
+    yield from _texts("summary", where, [(f"EFFECT_LABELS[{k!r}]", v) for k, v in summary.EFFECT_LABELS.items()]
+                      + [(f"ASK_ABOUT_UNKNOWN[{k!r}]", v) for k, v in summary.ASK_ABOUT_UNKNOWN.items()]
+                      + [(f"DURATION_TEXT[{k!r}]", v) for k, v in summary.DURATION_TEXT.items()])
 
 
 DATA_SOURCES = (country_texts, measure_texts, crisis_line_texts, side_effect_texts, prompt_texts, help_texts,

@@ -4,7 +4,9 @@ After a PHQ-9 whose item 9 is not "Not at all", the calm support message of docs
 the score (on stderr with --json, so the JSON on stdout stays machine-readable): the emergency number
 and crisis lines of the profile's country, the filled sections of the safety plan, the clinic contact
 (core/safety.py). That it was shown is recorded as a "safety_flow_shown" audit event. Nothing is sent
-to anyone; the message says so.
+to anyone; the message says so. After a PHQ-9 with item 9 left out, one calm line follows instead, with
+the way to get help now (`help-now`, this module's other command, prints the same support as the app's
+"Get help now").
 """
 
 from __future__ import annotations
@@ -94,6 +96,17 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             message = safety.safety_flow_content(result.safety_value or 1, profile, plan).plain_text()
             print("", file=sys.stderr if args.json else sys.stdout)
             print(message, file=sys.stderr if args.json else sys.stdout)
+        elif result.safety_skipped:  # item 9 left out: one calm line and how to get help now, no panel
+            print("", file=sys.stderr if args.json else sys.stdout)
+            print(safety.item9_skipped_text(profile), file=sys.stderr if args.json else sys.stdout)
+        return 0
+
+    def cmd_help_now(args: argparse.Namespace) -> int:
+        """"Get help now" in a terminal: the emergency number, the crisis lines, the safety plan, the clinic."""
+        with open_workspace(args) as ws:
+            profile = next((p for p in ws.journal.list(kind="profile") if isinstance(p, r.Profile)), None)
+            plan = next((p for p in ws.journal.list(kind="safety_plan") if isinstance(p, r.SafetyPlan)), None)
+        print(safety.get_help_now_content(profile, plan).plain_text())
         return 0
 
     choices = {**{i: i for i in measures.INSTRUMENT_IDS}, "peg3": "peg"}
@@ -110,3 +123,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print {id, instrument, total, band, positive_screen, "
                                                        "safety_flag}")
     p.set_defaults(func=cmd_measure)
+
+    p = sub.add_parser("help-now", parents=[common],
+                       help="get help now: the emergency number, crisis lines, your safety plan and clinic")
+    p.set_defaults(func=cmd_help_now)

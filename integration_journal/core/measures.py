@@ -26,8 +26,9 @@ Definition format (schema_version 1)::
      "scoring": {"method": "sum" | "mean", "range": [lo, hi], "decimals": 0, "missing": "…"},
      "bands": [{"min": 0, "max": 4, "label": "…"}, …],                # contiguous over the range, or []
      "bands_note": "…", "positive_screen_at": 3 | null, "positive_screen_note": "…",
-     "change_rules": {"response": {"drop_percent": 50, "by_analogy": false, "label": "…"},
-                      "remission": {"below": 5, "by_analogy": false, "label": "…"},
+     "change_rules": {"response": {"drop_percent": 50, "by_analogy": false, "label": "…",
+                                   "min_baseline": 10},                 # min_baseline optional
+                      "remission": {"below": 5, "by_analogy": false, "label": "…", "min_baseline": 10},
                       "meaningful_change": {"drop_percent": 30, "by_analogy": true, "label": "…"}},
      "result_note": "…", "attribution": "…", "licence": "…"}
 """
@@ -109,6 +110,9 @@ class ChangeRule:
     by_analogy: bool
     drop_percent: float | None = None  # response / meaningful change
     below: float | None = None  # remission
+    # The lowest baseline the definition assumes (docs/clinical.md §3.2: response and remission are defined
+    # for a PHQ-9 of 10 or more); below it the rule is not applied. None: any baseline above 0.
+    min_baseline: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,13 +216,16 @@ def _options(where: str, value: object) -> tuple[Option, ...]:
 
 def _rule(where: str, value: object, kind: str) -> ChangeRule:
     key = "below" if kind == "remission" else "drop_percent"
-    data = _obj(where, value, {key, "by_analogy", "label"})
+    data = _obj(where, value, {key, "by_analogy", "label"}, {"min_baseline"})
     number = _number(f"{where}.{key}", data[key])
     if key == "drop_percent" and not 0 < number <= 100:
         raise _Bad(f"{where}.{key}", "must be above 0 and at most 100")
+    minimum = _number(f"{where}.min_baseline", data["min_baseline"]) if "min_baseline" in data else None
+    if minimum is not None and minimum <= 0:
+        raise _Bad(f"{where}.min_baseline", "must be above 0")
     return ChangeRule(label=_text(f"{where}.label", data["label"]),
                       by_analogy=_bool(f"{where}.by_analogy", data["by_analogy"]),
-                      **{key: number})
+                      min_baseline=minimum, **{key: number})
 
 
 def _parse(document: object, expected_id: str | None) -> Measure:
@@ -388,6 +395,33 @@ class Score:
     safety_value: int | None  # the safety item's answer (PHQ-9 item 9), None if skipped or absent
     missing_items: tuple[int, ...]  # 1-based numbers of skipped scored items
     functional: int | None = None  # the unscored difficulty answer, if given
+    # Without a total: the sum of the answered scored items and the most they could add up to (a sum
+    # instrument only; never a total, never charted: "items 1–8 = 16/24"). None when complete or for a mean.
+    answered_sum: int | None = None
+    answered_max: int | None = None
+
+    @property
+    def safety_skipped(self) -> bool:
+        """The instrument's safety item (PHQ-9 item 9) was left unanswered (docs/clinical.md §3.9)."""
+        measure = get_measure(self.instrument)
+        return measure.safety_item is not None and measure.safety_item.n in self.missing_items
+
+    @property
+    def answered_items(self) -> tuple[int, ...]:
+        """1-based numbers of the scored items that were answered."""
+        count = len(get_measure(self.instrument).items)
+        return tuple(n for n in range(1, count + 1) if n not in self.missing_items)
+
+
+def item_ranges(numbers: Iterable[int]) -> str:
+    """Item numbers as runs: (1, 2, …, 8) → "1–8"; (1, 2, 4, 5, 6) → "1–2, 4–6"; (3,) → "3"."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
 
 
 def _answers(measure: Measure, answers: object) -> tuple[int | None, ...]:
@@ -430,9 +464,14 @@ def score(instrument_id: str, answers: Sequence[int | None]) -> Score:
     positive = None
     if measure.positive_screen_at is not None and total is not None:
         positive = total >= measure.positive_screen_at
+    answered_sum = answered_max = None
+    if missing and measure.method == "sum":
+        answered = [v for v in scored if v is not None]
+        answered_sum, answered_max = sum(answered), measure.scale[1] * len(answered)
     return Score(instrument=measure.id, total=total, band=measure.band_for(total), positive_screen=positive,
                  safety_flag=bool(safety_value), safety_value=safety_value, missing_items=missing,
-                 functional=values[len(measure.items)] if len(values) > len(measure.items) else None)
+                 functional=values[len(measure.items)] if len(values) > len(measure.items) else None,
+                 answered_sum=answered_sum, answered_max=answered_max)
 
 
 def score_response(response: QuestionnaireResponse) -> Score:
@@ -452,9 +491,28 @@ class Point:
 
 @dataclass(frozen=True, slots=True)
 class RuleOutcome:
-    met: bool
+    met: bool  # False whenever the rule does not apply
     by_analogy: bool
     label: str  # e.g. "Remission: total below 5 (by analogy with the PHQ-9)"
+    # False: the baseline is below the range the definition assumes (`min_baseline`, e.g. a PHQ-9 baseline
+    # under 10), so neither yes nor no is meaningful; shown as "n/a (baseline below 10)".
+    applies: bool = True
+    # Met by the latest two follow-up scores, not by one score alone ("(single score)" otherwise).
+    sustained: bool = False
+    min_baseline: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Incomplete:
+    """A stored response with a skipped scored item: no total (docs/clinical.md §3.2), kept and listed."""
+
+    record_id: bytes
+    taken_at: dt.datetime
+    missing_items: tuple[int, ...]
+    answered_items: tuple[int, ...]
+    answered_sum: int | None  # sum instruments only
+    answered_max: int | None
+    safety_skipped: bool  # the safety item (PHQ-9 item 9) is among the skipped ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,13 +536,29 @@ class Progress:
     complete_count: int
     safety_flags: tuple[SafetyFlag, ...]  # every response with the safety item ≥ 1, oldest first
     unscorable: int  # stored responses whose answers do not fit the instrument (skipped)
+    incomplete: tuple[Incomplete, ...] = ()  # responses with a skipped scored item, oldest first
 
 
-def _drop_met(rule: ChangeRule | None, base: Fraction, now: Fraction) -> RuleOutcome | None:
+def _frac(value: int | float) -> Fraction:
+    return Fraction(str(value))
+
+
+def _outcome(rule: ChangeRule | None, base: Fraction, follow_ups: Sequence[Fraction], met) -> RuleOutcome | None:
+    """`met(value)` for the latest follow-up; sustained when the one before it (not the baseline) meets it too."""
+    if rule is None or not follow_ups:
+        return None
+    if rule.min_baseline is not None and base < _frac(rule.min_baseline):
+        return RuleOutcome(False, rule.by_analogy, rule.label, applies=False, min_baseline=rule.min_baseline)
+    latest = met(follow_ups[-1])
+    sustained = latest and len(follow_ups) >= 2 and met(follow_ups[-2])
+    return RuleOutcome(latest, rule.by_analogy, rule.label, sustained=sustained, min_baseline=rule.min_baseline)
+
+
+def _drop_met(rule: ChangeRule | None, base: Fraction, follow_ups: Sequence[Fraction]) -> RuleOutcome | None:
     if rule is None or base <= 0:
         return None
-    met = (base - now) * 100 >= base * Fraction(str(rule.drop_percent))
-    return RuleOutcome(met, rule.by_analogy, rule.label)
+    return _outcome(rule, base, follow_ups,
+                    lambda now: (base - now) * 100 >= base * _frac(rule.drop_percent))
 
 
 def progress(instrument_id: str, responses: Iterable[QuestionnaireResponse]) -> Progress:
@@ -496,6 +570,7 @@ def progress(instrument_id: str, responses: Iterable[QuestionnaireResponse]) -> 
     mine = sorted((r for r in responses if r.instrument in aliases), key=lambda r: (r.taken_at, r.created))
     points: list[Point] = []
     flags: list[SafetyFlag] = []
+    incomplete: list[Incomplete] = []
     unscorable = 0
     for response in mine:
         try:
@@ -507,23 +582,30 @@ def progress(instrument_id: str, responses: Iterable[QuestionnaireResponse]) -> 
             flags.append(SafetyFlag(response.id, response.taken_at, result.safety_value, result.total))
         if result.total is not None:
             points.append(Point(response.id, response.taken_at, result.total, result.band, response.baseline))
+        else:
+            incomplete.append(Incomplete(response.id, response.taken_at, result.missing_items,
+                                         result.answered_items, result.answered_sum, result.answered_max,
+                                         result.safety_skipped))
     marked = [p for p in points if p.marked_baseline]
     baseline = marked[-1] if marked else (points[0] if points else None)
     latest = points[-1] if points else None
     change = percent = response = remission = meaningful = None
     if baseline is not None and latest is not None and latest.record_id != baseline.record_id:
-        base, now = Fraction(str(baseline.total)), Fraction(str(latest.total))
+        base, now = _frac(baseline.total), _frac(latest.total)
+        # The follow-ups the rules look at: complete scores after the baseline, the latest last.
+        after = [p for p in points if p.record_id != baseline.record_id and p.taken_at >= baseline.taken_at]
+        follow_ups = [_frac(p.total) for p in after] or [now]
         change = latest.total - baseline.total
         if measure.method == "mean":
             change = round(change, measure.decimals)
         if base > 0:
             percent = float(round((now - base) * 100 / base, 1))
-        response = _drop_met(measure.response, base, now)
-        meaningful = _drop_met(measure.meaningful_change, base, now)
-        if measure.remission is not None:
-            remission = RuleOutcome(now < Fraction(str(measure.remission.below)),
-                                    measure.remission.by_analogy, measure.remission.label)
+        response = _drop_met(measure.response, base, follow_ups)
+        meaningful = _drop_met(measure.meaningful_change, base, follow_ups)
+        rule = measure.remission
+        if rule is not None:
+            remission = _outcome(rule, base, follow_ups, lambda value: value < _frac(rule.below))
     return Progress(instrument=measure.id, baseline=baseline, latest=latest, change_points=change,
                     change_percent=percent, response=response, remission=remission,
                     meaningful_change=meaningful, complete_count=len(points), safety_flags=tuple(flags),
-                    unscorable=unscorable)
+                    unscorable=unscorable, incomplete=tuple(incomplete))

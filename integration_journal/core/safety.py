@@ -5,6 +5,8 @@
   the patient's country, the filled sections of their safety plan, the clinic contact if known, and
   the plain statement that nothing is monitored in real time.
 - `get_help_now_content(profile, plan)`: the same support without the score context.
+- `ITEM9_SKIPPED` / `item9_skipped_text(profile)`: after a PHQ-9 submitted with item 9 left out, one calm
+  line with the way to "Get help now" (no panel opens by itself).
 - `safety_plan_markdown(plan)`: the seven sections of §5.1 (our own wording) for printing.
 - `record_safety_flow_shown(journal, value)`: the audit event that the flow was shown.
 
@@ -38,6 +40,13 @@ HELP_NOW_EMERGENCY = "If you are in danger now, call {number}."
 # The app is a companion to care, not a monitor (§1.6): said wherever safety content appears.
 HELP_NOW_NOT_MONITORED = ("This app does not monitor what you write or answer. Your therapist will only see it "
                           "if you share or export it.")
+
+# docs/clinical.md §3.9: a PHQ-9 submitted with item 9 left out. One calm line beside the "Get help now"
+# action; no panel opens by itself (nothing was reported, and leaving a question out is allowed).
+ITEM9_SKIPPED = ("You left question 9 unanswered, and that's okay. If you would like support at any time, "
+                 "Get help now shows who you can reach.")
+# The terminal's "Get help now" button: the command that prints the same support, and the emergency number.
+HELP_NOW_COMMAND = "Get help now: run `integration-journal help-now`, or call {number} in an emergency."
 
 # docs/clinical.md §5.1: (title, help) per section id, our own wording.
 SAFETY_PLAN_TEXT: dict[str, tuple[str, str]] = {
@@ -219,6 +228,18 @@ def safety_flow_content(item9_value: int, profile: Profile | None = None,
     if isinstance(item9_value, bool) or not isinstance(item9_value, int) or not 1 <= item9_value <= 3:
         raise ValidationError("item 9", "the safety flow is for an answer of 1, 2 or 3")
     return _content(item9_value, profile, plan)
+
+
+def item9_skipped(score) -> bool:
+    """A submitted PHQ-9 whose item 9 was left out (a `measures.Score`): the calm line, not the panel."""
+    return bool(getattr(score, "safety_skipped", False))
+
+
+def item9_skipped_text(profile: Profile | None = None) -> str:
+    """For a terminal: the calm line, then how to get help now (the command, and the emergency number)."""
+    numbers = lines_for(profile.country_code if profile is not None else None).emergency_numbers
+    number = " or ".join(numbers) if numbers else LOCAL_EMERGENCY_NUMBER
+    return f"{ITEM9_SKIPPED}\n{HELP_NOW_COMMAND.format(number=number)}"
 
 
 def get_help_now_content(profile: Profile | None = None, plan: SafetyPlan | None = None) -> SafetyContent:

@@ -8,7 +8,8 @@ Submit; the review lists every answer and leads back to any question. Answers gi
 are kept as an encrypted Draft when the journal locks or the app quits (`save_state`), and offered
 again the next time the same questionnaire is opened (`offer_draft`). After Submit the response is stored
 through the journal and `submitted(response, score)` lets the page show the safety panel when PHQ-9
-item 9 is above 0 (docs/clinical.md §3.9: the form is finished first, never interrupted).
+item 9 is above 0 (docs/clinical.md §3.9: the form is finished first, never interrupted). With item 9 left
+out, the result shows one calm line and a "Get help now" button (`help_now_requested`); no panel opens.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from integration_journal.core import measures
+from integration_journal.core import measures, safety
 from integration_journal.core.form_drafts import (
     QUESTIONNAIRE_TARGET,
     QuestionnaireDraft,
@@ -54,6 +55,11 @@ DRAFT_KIND = Draft.KIND
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("questionnaire", text)
+
+
+def _safety_tr(text: str) -> str:
+    """core/safety.py's wording, translated where the safety panel looks it up."""
+    return QCoreApplication.translate("safety", text)
 
 
 def wording(text: str) -> str:
@@ -239,6 +245,7 @@ class QuestionnaireDialog(QDialog):
     submitted = Signal(object, object)
     follow_up_requested = Signal(str)  # a positive PHQ-2/GAD-2 screen offers the full questionnaire
     support_requested = Signal()
+    help_now_requested = Signal()  # "Get help now" after a PHQ-9 with item 9 left out
 
     def __init__(self, ctx: Any, instrument: str, *, one_per_page: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -372,6 +379,11 @@ class QuestionnaireDialog(QDialog):
         self.support_button = QPushButton(_tr("Show the &support panel again"))
         self.support_button.setAccessibleName(_tr("Show the support panel again"))
         self.support_button.clicked.connect(self.support_requested)
+        # docs/clinical.md §3.9: item 9 left out. One calm line and the Get-help-now button; no panel opens.
+        self.item9_label = _plain(_safety_tr(safety.ITEM9_SKIPPED), _tr("Question 9"))
+        self.help_now_button = QPushButton(_tr("Get &help now"))
+        self.help_now_button.setAccessibleName(_tr("Get help now"))
+        self.help_now_button.clicked.connect(self.help_now_requested)
         result_layout.addWidget(self.result_heading)
         result_layout.addWidget(self.total_label)
         result_layout.addWidget(self.note_label)
@@ -379,6 +391,8 @@ class QuestionnaireDialog(QDialog):
         result_layout.addLayout(button_row([self.follow_up_button], []))
         result_layout.addWidget(self.support_label)
         result_layout.addLayout(button_row([self.support_button], []))
+        result_layout.addWidget(self.item9_label)
+        result_layout.addLayout(button_row([self.help_now_button], []))
         result_layout.addStretch(1)
         self.result_area = self.result_page
         self.stack.addWidget(self.result_area)
@@ -573,6 +587,9 @@ class QuestionnaireDialog(QDialog):
             self.follow_up_button.setProperty("instrument", follow)
         self.support_label.setVisible(result.safety_flag)
         self.support_button.setVisible(result.safety_flag)
+        skipped = safety.item9_skipped(result)
+        self.item9_label.setVisible(skipped)
+        self.help_now_button.setVisible(skipped)
         self._say("")
         self.keys_label.hide()  # nothing left to answer
         self._show_page(self.result_area)

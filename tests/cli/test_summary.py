@@ -34,7 +34,7 @@ def test_markdown_export_of_a_range(run, filled, tmp_path, fast_kdf) -> None:
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Appointment summary")
     assert text.index("## Safety flags") < text.index("## Questionnaires")
-    assert "| PHQ-9 | 18 (2025-02-20) | 6 (2025-03-26) | −12 | −66.7 % | Mild | Yes | No |" in text
+    assert "| PHQ-9 | 18 (2025-02-20) | 6 (2025-03-26) | −12 | −66.7 % | Mild | Yes (single score) | No |" in text
     assert "&lt;script&gt;" in text and "<script>" not in text
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     assert audit_events(filled, fast_kdf) == [{"format": "md", "date_from": "2025-03-01", "date_to": "2025-03-30",

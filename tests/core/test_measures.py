@@ -439,7 +439,8 @@ def test_short_screeners_have_no_response_or_remission() -> None:
 def test_zero_baseline_has_no_percent_or_response() -> None:
     result = m.progress("phq9", [phq9(0, 0), phq9(3, 7)])
     assert result.change_points == 3 and result.change_percent is None and result.response is None
-    assert result.remission.met is True
+    # Remission is defined from a baseline of 10 or more (docs/clinical.md §3.2): a baseline of 0 is out of range.
+    assert result.remission.applies is False and result.remission.met is False
 
 
 def test_safety_flags_are_listed_for_every_flagged_response_even_incomplete() -> None:

@@ -66,10 +66,10 @@ def test_shared_only_markdown_matches_the_golden_file(journal):
 def test_safety_flags_come_first_with_dates_and_values(journal):
     result = build(journal)
     assert [(f.day, f.value, f.total) for f in result.safety.item9] == [(sd.d(3, 12), 2, 10)]
-    assert ("urinary", sd.d(3, 10)) in [(e.effect, e.day) for e in result.safety.red_flags]
+    assert ("urinary", sd.d(3, 10)) in [(e.effect, e.day) for e in result.safety.ask_about]
     assert [(h.day, h.which, h.reading.systolic) for h in result.safety.high_readings] == [(sd.d(3, 10), "after", 184)]
     sections = [name for name, _ in summary.section_markdown(result)]
-    assert sections[:3] == ["header", "safety", "measures"]
+    assert sections[:4] == ["header", "safety", "ask_about", "measures"]
     assert sections[-1] == "footer"
     html = summary.summary_html(result)
     assert html.index("Safety flags") < html.index("Questionnaires") < html.index("Treatment sessions")
@@ -123,7 +123,7 @@ def test_sections_can_be_switched_off(journal):
     text = summary.summary_markdown(result)
     assert "Questionnaires" in text and "Daily check-ins" not in text and "Treatment sessions" not in text
     # Item 9 stays with the measures; side-effect red flags leave with sessions and side effects.
-    assert result.safety.item9 and not result.safety.red_flags and not result.safety.high_readings
+    assert result.safety.item9 and not result.safety.ask_about and not result.safety.high_readings
     without_measures = build(journal, sections=frozenset({"trends"}))
     assert not without_measures.safety and not without_measures.measures
 
@@ -140,11 +140,14 @@ def test_shared_only_keeps_only_entries_marked_for_sharing(journal):
 
 def test_intentions_first_and_latest(journal):
     result = build(journal)
-    assert [(i.day, i.text) for i in result.intentions] == [
-        (sd.d(2, 1), "Find some quiet"), (sd.d(3, 10), "Be curious about the <heaviness>")]
+    # The February intention lies before the period: it is not this period's "First".
+    assert [(i.day, i.text) for i in result.intentions] == [(sd.d(3, 10), "Be curious about the <heaviness>")]
     text = summary.summary_markdown(result)
-    assert "- First (2025-02-01): “Find some quiet”" in text
-    assert "- Latest (2025-03-10): “Be curious about the &lt;heaviness&gt;”" in text
+    assert "Find some quiet" not in text
+    assert "- Intention (2025-03-10): “Be curious about the &lt;heaviness&gt;”" in text
+    both = build(journal, date_from=sd.d(2, 1))
+    assert [i.day for i in both.intentions] == [sd.d(2, 1), sd.d(3, 10)]
+    assert "- First in this period (2025-02-01): “Find some quiet”" in summary.summary_markdown(both)
     assert build(journal, shared_only=True).intentions == ()
     # No intention stated within the range: nothing to compare.
     assert build(journal, date_from=sd.d(3, 11), date_to=sd.d(3, 30)).intentions == ()
@@ -242,7 +245,7 @@ def test_brief_per_patient_with_new_items_scores_flags_and_discuss_list(therapis
     phq9 = alex.scores[0]
     assert (phq9.title, phq9.baseline, phq9.latest, phq9.change_points) == ("PHQ-9", 18, 6, -12)
     assert [(f.day, f.value) for f in alex.safety.item9] == [(sd.d(3, 12), 2)]  # not the February one
-    assert alex.safety.high_readings and alex.safety.red_flags
+    assert alex.safety.high_readings and alex.safety.ask_about
     assert [(d.kind, d.name) for d in alex.discuss] == [("entry", "Talk about sleep")]
     assert dict(robin.new_items) == {"checkin": 1} and robin.unreadable == 1 and not robin.safety
 

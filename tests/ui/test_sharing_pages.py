@@ -240,7 +240,9 @@ def test_the_dashboard_puts_safety_first_and_charts_shared_check_ins(qtbot, qtmo
     page.tabs.setCurrentIndex(PatientsPage.TAB_DASHBOARD)
     for model in (page.sessions_model, page.effects_model, page.entries_model, page.discuss_model):
         qtmodeltester.check(model)
-    assert "Pounding or racing heart" in page.safety_text() and "red flag" in page.safety_text()
+    # A severe racing heart is something to ask about (chest pain was not asked), not a reported emergency.
+    assert "Severe or lasting effects to ask about" in page.safety_text()
+    assert "A pounding or racing heart — severity 3 of 3; chest pain or breathlessness not asked" in page.safety_text()
     assert page.sessions_model.rowCount() == 1 and "Pounding or racing heart" in page.sessions_model.cell(0, 2)
     assert page.effects_model.rowCount() == 2
     assert len(page.trends.trends.checkin_days) == 5

@@ -1,7 +1,8 @@
 """The appointment summary (docs/clinical.md §6.2) and the therapist's pre-appointment brief, as data, Markdown and HTML.
 
 `build_summary(journal, options)` reads the journal and returns a `Summary`: plain frozen data in the
-order of the template — safety flags first, then measures, sessions, daily trends, side effects, what
+order of the template — safety flags first (most urgent first), then severe or lasting effects to ask
+about, then measures, sessions, daily trends, side effects, what
 the patient chose to bring, questions for the clinician, and the footer. `summary_markdown` and
 `summary_html` present it; every piece of the person's own text is escaped, and the HTML is python-
 markdown output cleaned by nh3 (core.markdown_render), so nothing in an entry can become markup.
@@ -36,22 +37,41 @@ from integration_journal.core.summary.build import (
     EXCERPT_CHARS,
     MEDICATION_TAGS,
     QUESTION_LIMIT,
+    URGENT_TAGS,
     build_summary,
     excerpt,
+    is_urgent,
 )
 from integration_journal.core.summary.export import is_therapist, record_export, text_export
 from integration_journal.core.summary.html import HTML_STYLE, escape_html, html_document, section_html, summary_html
-from integration_journal.core.summary.markdown import escape_markdown, number, safety_lines, section_markdown, summary_markdown
+from integration_journal.core.summary.markdown import (
+    ask_about_lines,
+    ask_about_text,
+    dose,
+    escape_markdown,
+    flag_text,
+    incomplete_text,
+    number,
+    safety_lines,
+    safety_notes,
+    section_markdown,
+    summary_markdown,
+    trimmed,
+)
 from integration_journal.core.summary.model import (
     SECTIONS,
     TREND_WINDOWS,
+    AskAbout,
     CommitmentItem,
+    EarlierItem9,
     EffectCount,
+    EffectFlag,
     HighReading,
+    IncompleteRow,
     Intention,
     Item9Flag,
+    Item9Unanswered,
     MeasureRow,
-    RedFlagEffect,
     ReframeItem,
     SafetySection,
     SelectedEntry,
@@ -59,11 +79,15 @@ from integration_journal.core.summary.model import (
     Summary,
     SummaryOptions,
     TrendRow,
+    UrgentNote,
 )
 from integration_journal.core.summary.period import DEFAULT_DAYS, EXPORT_EVENT, default_range, last_appointment
 from integration_journal.core.summary.wording import (
     ACUTE_DURATION_LABELS,
     APP_ITEMS_NOTE,
+    ASK_ABOUT_UNKNOWN,
+    DURATION_TEXT,
+    EFFECT_LABELS,
     EXPERIENCE_LABELS,
     HEADER_TITLE,
     MEDICATION_NOTE,
@@ -75,23 +99,26 @@ from integration_journal.core.summary.wording import (
     SETTING_LABELS,
     TREND_ITEMS,
     Translate,
+    effect_label,
 )
 
 __all__ = [
     # wording.py
-    "ACUTE_DURATION_LABELS", "APP_ITEMS_NOTE", "EXPERIENCE_LABELS", "HEADER_TITLE", "MEDICATION_NOTE",
-    "NOT_A_RECORD", "NOT_MONITORED", "OVERLAP_NOTE", "ROUTE_LABELS", "SECTION_TITLES", "SETTING_LABELS",
-    "TREND_ITEMS", "Translate",
+    "ACUTE_DURATION_LABELS", "APP_ITEMS_NOTE", "ASK_ABOUT_UNKNOWN", "DURATION_TEXT", "EFFECT_LABELS",
+    "EXPERIENCE_LABELS", "HEADER_TITLE", "MEDICATION_NOTE", "NOT_A_RECORD", "NOT_MONITORED", "OVERLAP_NOTE",
+    "ROUTE_LABELS", "SECTION_TITLES", "SETTING_LABELS", "TREND_ITEMS", "Translate", "effect_label",
     # model.py
-    "SECTIONS", "TREND_WINDOWS", "CommitmentItem", "EffectCount", "HighReading", "Intention", "Item9Flag",
-    "MeasureRow", "RedFlagEffect", "ReframeItem", "SafetySection", "SelectedEntry", "SessionRow", "Summary",
-    "SummaryOptions", "TrendRow",
+    "SECTIONS", "TREND_WINDOWS", "AskAbout", "CommitmentItem", "EarlierItem9", "EffectCount", "EffectFlag",
+    "HighReading", "IncompleteRow", "Intention", "Item9Flag", "Item9Unanswered", "MeasureRow", "ReframeItem",
+    "SafetySection", "SelectedEntry", "SessionRow", "Summary", "SummaryOptions", "TrendRow", "UrgentNote",
     # period.py
     "DEFAULT_DAYS", "EXPORT_EVENT", "default_range", "last_appointment",
     # build.py
-    "ENTRY_LIMIT", "EXCERPT_CHARS", "MEDICATION_TAGS", "QUESTION_LIMIT", "build_summary", "excerpt",
+    "ENTRY_LIMIT", "EXCERPT_CHARS", "MEDICATION_TAGS", "QUESTION_LIMIT", "URGENT_TAGS", "build_summary", "excerpt",
+    "is_urgent",
     # markdown.py
-    "escape_markdown", "number", "safety_lines", "section_markdown", "summary_markdown",
+    "ask_about_lines", "ask_about_text", "dose", "escape_markdown", "flag_text", "incomplete_text", "number",
+    "safety_lines", "safety_notes", "section_markdown", "summary_markdown", "trimmed",
     # html.py
     "HTML_STYLE", "escape_html", "html_document", "section_html", "summary_html",
     # brief.py

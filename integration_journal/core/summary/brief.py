@@ -9,9 +9,28 @@ from dataclasses import dataclass
 from integration_journal.core import measures
 from integration_journal.core.codec import DEFAULT_CODEC
 from integration_journal.core.records import CheckIn, Contact, Entry, QuestionnaireResponse, ReceivedItem, TreatmentSession
-from integration_journal.core.summary.build import _local, _option_label, _safety_from_sessions
-from integration_journal.core.summary.markdown import _date, _signed, _table, escape_markdown, number, safety_lines
-from integration_journal.core.summary.model import Item9Flag, SafetySection
+from integration_journal.core.summary.build import (
+    _local,
+    _safety_from_sessions,
+    _session_rows,
+    is_urgent,
+    response_safety,
+)
+from integration_journal.core.summary.markdown import (
+    _bp_pair,
+    _cell,
+    _date,
+    _signed,
+    _table,
+    ask_about_lines,
+    dose,
+    escape_markdown,
+    incomplete_text,
+    number,
+    safety_lines,
+    screen_text,
+)
+from integration_journal.core.summary.model import IncompleteRow, SafetySection, SessionRow, UrgentNote
 from integration_journal.core.summary.wording import SECTION_TITLES, Translate, _same
 from integration_journal.errors import UndecodableRecord
 
@@ -25,6 +44,10 @@ class ScoreChange:
     latest_day: dt.date
     change_points: int | float | None
     band: str | None
+    method: str = "sum"
+    item_count: int = 0
+    positive_screen_at: int | None = None  # PHQ-2 / GAD-2
+    positive_screen: bool | None = None  # the latest total against that cut-off
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +59,8 @@ class PatientBrief:
     safety: SafetySection
     discuss: tuple[DiscussItem, ...]  # items flagged "discuss next time", oldest first
     unreadable: int
+    sessions: tuple[SessionRow, ...] = ()  # the new sessions, oldest first (with the dose as reported)
+    incomplete: tuple[IncompleteRow, ...] = ()  # new questionnaires with a skipped item (no total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,25 +107,34 @@ def build_briefs(journal, date_from: dt.date, date_to: dt.date, *, tz: dt.tzinfo
             counts[item.item_kind] = counts.get(item.item_kind, 0) + 1
         responses = [rec for _, rec in decoded if isinstance(rec, QuestionnaireResponse)]
         new_ids = {rec.id for _, rec in new}
+        received_day = {rec.id: _local(item.received_at, tz) for item, rec in decoded}
+        answered = response_safety(responses, new_ids, tz, before=lambda rec: received_day[rec.id] < date_from)
         scores = []
-        item9 = []
         for instrument_id in measures.INSTRUMENT_IDS:
             measure = measures.get_measure(instrument_id)
             result = measures.progress(measure.id, responses)
-            item9 += [Item9Flag(_local(flag.taken_at, tz), flag.value, _option_label(measure, flag.value), flag.total)
-                      for flag in result.safety_flags if flag.record_id in new_ids]
             if result.latest is not None:
                 scores.append(ScoreChange(measure.short_title, measure.decimals, result.baseline.total,
                                           result.latest.total, _local(result.latest.taken_at, tz),
-                                          result.change_points, result.latest.band))
-        red, high = _safety_from_sessions([rec for _, rec in new if isinstance(rec, TreatmentSession)], tz)
+                                          result.change_points, result.latest.band,
+                                          measure.method, len(measure.items), measure.positive_screen_at,
+                                          None if measure.positive_screen_at is None
+                                          else result.latest.total >= measure.positive_screen_at))
+        new_sessions = [rec for _, rec in new if isinstance(rec, TreatmentSession)]
+        effect_flags, high, ask = _safety_from_sessions(new_sessions, tz)
+        urgent = [UrgentNote(_local(rec.created, tz), rec.title) for _, rec in new
+                  if isinstance(rec, Entry) and is_urgent(rec)]
         discuss = tuple(_discuss_item(rec, tz) for item, rec in sorted(decoded, key=lambda p: p[0].received_at)
                         if item.discuss_next_time)
         contact = contacts.get(sender_id)
-        briefs.append(PatientBrief(sender_id, contact.name if contact else "", counts,
-                                   tuple(scores), SafetySection(tuple(sorted(item9, key=lambda f: f.day)),
-                                                                tuple(red), tuple(high)),
-                                   discuss, unreadable))
+        safety = SafetySection(item9=tuple(answered.item9), item9_unanswered=tuple(answered.unanswered),
+                               effect_flags=tuple(effect_flags), high_readings=tuple(high),
+                               urgent=tuple(sorted(urgent, key=lambda u: u.day)), ask_about=tuple(ask),
+                               earlier_item9=answered.earlier, no_phq9=answered.no_phq9,
+                               phq2_positive=tuple(answered.phq2_positive) if answered.no_phq9 else ())
+        briefs.append(PatientBrief(sender_id, contact.name if contact else "", counts, tuple(scores), safety,
+                                   discuss, unreadable, tuple(_session_rows(new_sessions, tz)),
+                                   tuple(answered.incomplete)))
     briefs.sort(key=lambda b: b.name.casefold())
     return briefs
 
@@ -121,6 +155,12 @@ def _discuss_text(item: DiscussItem, tr: Translate) -> str:
     return f"{label} ({_date(item.day)})"
 
 
+def _score_title(score: ScoreChange, tr: Translate) -> str:
+    if score.method == "mean":
+        return tr("{title} score (mean of {count} items)").format(title=score.title, count=score.item_count)
+    return score.title
+
+
 KIND_NAMES: Mapping[str, str] = {
     "entry": "entries", "session": "sessions", "checkin": "check-ins", "questionnaire": "questionnaires",
     "reframe": "reframes", "commitment": "commitments",
@@ -135,20 +175,33 @@ def brief_markdown(briefs: Sequence[PatientBrief], date_from: dt.date, date_to: 
         out += ["", tr("Nothing has been received from patients yet.")]
     for brief in briefs:
         out += ["", f"## {escape_markdown(brief.name) if brief.name else tr('Unknown sender')}", ""]
-        if brief.safety:
-            out += [f"**{tr(SECTION_TITLES['safety'])}**", "", *safety_lines(brief.safety, tr), ""]
+        flags = safety_lines(brief.safety, tr)
+        if flags:
+            out += [f"**{tr(SECTION_TITLES['safety'])}**", "", *flags, ""]
+        if brief.safety.ask_about:
+            out += [f"**{tr(SECTION_TITLES['ask_about'])}**", "", *ask_about_lines(brief.safety, tr), ""]
         if brief.new_items:
             parts = [f"{tr(KIND_NAMES.get(kind, kind))}: {count}" for kind, count in sorted(brief.new_items.items())]
             out.append(f"{tr('New items')} — " + ", ".join(parts))
         else:
             out.append(tr("No new items in this period."))
+        if brief.sessions:
+            out += ["", *_table([tr("Session"), tr("Dose (patient-reported)"), tr("Route"),
+                                 tr("Main side effects (severity 0–3)"), tr("Blood pressure before → after")],
+                                [[_date(x.day), dose(x.dose_mg), tr(x.route),
+                                  _cell(", ".join(f"{tr(label)} ({sev})" for label, sev in x.worst_effects)),
+                                  _bp_pair(x.bp_before, x.bp_after)] for x in brief.sessions])]
         if brief.scores:
             out += ["", *_table([tr("Questionnaire"), tr("Baseline"), tr("Latest (date)"), tr("Change (points)"),
-                                 tr("Band now")],
-                                [[sc.title, number(sc.baseline, sc.decimals),
+                                 tr("Band or screen now")],
+                                [[_score_title(sc, tr), number(sc.baseline, sc.decimals),
                                   f"{number(sc.latest, sc.decimals)} ({_date(sc.latest_day)})",
-                                  _signed(sc.change_points, sc.decimals), tr(sc.band) if sc.band else "–"]
+                                  _signed(sc.change_points, sc.decimals),
+                                  screen_text(sc.band, sc.positive_screen, sc.positive_screen_at, tr)]
                                  for sc in brief.scores])]
+        if brief.incomplete:
+            out += ["", f"**{tr('Incomplete questionnaires (no total)')}**", ""]
+            out += ["- " + incomplete_text(row, tr) for row in brief.incomplete]
         if brief.discuss:
             out += ["", f"**{tr('Discuss next time')}**", ""]
             out += [f"- {_discuss_text(item, tr)}" for item in brief.discuss]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from integration_journal.core import measures, side_effects
 from integration_journal.core.records import (
@@ -18,14 +19,19 @@ from integration_journal.core.records import (
     TreatmentSession,
 )
 from integration_journal.core.summary.model import (
+    FLAG_EFFECTS,
     TREND_WINDOWS,
+    AskAbout,
     CommitmentItem,
+    EarlierItem9,
     EffectCount,
+    EffectFlag,
     HighReading,
+    IncompleteRow,
     Intention,
     Item9Flag,
+    Item9Unanswered,
     MeasureRow,
-    RedFlagEffect,
     ReframeItem,
     SafetySection,
     SelectedEntry,
@@ -33,8 +39,9 @@ from integration_journal.core.summary.model import (
     Summary,
     SummaryOptions,
     TrendRow,
+    UrgentNote,
 )
-from integration_journal.core.summary.wording import ROUTE_LABELS, SETTING_LABELS, TREND_ITEMS
+from integration_journal.core.summary.wording import ROUTE_LABELS, SETTING_LABELS, TREND_ITEMS, effect_label
 
 # The template asks for one or two pages: the most recent chosen entries and questions, shortened.
 ENTRY_LIMIT = 8
@@ -45,6 +52,12 @@ EXCERPT_CHARS = 400
 # docs/clinical.md §6.2 item 8: patient-reported medication changes. There is no record kind for them: an
 # entry tagged with one of these is one.
 MEDICATION_TAGS = frozenset(("medication", "medications", "meds"))
+# docs/clinical.md §6.2 item 1: an entry the patient tagged with one of these is a flag ("marked urgent").
+URGENT_TAGS = frozenset(("urgent",))
+
+
+def is_urgent(entry: Entry) -> bool:
+    return any(tag.casefold() in URGENT_TAGS for tag in entry.tags)
 
 
 def _local(moment: dt.datetime, tz: dt.tzinfo | None) -> dt.date:
@@ -55,13 +68,74 @@ def _option_label(measure: measures.Measure, value: int) -> str:
     return next((o.label for o in measure.options if o.value == value), str(value))
 
 
+@dataclass(frozen=True, slots=True)
+class ResponseSafety:
+    """What a set of questionnaire responses says for the safety section and the incomplete list."""
+
+    item9: list[Item9Flag]
+    unanswered: list[Item9Unanswered]
+    incomplete: list[IncompleteRow]
+    earlier: EarlierItem9 | None
+    no_phq9: bool
+    phq2_positive: list[dt.date]
+
+
+def response_safety(responses: Sequence[QuestionnaireResponse], current: set[bytes], tz: dt.tzinfo | None,
+                    *, before: Callable[[QuestionnaireResponse], bool]) -> ResponseSafety:
+    """Item-9 answers above 0 and item 9 left out among the `current` responses (the period's, or a brief's new
+    ones), every incomplete one of them, the item-9 answers above 0 among those `before` them, and whether
+    there were current questionnaires but no PHQ-9 among them."""
+    item9: list[Item9Flag] = []
+    unanswered: list[Item9Unanswered] = []
+    incomplete: list[IncompleteRow] = []
+    earlier: list[dt.date] = []
+    positive: list[dt.date] = []
+    by_id = {r.id: r for r in responses}
+    answered: set[str] = set()
+    for instrument_id in measures.INSTRUMENT_IDS:
+        measure = measures.get_measure(instrument_id)
+        result = measures.progress(measure.id, responses)
+        for flag in result.safety_flags:
+            if flag.record_id in current:
+                item9.append(Item9Flag(_local(flag.taken_at, tz), flag.value, _option_label(measure, flag.value),
+                                       flag.total))
+            elif before(by_id[flag.record_id]):
+                earlier.append(_local(flag.taken_at, tz))
+        for left in result.incomplete:
+            if left.record_id not in current:
+                continue
+            day = _local(left.taken_at, tz)
+            incomplete.append(IncompleteRow(measure.short_title, day, left.missing_items, left.answered_items,
+                                            left.answered_sum, left.answered_max))
+            if left.safety_skipped:
+                unanswered.append(Item9Unanswered(day, left.answered_items, left.answered_sum, left.answered_max))
+        aliases = {measure.id, *measure.aliases}
+        if any(r.id in current and r.instrument in aliases for r in responses):
+            answered.add(measure.id)
+        if measure.id == "phq2":
+            positive += [_local(r.taken_at, tz) for r in responses if r.id in current and r.instrument in aliases
+                         and _screens_positive(measure, r)]
+    return ResponseSafety(
+        sorted(item9, key=lambda f: f.day), sorted(unanswered, key=lambda f: f.day),
+        sorted(incomplete, key=lambda f: f.day),
+        # Earlier answers are read against this period's questionnaires: none answered, nothing to read them by.
+        EarlierItem9(len(earlier), max(earlier)) if earlier and answered else None,
+        bool(answered) and "phq9" not in answered, sorted(set(positive)))
+
+
+def _screens_positive(measure: measures.Measure, response: QuestionnaireResponse) -> bool:
+    try:
+        return bool(measures.score(measure.id, response.answers).positive_screen)
+    except measures.MeasureError:
+        return False
+
+
 def _measure_rows(responses: Sequence[QuestionnaireResponse], options: SummaryOptions,
-                  tz: dt.tzinfo | None) -> tuple[list[MeasureRow], list[Item9Flag], bool]:
+                  tz: dt.tzinfo | None) -> tuple[list[MeasureRow], ResponseSafety, bool]:
     """Rows for instruments answered within the range; baseline from the whole history up to its end."""
     upto = [r for r in responses if _local(r.taken_at, tz) <= options.date_to]
     in_range = {r.id for r in upto if _local(r.taken_at, tz) >= options.date_from}
     rows: list[MeasureRow] = []
-    flags: list[Item9Flag] = []
     overlap = False
     for instrument_id in measures.INSTRUMENT_IDS:
         measure = measures.get_measure(instrument_id)
@@ -70,26 +144,25 @@ def _measure_rows(responses: Sequence[QuestionnaireResponse], options: SummaryOp
         if not any(r.id in in_range for r in mine):
             continue
         result = measures.progress(measure.id, mine)
-        for flag in result.safety_flags:
-            if flag.record_id in in_range:
-                flags.append(Item9Flag(_local(flag.taken_at, tz), flag.value,
-                                       _option_label(measure, flag.value), flag.total))
         within = [r for r in mine if r.id in in_range]
         points = tuple((_local(p.taken_at, tz), p.total) for p in _points(within, measure))
         if "2 weeks" in measure.recall:
             days = [p[0] for p in points]
             overlap = overlap or any((b - a).days < 14 for a, b in zip(days, days[1:]))
         if result.latest is None:
-            continue
+            continue  # only incomplete answers: listed under the table, never given a total
         rows.append(MeasureRow(
             instrument=measure.id, title=measure.short_title, range_max=measure.range[1],
             decimals=measure.decimals, baseline=result.baseline, latest=result.latest,
             baseline_day=_local(result.baseline.taken_at, tz), latest_day=_local(result.latest.taken_at, tz),
             change_points=result.change_points, change_percent=result.change_percent,
             band=result.latest.band, response=result.response, remission=result.remission,
-            meaningful_change=result.meaningful_change, points=points, attribution=measure.attribution))
-    flags.sort(key=lambda f: f.day)
-    return rows, flags, overlap
+            meaningful_change=result.meaningful_change, points=points, attribution=measure.attribution,
+            method=measure.method, item_count=len(measure.items), positive_screen_at=measure.positive_screen_at,
+            positive_screen=None if measure.positive_screen_at is None
+            else result.latest.total >= measure.positive_screen_at))
+    found = response_safety(upto, in_range, tz, before=lambda r: _local(r.taken_at, tz) < options.date_from)
+    return rows, found, overlap
 
 
 def _points(responses: Sequence[QuestionnaireResponse], measure: measures.Measure) -> list[measures.Point]:
@@ -117,27 +190,34 @@ def _session_rows(sessions: Sequence[TreatmentSession], tz) -> list[SessionRow]:
         logged = sorted((r for r in session.side_effects if r.severity > 0),
                         key=lambda r: (-r.severity, list(side_effects.CATALOGUE).index(r.effect)))
         rows.append(SessionRow(
-            day=_local(session.when, tz), route=ROUTE_LABELS[session.route.value],
+            day=_local(session.when, tz), dose_mg=session.dose_mg, route=ROUTE_LABELS[session.route.value],
             setting=SETTING_LABELS[session.setting.value], experience=session.experience,
             experience_kind=_value(session, "experience_kind"), acute_duration=_value(session, "acute_duration"),
-            worst_effects=tuple((side_effects.CATALOGUE[r.effect].label, r.severity) for r in logged[:3]),
+            worst_effects=tuple((effect_label(r.effect), r.severity) for r in logged[:3]),
             bp_before=session.bp_before, bp_after=session.bp_after))
     return rows
 
 
-def _safety_from_sessions(sessions: Sequence[TreatmentSession], tz) -> tuple[list[RedFlagEffect], list[HighReading]]:
-    flags: list[RedFlagEffect] = []
+def _safety_from_sessions(sessions: Sequence[TreatmentSession],
+                          tz) -> tuple[list[EffectFlag], list[HighReading], list[AskAbout]]:
+    """Flags (self-harm thoughts, cravings, elevated mood whenever logged; a reading of 180/120 or more) and the
+    severe or lasting effects whose red-flag condition the app did not ask about."""
+    flags: list[EffectFlag] = []
     readings: list[HighReading] = []
+    ask: list[AskAbout] = []
     for session in sorted(sessions, key=lambda s: s.when):
         day = _local(session.when, tz)
         for report in session.side_effects:
             effect = side_effects.CATALOGUE[report.effect]
-            if effect.red_flag is not None and effect.red_flag.met_by(report):
-                flags.append(RedFlagEffect(day, effect.id, effect.label, report.severity, effect.red_flag.when))
+            duration = None if report.duration is None else str(report.duration)
+            if report.effect in FLAG_EFFECTS and report.severity > 0:
+                flags.append(EffectFlag(day, effect.id, report.severity, duration))
+            elif effect.red_flag is not None and effect.red_flag.met_by(report):
+                ask.append(AskAbout(day, effect.id, report.severity, duration))
         for which, reading in (("before", session.bp_before), ("after", session.bp_after)):
             if reading is not None and reading.at_or_above_crisis_threshold:
                 readings.append(HighReading(day, which, reading))
-    return flags, readings
+    return flags, readings, ask
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -169,7 +249,7 @@ def _effect_counts(sessions: Sequence[TreatmentSession]) -> list[EffectCount]:
                 if report.duration == EffectDuration.ONGOING:
                     ongoing.add(report.effect)
     order = list(side_effects.CATALOGUE)
-    return [EffectCount(effect, side_effects.CATALOGUE[effect].label, len(sev), max(sev), effect in ongoing)
+    return [EffectCount(effect, effect_label(effect), len(sev), max(sev), effect in ongoing)
             for effect, sev in sorted(counts.items(), key=lambda kv: (-len(kv[1]), order.index(kv[0])))]
 
 
@@ -191,20 +271,21 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
     sessions = [s for s in journal.list(kind="session") if lo <= _local(s.when, tz) <= hi]
 
     rows: list[MeasureRow] = []
-    item9: list[Item9Flag] = []
+    answered = ResponseSafety([], [], [], None, False, [])
     overlap = False
     if options.has("measures"):
         responses = [r for r in journal.list(kind="questionnaire") if isinstance(r, QuestionnaireResponse)]
-        rows, item9, overlap = _measure_rows(responses, options, tz)
-    red: list[RedFlagEffect] = []
+        rows, answered, overlap = _measure_rows(responses, options, tz)
+    effect_flags: list[EffectFlag] = []
     high: list[HighReading] = []
+    ask: list[AskAbout] = []
     if options.has("sessions") or options.has("side_effects"):
-        red, high = _safety_from_sessions(sessions, tz)
+        effect_flags, high, ask = _safety_from_sessions(sessions, tz)
 
     # One pass over every entry for both lists; the flags are rare, the date check is not free.
     wants_medication = options.has("medication")
     flagged = [e for e in journal.list(kind="entry") if type(e) is Entry
-               and (e.bring_to_appointment or e.question_for_therapist
+               and (e.bring_to_appointment or e.question_for_therapist or is_urgent(e)
                     or (wants_medication and not MEDICATION_TAGS.isdisjoint(e.tags)))
                and (e.share or not options.shared_only)]
 
@@ -217,11 +298,11 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
     commitments: list[CommitmentItem] = []
     intentions: list[Intention] = []
     if options.has("selected") and not options.shared_only:
-        stated = sorted((s for s in journal.list(kind="session") if isinstance(s, TreatmentSession)
-                         and s.intention.strip() and _local(s.when, tz) <= hi), key=lambda s: s.when)
-        recent = [s for s in stated if _local(s.when, tz) >= lo]
+        # The first and the latest intention within the period: one from before it is not this period's "First".
+        recent = sorted((s for s in journal.list(kind="session") if isinstance(s, TreatmentSession)
+                         and s.intention.strip() and lo <= _local(s.when, tz) <= hi), key=lambda s: s.when)
         if recent:
-            chosen_sessions = [stated[0]] + ([recent[-1]] if recent[-1] is not stated[0] else [])
+            chosen_sessions = [recent[0]] + ([recent[-1]] if len(recent) > 1 else [])
             intentions = [Intention(_local(s.when, tz), excerpt(s.intention)) for s in chosen_sessions]
         reframes = [ReframeItem(_local(r.created, tz), r.old_thought, r.new_perspective)
                     for r in sorted(journal.list(kind="reframe"), key=lambda r: r.created)
@@ -234,12 +315,17 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
     entries = chosen(lambda e: e.bring_to_appointment) if options.has("selected") else []
     questions = chosen(lambda e: e.question_for_therapist) if options.has("questions") else []
     medication = chosen(lambda e: not MEDICATION_TAGS.isdisjoint(e.tags)) if wants_medication else []
+    urgent = [UrgentNote(e.day, e.title) for e in chosen(is_urgent)]
     return Summary(
         options=options,
         generated_at=(generated_at or journal.now()).astimezone(tz),
         display_name=profile.display_name if profile is not None and options.include_name else None,
-        safety=SafetySection(tuple(item9), tuple(red), tuple(high)),
+        safety=SafetySection(item9=tuple(answered.item9), item9_unanswered=tuple(answered.unanswered),
+                             effect_flags=tuple(effect_flags), high_readings=tuple(high), urgent=tuple(urgent),
+                             ask_about=tuple(ask), earlier_item9=answered.earlier, no_phq9=answered.no_phq9,
+                             phq2_positive=tuple(answered.phq2_positive) if answered.no_phq9 else ()),
         measures=tuple(rows),
+        incomplete=tuple(answered.incomplete),
         overlapping_recall=overlap,
         sessions=tuple(_session_rows(sessions, tz)) if options.has("sessions") else (),
         trends=tuple(_trend_rows([c for c in journal.list(kind="checkin") if lo <= c.date <= hi], options))

@@ -45,12 +45,34 @@ class Item9Flag:
 
 
 @dataclass(frozen=True, slots=True)
-class RedFlagEffect:
+class Item9Unanswered:
+    """A PHQ-9 submitted with item 9 left out: no total, and nobody knows the answer (docs/clinical.md §3.9)."""
+
+    day: dt.date
+    answered_items: tuple[int, ...]
+    answered_sum: int | None
+    answered_max: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class EffectFlag:
+    """A side effect that is a flag whenever it is logged: thoughts of self-harm, cravings, elevated mood."""
+
     day: dt.date
     effect: str
-    label: str
     severity: int
-    when: str  # the catalogue's "when it matters" text
+    duration: str | None  # an EffectDuration value
+
+
+@dataclass(frozen=True, slots=True)
+class AskAbout:
+    """A severe or lasting side effect whose red-flag condition (e.g. a headache's sudden onset) the app
+    does not ask about: a question for the clinician, not an event that happened."""
+
+    day: dt.date
+    effect: str
+    severity: int
+    duration: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +83,60 @@ class HighReading:
 
 
 @dataclass(frozen=True, slots=True)
+class UrgentNote:
+    """An entry the patient tagged "urgent" (URGENT_TAGS)."""
+
+    day: dt.date
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierItem9:
+    """PHQ-9 item-9 answers above 0 before the period (a baseline, say): how many, and the last day."""
+
+    count: int
+    last_day: dt.date
+
+
+# Flags sort by urgency, then date (docs/clinical.md §6.2 item 1): 0 is the most urgent.
+URGENCY_ITEM9 = 0  # PHQ-9 item 9 answered 1-3, and logged thoughts of self-harm
+URGENCY_BLOOD_PRESSURE = 1
+URGENCY_MARKED_URGENT = 2
+URGENCY_ITEM9_UNANSWERED = 3
+EFFECT_URGENCY = {"suicidal_thoughts": URGENCY_ITEM9, "elevated_mood": 4, "cravings": 5}
+FLAG_EFFECTS = frozenset(EFFECT_URGENCY)  # always a flag when logged above severity 0
+
+
+@dataclass(frozen=True, slots=True)
 class SafetySection:
     item9: tuple[Item9Flag, ...] = ()
-    red_flags: tuple[RedFlagEffect, ...] = ()
+    item9_unanswered: tuple[Item9Unanswered, ...] = ()
+    effect_flags: tuple[EffectFlag, ...] = ()
     high_readings: tuple[HighReading, ...] = ()
+    urgent: tuple[UrgentNote, ...] = ()
+    ask_about: tuple[AskAbout, ...] = ()
+    earlier_item9: EarlierItem9 | None = None
+    # Questionnaires in the period but no PHQ-9 (a PHQ-2-only week): item 9 was not asked, which is not
+    # the same as "no concerns" (docs/clinical.md §3.3).
+    no_phq9: bool = False
+    phq2_positive: tuple[dt.date, ...] = ()  # with no_phq9: the days a PHQ-2 screened positive (3 or more)
+
+    def flags(self) -> list[Item9Flag | Item9Unanswered | EffectFlag | HighReading | UrgentNote]:
+        """Every flag, most urgent first, then oldest first."""
+        ranked: list[tuple[int, dt.date, int, object]] = []
+        ranked += [(URGENCY_ITEM9, f.day, -f.value, f) for f in self.item9]
+        ranked += [(EFFECT_URGENCY[f.effect], f.day, -f.severity, f) for f in self.effect_flags]
+        ranked += [(URGENCY_BLOOD_PRESSURE, f.day, 0, f) for f in self.high_readings]
+        ranked += [(URGENCY_MARKED_URGENT, f.day, 0, f) for f in self.urgent]
+        ranked += [(URGENCY_ITEM9_UNANSWERED, f.day, 0, f) for f in self.item9_unanswered]
+        return [flag for *_, flag in sorted(ranked, key=lambda t: t[:3])]  # type: ignore[misc]
+
+    @property
+    def has_flags(self) -> bool:
+        return bool(self.item9 or self.item9_unanswered or self.effect_flags or self.high_readings or self.urgent)
 
     def __bool__(self) -> bool:
-        return bool(self.item9 or self.red_flags or self.high_readings)
+        return self.has_flags or bool(self.ask_about or self.earlier_item9 or self.no_phq9)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +157,28 @@ class MeasureRow:
     meaningful_change: measures.RuleOutcome | None
     points: tuple[tuple[dt.date, int | float], ...]  # totals within the range, oldest first
     attribution: str
+    method: str = "sum"  # "mean" for the PEG
+    item_count: int = 0
+    positive_screen_at: int | None = None  # PHQ-2 / GAD-2: the latest total's screen against this cut-off
+    positive_screen: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IncompleteRow:
+    """A questionnaire in the period with a skipped item: listed, never given a total."""
+
+    title: str
+    day: dt.date
+    missing_items: tuple[int, ...]
+    answered_items: tuple[int, ...]
+    answered_sum: int | None
+    answered_max: int | None
 
 
 @dataclass(frozen=True, slots=True)
 class SessionRow:
     day: dt.date
+    dose_mg: float | None  # as the patient reported it
     route: str
     setting: str
     experience: int | None  # 0 (very hard) - 10 (very good)
@@ -157,6 +243,7 @@ class Summary:
     display_name: str | None
     safety: SafetySection
     measures: tuple[MeasureRow, ...] = ()
+    incomplete: tuple[IncompleteRow, ...] = ()
     overlapping_recall: bool = False
     sessions: tuple[SessionRow, ...] = ()
     trends: tuple[TrendRow, ...] = ()
@@ -166,7 +253,7 @@ class Summary:
     commitments: tuple[CommitmentItem, ...] = ()
     questions: tuple[SelectedEntry, ...] = ()
     medication: tuple[SelectedEntry, ...] = ()  # entries tagged MEDICATION_TAGS, oldest first
-    intentions: tuple[Intention, ...] = ()  # the first ever, then the latest in the range (§6.2: "current vs first")
+    intentions: tuple[Intention, ...] = ()  # the first and the latest in the range (§6.2: "current vs first")
     more_entries: int = 0  # chosen entries left out beyond ENTRY_LIMIT (the oldest)
     more_questions: int = 0
     more_medication: int = 0

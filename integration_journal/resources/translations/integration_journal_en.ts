@@ -2178,7 +2178,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal/page.py" line="+145"/>
+        <location filename="../../ui/pages/journal/page.py" line="+146"/>
         <source>Search (Ctrl+F): words, &quot;a phrase&quot;, tag:sleep, from:2025-01-31</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,7 +3142,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>OptionalChoice</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+19"/>
+        <location filename="../../ui/widgets/fields.py" line="+30"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,7 +3168,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../ui/pages/patients.py" line="+134"/>
+        <location filename="../../ui/pages/patients.py" line="+135"/>
         <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
@@ -3375,7 +3375,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>{title} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9523,7 +9523,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/patients.py" line="-205"/>
+        <location filename="../../ui/pages/patients.py" line="-210"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10373,7 +10373,7 @@ unsettled: Unsettled</source>
 <context>
     <name>questionnaire</name>
     <message>
-        <location filename="../../ui/questionnaire_dialog.py" line="+77"/>
+        <location filename="../../ui/questionnaire_dialog.py" line="+83"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10448,13 +10448,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+161"/>
+        <location line="+90"/>
+        <location line="+168"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-167"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10579,7 +10579,22 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Question 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get &amp;help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Attribution and licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10652,7 +10667,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Leave the questionnaire?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10738,7 +10753,7 @@ unsettled: Unsettled</source>
         <location line="+2"/>
         <location line="+158"/>
         <location filename="../../ui/safety_panel.py" line="+151"/>
-        <location filename="data_texts.py" line="+126"/>
+        <location filename="data_texts.py" line="+130"/>
         <source>My safety plan</source>
         <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TITLE</extracomment>
         <translation type="unfinished"></translation>
@@ -11007,7 +11022,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="data_texts.py" line="-18"/>
+        <location filename="data_texts.py" line="-22"/>
         <source>your local emergency number</source>
         <extracomment>integration_journal/core/safety.py: LOCAL_EMERGENCY_NUMBER</extracomment>
         <translation type="unfinished"></translation>
@@ -11200,6 +11215,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Get help now: run `integration-journal help-now`, or call {number} in an emergency.</source>
+        <extracomment>integration_journal/core/safety.py: HELP_NOW_COMMAND</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/safety_plan.py" line="-325"/>
         <location filename="data_texts.py" line="+4"/>
         <source>My early signs</source>
@@ -11295,6 +11316,13 @@ unsettled: Unsettled</source>
         <location filename="data_texts.py" line="+2"/>
         <source>Reasons to keep going — people, pets, plans, values.</source>
         <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-7&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_dialog.py" line="-279"/>
+        <location filename="data_texts.py" line="-32"/>
+        <source>You left question 9 unanswered, and that&apos;s okay. If you would like support at any time, Get help now shows who you can reach.</source>
+        <extracomment>integration_journal/core/safety.py: ITEM9_SKIPPED</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12333,7 +12361,7 @@ unsettled: Unsettled</source>
     <name>side_effects</name>
     <message>
         <location filename="../../ui/session_models.py" line="-44"/>
-        <location filename="data_texts.py" line="-470"/>
+        <location filename="data_texts.py" line="-442"/>
         <source>Severe — couldn&apos;t function or needed help</source>
         <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[3]</extracomment>
         <translation type="unfinished"></translation>
@@ -12716,7 +12744,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+54"/>
         <location line="+80"/>
-        <location filename="../../core/summary/markdown.py" line="+116"/>
+        <location filename="../../core/summary/markdown.py" line="+286"/>
         <location filename="../../core/summary/html.py" line="+40"/>
         <source>Appointment summary</source>
         <translation type="unfinished"></translation>
@@ -12729,140 +12757,182 @@ unsettled: Unsettled</source>
     <message>
         <location line="+4"/>
         <location filename="../../core/summary/markdown.py" line="+5"/>
-        <location line="+99"/>
+        <location line="+82"/>
         <source>Patient-generated; not a clinical record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/summaries.py" line="+44"/>
-        <location filename="../../core/summary/markdown.py" line="-93"/>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location filename="../../core/summary/markdown.py" line="-134"/>
+        <location line="+59"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+139"/>
+        <location filename="../../core/summary/brief.py" line="+180"/>
+        <location line="+2"/>
         <source>Medication changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-87"/>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location filename="../../core/summary/markdown.py" line="-128"/>
+        <location line="+59"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+0"/>
+        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location line="+2"/>
         <source>Questions for my clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-87"/>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location filename="../../core/summary/markdown.py" line="-128"/>
+        <location line="+59"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+0"/>
+        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location line="+2"/>
         <source>What I chose to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-87"/>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location filename="../../core/summary/markdown.py" line="-128"/>
+        <location line="+59"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+0"/>
+        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location line="+2"/>
         <source>Side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-87"/>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location filename="../../core/summary/markdown.py" line="-128"/>
+        <location line="+59"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+0"/>
+        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location line="+2"/>
         <source>Daily check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-87"/>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location filename="../../core/summary/markdown.py" line="-128"/>
+        <location line="+59"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+0"/>
+        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location line="+2"/>
         <source>Treatment sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-87"/>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location filename="../../core/summary/markdown.py" line="-128"/>
+        <location line="+59"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+0"/>
+        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location line="+2"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-87"/>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location filename="../../core/summary/markdown.py" line="-128"/>
+        <location line="+59"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+0"/>
+        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location line="+2"/>
         <source>Safety flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/summary/markdown.py" line="-150"/>
-        <location line="+112"/>
+        <location line="+0"/>
+        <location filename="../../core/summary/markdown.py" line="-128"/>
+        <location line="+59"/>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+7"/>
+        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location line="+2"/>
+        <source>Severe or lasting effects to ask about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/summary/markdown.py" line="-265"/>
+        <location line="+226"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-226"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>by analogy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
+        <source>n/a (baseline below {minimum})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>single score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Difficult</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12887,27 +12957,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>{day}: PHQ-9 item 9 (thoughts of being better off dead or of hurting oneself) answered &quot;{label}&quot; ({value} of 3){total}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; total {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{day}: {label}, severity {severity} of 3 (red flag: {when}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{day}: blood pressure {reading} {which} the session (180/120 or higher).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+180"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12922,72 +12972,227 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-33"/>
+        <location line="+5"/>
         <source>Scores in period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Remission?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Response?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../core/summary/brief.py" line="+8"/>
-        <source>Band now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+5"/>
         <source>Change (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../core/summary/brief.py" line="-1"/>
+        <location line="-5"/>
+        <location line="+5"/>
+        <location filename="../../core/summary/brief.py" line="+13"/>
         <source>Change (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Latest (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Baseline (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../core/summary/brief.py" line="-26"/>
-        <location line="+26"/>
+        <location line="-5"/>
+        <location line="+5"/>
+        <location filename="../../core/summary/brief.py" line="-41"/>
+        <location line="+41"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Response: a drop of 50 % or more from baseline. Remission: PHQ-9 below 5 (GAD-7 below 5 by analogy). PEG: a drop of 30 % or more counts as meaningful by analogy with IMMPACT pain benchmarks. Scores are symptom scores, not a diagnosis.</source>
+        <location line="-129"/>
+        <source>item {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>items {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>severity {severity} of 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="data_texts.py" line="+652"/>
+        <source>lasted under an hour</source>
+        <extracomment>integration_journal/core/summary/wording.py: DURATION_TEXT[&apos;under-1h&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>lasted 1–4 hours</source>
+        <extracomment>integration_journal/core/summary/wording.py: DURATION_TEXT[&apos;1-4h&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>lasted the rest of the day</source>
+        <extracomment>integration_journal/core/summary/wording.py: DURATION_TEXT[&apos;rest-of-day&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>lasted into the next day</source>
+        <extracomment>integration_journal/core/summary/wording.py: DURATION_TEXT[&apos;next-day&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="data_texts.py" line="+2"/>
+        <source>still going</source>
+        <extracomment>integration_journal/core/summary/wording.py: DURATION_TEXT[&apos;ongoing&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PHQ-9 item 9 (thoughts of being better off dead or of hurting oneself) answered &quot;{label}&quot; ({value} of 3){total} ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PHQ-9 item 9 left unanswered ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} — {severity} ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blood pressure {reading} {which} the session — at or above 180 systolic or 120 diastolic ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an untitled entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked urgent by the patient: “{title}” ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} — {severity}{unknown} ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No PHQ-9 in this period — item 9 not asked. The PHQ-2 screened positive (3 or more) on {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No PHQ-9 in this period — item 9 not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier item-9 answers above 0 (before this period): {count}, last on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{title} ({day}): incomplete — {missing} not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{answered} = {sum}/{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Positive screen (≥ {cutoff})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below the screening cut-off (&lt; {cutoff})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Response (≥ {percent} % drop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remission (latest &lt; {below})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaningful change (≥ {percent} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../core/summary/brief.py" line="-35"/>
+        <source>{title} score (mean of {count} items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>positive screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../core/summary/brief.py" line="+36"/>
+        <source>Band or screen now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../core/summary/brief.py" line="+7"/>
+        <source>Incomplete questionnaires (no total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response: a drop of 50 % or more from baseline. Remission: the latest PHQ-9 below 5 (GAD-7 below 5 by analogy). Both are worked out only from a baseline of 10 or more; below that they read n/a. “Single score”: only the latest score meets the rule, not the two latest. PEG: a drop of 30 % or more counts as meaningful by analogy with IMMPACT pain benchmarks. Scores are symptom scores, not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Some questionnaires were answered less than two weeks apart, so their two-week recall periods overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
+        <location filename="../../core/summary/brief.py" line="-13"/>
         <source>Blood pressure before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
         <source>Main side effects (severity 0–3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13008,6 +13213,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../core/summary/brief.py" line="-1"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13017,7 +13223,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <location filename="../../core/summary/brief.py" line="+0"/>
+        <source>Dose (patient-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Over 2 h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13038,7 +13250,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/summary/brief.py" line="-26"/>
+        <location filename="../../core/summary/brief.py" line="-35"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13104,16 +13316,16 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>First</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>First in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Intention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13179,16 +13391,17 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+35"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-35"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <location filename="../../core/summary/export.py" line="+39"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
@@ -13209,7 +13422,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>commitments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13249,12 +13462,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13264,7 +13477,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="data_texts.py" line="+424"/>
+        <location filename="data_texts.py" line="-232"/>
         <source>Minimal or none</source>
         <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label</extracomment>
         <translation type="unfinished"></translation>
@@ -13374,19 +13587,19 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Nausea</source>
-        <extracomment>integration_journal/core/side_effects.py: nausea.label</extracomment>
+        <extracomment>integration_journal/core/side_effects.py: nausea.label; integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;nausea&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vomiting</source>
-        <extracomment>integration_journal/core/side_effects.py: vomiting.label</extracomment>
+        <extracomment>integration_journal/core/side_effects.py: vomiting.label; integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;vomiting&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dizziness or light-headedness</source>
-        <extracomment>integration_journal/core/side_effects.py: dizziness.label</extracomment>
+        <extracomment>integration_journal/core/side_effects.py: dizziness.label; integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;dizziness&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13416,19 +13629,19 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Blurred or double vision</source>
-        <extracomment>integration_journal/core/side_effects.py: vision_blur.label</extracomment>
+        <extracomment>integration_journal/core/side_effects.py: vision_blur.label; integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;vision_blur&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Headache</source>
-        <extracomment>integration_journal/core/side_effects.py: headache.label</extracomment>
+        <extracomment>integration_journal/core/side_effects.py: headache.label; integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;headache&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anxiety, panic or agitation</source>
-        <extracomment>integration_journal/core/side_effects.py: anxiety_agitation.label</extracomment>
+        <extracomment>integration_journal/core/side_effects.py: anxiety_agitation.label; integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;anxiety_agitation&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13506,7 +13719,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Irritability</source>
-        <extracomment>integration_journal/core/side_effects.py: irritability.label</extracomment>
+        <extracomment>integration_journal/core/side_effects.py: irritability.label; integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;irritability&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13530,7 +13743,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Depression or anxiety getting worse</source>
-        <extracomment>integration_journal/core/side_effects.py: worsening.label</extracomment>
+        <extracomment>integration_journal/core/side_effects.py: worsening.label; integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;worsening&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13729,6 +13942,210 @@ unsettled: Unsettled</source>
         <location line="+2"/>
         <source>after</source>
         <extracomment>integration_journal/core/summary/build.py: HighReading.which</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling detached, unreal or outside one&apos;s body</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;dissociation&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes in sight, sound, or the sense of time and space</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;perceptual&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perceiving things others do not</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;hallucinations&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A spinning sensation</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;vertigo&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very sleepy, hard to stay awake</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;sedation&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling drunk or unsteady</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;drunk_unsteady&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbness or tingling, including mouth and tongue</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;numbness&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confusion or unclear thinking</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;confusion&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pounding or racing heart</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;racing_heart&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A high home blood-pressure reading</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;bp_high&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling unusually high or euphoric</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;euphoria&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong emotional release, tears</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;tearful&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nose or throat irritation, altered taste</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;nasal_throat&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soreness at the injection site</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;injection_site&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soreness or bruising at the drip site</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;iv_site&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numb mouth or a lot of saliva</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;mouth_saliva&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiredness, a &apos;hangover&apos; feeling</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;fatigue&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed sleep or vivid dreams</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;sleep_change&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dip in mood after the session</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;mood_dip&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trouble with memory or concentration</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;memory&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needing to urinate more often or urgently, or pain when urinating</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;urinary&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urges to take ketamine outside the treatment plan</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;cravings&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy far above usual for days, little need for sleep, racing thoughts</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;elevated_mood&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thoughts of death or of self-harm</source>
+        <extracomment>integration_journal/core/summary/wording.py: EFFECT_LABELS[&apos;suicidal_thoughts&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whether it was frightening not asked</source>
+        <extracomment>integration_journal/core/summary/wording.py: ASK_ABOUT_UNKNOWN[&apos;dissociation&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>persistence and paranoid thoughts not asked</source>
+        <extracomment>integration_journal/core/summary/wording.py: ASK_ABOUT_UNKNOWN[&apos;hallucinations&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whether fluids stayed down not asked</source>
+        <extracomment>integration_journal/core/summary/wording.py: ASK_ABOUT_UNKNOWN[&apos;vomiting&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rousability and breathing not asked</source>
+        <extracomment>integration_journal/core/summary/wording.py: ASK_ABOUT_UNKNOWN[&apos;sedation&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sudden onset not asked</source>
+        <extracomment>integration_journal/core/summary/wording.py: ASK_ABOUT_UNKNOWN[&apos;headache&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whether it cleared by the next day not asked</source>
+        <extracomment>integration_journal/core/summary/wording.py: ASK_ABOUT_UNKNOWN[&apos;confusion&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chest pain or breathlessness not asked</source>
+        <extracomment>integration_journal/core/summary/wording.py: ASK_ABOUT_UNKNOWN[&apos;racing_heart&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading not recorded</source>
+        <extracomment>integration_journal/core/summary/wording.py: ASK_ABOUT_UNKNOWN[&apos;bp_high&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thoughts of self-harm not asked</source>
+        <extracomment>integration_journal/core/summary/wording.py: ASK_ABOUT_UNKNOWN[&apos;mood_dip&apos;]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blood in the urine or bladder pain not asked</source>
+        <extracomment>integration_journal/core/summary/wording.py: ASK_ABOUT_UNKNOWN[&apos;urinary&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

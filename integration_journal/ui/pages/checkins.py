@@ -638,7 +638,7 @@ class CheckinsPage(Page):
                 total=format_total(measure, progress.latest.total), points=f"{progress.change_points:+g}",
                 percent=percent))
             for outcome in (progress.response, progress.remission, progress.meaningful_change):
-                if outcome is not None:
+                if outcome is not None and outcome.applies:  # not for a baseline below the rule's range
                     parts.append(self.tr("{rule}: {state}.").format(
                         rule=wording(outcome.label), state=self.tr("yes") if outcome.met else self.tr("not yet")))
         return " ".join(parts)
@@ -696,6 +696,7 @@ class CheckinsPage(Page):
         dialog.submitted.connect(self._submitted)
         dialog.follow_up_requested.connect(self.open_questionnaire)
         dialog.support_requested.connect(self.show_support_again)
+        dialog.help_now_requested.connect(lambda: self.ctx.navigate("help_now"))
         self.questionnaire = dialog
         dialog.show()
         dialog.offer_draft()

@@ -304,7 +304,12 @@ class PatientsPage(Page):
             self.safety_view.set_html(render_markdown(self.tr("No safety flags in what {name} has shared.").format(
                 name=core_summary.escape_markdown(contact.name))))
             return
-        self.safety_view.set_html(render_markdown("\n".join(core_summary.safety_lines(brief.safety, summary_pdf.tr))))
+        tr = summary_pdf.tr
+        lines = core_summary.safety_lines(brief.safety, tr)
+        if brief.safety.ask_about:  # the same split as the summary and the brief: flags, then what to ask about
+            lines += ["" if lines else None, f"**{tr(core_summary.SECTION_TITLES['ask_about'])}**", "",
+                      *core_summary.ask_about_lines(brief.safety, tr)]
+        self.safety_view.set_html(render_markdown("\n".join(line for line in lines if line is not None)))
 
     def safety_text(self) -> str:
         return self.safety_view.toPlainText()

@@ -64,7 +64,7 @@ def session_tooltip(marker: SessionMarker) -> str:
 
 
 def _rule_text(outcome: RuleOutcome | None) -> str | None:
-    if outcome is None:
+    if outcome is None or not outcome.applies:  # a baseline below the rule's range: neither reached nor not
         return None
     label = QCoreApplication.translate("measures", outcome.label)
     return (_tr("{rule} — reached") if outcome.met else _tr("{rule} — not reached")).format(rule=label)
