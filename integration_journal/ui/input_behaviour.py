@@ -48,11 +48,22 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
+def _no_wheel_focus(widget: QObject) -> None:
+    """Qt gives a combo box or spin box keyboard focus when a wheel turns over it (WheelFocus), before
+    any event filter sees the wheel, so the guard would find it "focused"; the wheel must not choose
+    what is being edited. Tab and a click still focus it."""
+    if isinstance(widget, _VALUE_INPUTS) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 class WheelGuard(QObject):
     """An application event filter: a wheel event aimed at a value input without keyboard focus goes
     to the scroll area around it (or nowhere), never to the input."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Polish:
+            _no_wheel_focus(watched)
+            return False
         if event.type() != QEvent.Type.Wheel:
             return False
         target = _value_input(watched)
@@ -86,4 +97,6 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
         return found
     guard = WheelGuard(app)
     app.installEventFilter(guard)
+    for widget in app.allWidgets():  # those polished before the guard was there
+        _no_wheel_focus(widget)
     return guard

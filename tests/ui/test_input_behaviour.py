@@ -66,6 +66,9 @@ def test_the_wheel_over_every_input_of_the_session_form_changes_nothing_and_scro
                 wheel(widget)
         assert values(page) == before
         assert bar.value() > 0  # the page scrolled instead
+        # A real wheel (spontaneous) first gives focus to a WheelFocus widget, then filters see it: no
+        # input may take focus from the wheel, or the guard would think the person was editing it.
+        assert [type(w).__name__ for w in inputs if w.focusPolicy() == Qt.FocusPolicy.WheelFocus] == []
         form.antiemetic_combo.setFocus()  # a person editing the value: the wheel is theirs
         index = form.antiemetic_combo.currentIndex()
         wheel(form.antiemetic_combo, -1)
