@@ -125,3 +125,4 @@ def test_the_wheel_changes_no_value_on_any_page(qtbot, qapp, data_dir, dialogs, 
             assert values(page) == before, type(page).__name__
     finally:
         ws.close()
+

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -614,7 +614,17 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.support_toolbar.addWidget(spacer)
         self.support_toolbar.addAction(self.help_now_action)
-        self.support_toolbar.widgetForAction(self.help_now_action).setAccessibleName(self.tr("Get help now"))
+        help_now_button = self.support_toolbar.widgetForAction(self.help_now_action)
+        help_now_button.setAccessibleName(self.tr("Get help now"))
+        # An unmistakable button on every page, not a word in the toolbar: framed (a toolbar's buttons
+        # are flat), in bold, with room around the words.
+        help_now_button.setObjectName("help_now_button")
+        help_now_button.setAutoRaise(False)
+        bold = QFont(help_now_button.font())
+        bold.setBold(True)
+        help_now_button.setFont(bold)
+        help_now_button.setMinimumHeight(help_now_button.sizeHint().height() + 8)
+        help_now_button.setMinimumWidth(help_now_button.sizeHint().width() + 24)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.support_toolbar)
         help_menu.insertAction(self.help_action, self.help_now_action)
         help_menu.insertSeparator(self.help_action)
