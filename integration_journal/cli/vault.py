@@ -81,9 +81,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
     RecoveryKit.parse(kit_text)  # report a typo before asking for anything else
     new = new_passphrase_from(args, file_attr="new_passphrase_file", env=ENV_NEW_PASSPHRASE)
-    ws, kit = Workspace.recover(data_dir(args), kit_text, new, policy=kdf_policy())
-    with ws:
-        ws.journal.audit("recovered_with_kit")
+    ws, kit = Workspace.recover(data_dir(args), kit_text, new, policy=kdf_policy())  # writes the audit event
+    ws.close()
     print("Your journal is unlocked with the new passphrase. The old recovery kit no longer works.")
     print("NEW RECOVERY KIT — keep it safe; it is shown only once:")
     print()
