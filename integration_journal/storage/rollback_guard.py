@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FILE_NAME = "opened-journals.json"
-KEEP = 32  # journals remembered (the most recently written first); older ones are forgotten
+KEEP = 128  # journals remembered; the least recently written is forgotten first (throw-away test vaults)
 _FORMAT = 1
 _lock = threading.Lock()  # one process may hold several vaults (tests, the demo); the file is shared
 

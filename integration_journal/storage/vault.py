@@ -414,13 +414,15 @@ class Vault:
     @contextlib.contextmanager
     def accepting_current_state(self) -> Iterator[tuple[IntegrityProblem, ...]]:
         """Inside, writes are allowed once more: the first commit makes the journal as it is now the
-        reference state — a fresh manifest over every row as it stands (rows that do not decrypt are
-        kept in it, so they stay reported as damaged; records the old manifest listed but that are
-        gone are dropped), a fresh record key (the nonce count in a missing or replaced manifest
-        cannot be trusted), and this computer's anti-rollback memory set to the new epoch. The
-        caller commits its audit event inside (Workspace.accept_current_state): that commit is the
-        acceptance, so the event and the new state land together or not at all. Yields the
-        problems being accepted; without a commit inside, nothing changes."""
+        reference state — when the manifest itself was in question, a fresh one over every row as it
+        stands (rows that do not decrypt are kept in it, so they stay reported as damaged; records the
+        old manifest listed but that are gone are dropped; a journal that is only older than seen here
+        keeps its own authentic manifest, so a record damaged in it stays damaged) — a fresh record key
+        (the nonce count in a missing, replaced or older manifest is behind), and this computer's
+        anti-rollback memory set to the new epoch. The caller commits its audit event inside
+        (Workspace.accept_current_state): that commit is the acceptance, so the event and the new
+        state land together or not at all. Yields the problems being accepted; without a commit
+        inside, nothing changes."""
         with self._mutex:
             self._require_open()
             problems = self._problems
@@ -429,7 +431,8 @@ class Vault:
                 return
             self._accepting = (self._entries, self._counters, self._key_id)
             try:
-                self._entries = self._adopted_entries()
+                if any(p.code in _MANIFEST_CODES for p in problems):
+                    self._entries = self._adopted_entries()
                 self._key_id = max(self._key_id, self._max_key_id())
                 self._counters = {self._key_id: NONCE_BUDGET}  # the next commit moves to a fresh key
                 yield problems

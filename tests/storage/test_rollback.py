@@ -393,3 +393,24 @@ def test_an_upgraded_old_vault_edited_back_to_format_1(old_vault, guard):
     vault, _ = Vault.recover(old_vault, kit, "a new passphrase here", policy=INSECURE_TEST_POLICY, guard=guard)
     with vault:
         assert_agree(vault, [IntegrityCode.MANIFEST_MISSING])
+
+
+def test_accepting_an_older_journal_does_not_heal_a_record_damaged_in_it(corrected, guard, tmp_path):
+    """Only a manifest in question is rebuilt from the rows; an older journal keeps its own authentic
+    manifest, so a row rolled back inside it stays reported, after the acceptance too."""
+    path, old_row, _ = corrected
+    older = tmp_path / "older.ijvault"
+    with unlock(path, guard=guard) as v:
+        v.backup_to(older)
+        with v.transaction() as tx:
+            tx.put(OTHER, b"changed after the copy")
+    shutil.copyfile(older, path)
+    put_row(path, RID, old_row)
+    with unlock(path, guard=guard) as v:
+        assert codes(v) == [IntegrityCode.OLDER_THAN_SEEN]
+        with v.accepting_current_state(), v.transaction() as tx:
+            tx.put(b"\x07" * 16, b"accepted")
+        assert v.integrity_problems == ()
+        assert [d.record_id for d in v.verify()] == [RID]
+    with unlock(path, guard=guard) as v:
+        assert v.integrity_problems == () and [d.record_id for d in v.verify()] == [RID]
