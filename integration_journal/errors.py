@@ -106,6 +106,19 @@ class NewerRecordVersion(UndecodableRecord):
                      "will open it.",)
 
 
+class IntegrityUnresolved(VaultError):
+    """A write was refused: the journal's integrity check found a problem (a missing, damaged or
+    replaced integrity record, or a journal older than the one last opened on this computer) and the
+    person has not yet chosen what to do. Nothing was changed. `problems` holds the
+    storage.integrity.IntegrityProblem values."""
+
+    def __init__(self, problems: tuple = ()) -> None:
+        self.problems = tuple(problems)
+        first = self.problems[0].message if self.problems else "The journal's integrity is in question."
+        super().__init__(f"Nothing was saved: {first} Check the journal, then restore a backup or accept "
+                         "its current state before making changes.")
+
+
 class StorageFull(VaultError):
     def __init__(self) -> None:
         super().__init__("The disk is full. Nothing was changed; free some space and try again.")

@@ -79,13 +79,40 @@ def kdf_policy():
     return kdf_policy_from_env()
 
 
-def open_workspace(args: argparse.Namespace):
+# What the person can do about an integrity problem, named by this command line's own commands.
+INTEGRITY_CHOICES = (f"Run `{PROG} verify` to see what is affected, then either `{PROG} restore FILE` to go back "
+                     f"to a backup or `{PROG} accept-current-state` to keep the journal as it is now.")
+
+
+def integrity_refusal(problems) -> str:
+    """The one line a refused write prints (storage.integrity; nothing was changed)."""
+    return f"Nothing was changed: {problems[0].message} {INTEGRITY_CHOICES}"
+
+
+def open_workspace(args: argparse.Namespace, *, backup: bool = True):
+    """Unlock the journal. While its integrity is in question (storage.integrity) commands that only
+    read (marked `reads_only` on their parser) go on with a warning on stderr; every other command is
+    refused here, before it does anything (a write, an export, its audit event) — exit 1, one line."""
     from integration_journal.storage.workspace import Workspace
 
-    ws = Workspace.open(data_dir(args), passphrase_from(args), policy=kdf_policy())
+    ws = Workspace.open(data_dir(args), passphrase_from(args), policy=kdf_policy(), backup=backup)
+    if ws.integrity_problems and not getattr(args, "reads_only", False):
+        problems = ws.integrity_problems
+        ws.close()
+        raise CliError(integrity_refusal(problems))
     for damaged in ws.damaged:
         print(f"{PROG}: warning: record {damaged.record_id.hex()} skipped: {damaged.reason}", file=sys.stderr)
+    warn_about_integrity(ws)
     return ws
+
+
+def warn_about_integrity(ws) -> None:
+    """One warning line per integrity problem, and what to do, on stderr."""
+    for problem in ws.integrity_problems:
+        print(f"{PROG}: warning: {problem.message} What is shown may not be the journal's latest state.",
+              file=sys.stderr)
+    if ws.integrity_problems:
+        print(f"{PROG}: warning: nothing can be saved until you choose. {INTEGRITY_CHOICES}", file=sys.stderr)
 
 
 def parse_date(text: str) -> dt.date:

@@ -67,10 +67,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from integration_journal.gui.app import run_gui
 
         return run_gui(data_dir=Path(args.data_dir).expanduser() if args.data_dir else None, demo=args.demo)
-    from integration_journal.errors import JournalError
+    from integration_journal.errors import IntegrityUnresolved, JournalError
 
     try:
         return args.func(args)
+    except IntegrityUnresolved as exc:  # a write that got past open_workspace's refusal
+        from integration_journal.cli.common import integrity_refusal
+
+        print(f"{PROG}: error: {integrity_refusal(exc.problems)}", file=sys.stderr)
+        return 1
     except (JournalError, CliError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1

@@ -399,7 +399,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("show", parents=[common], help="show one record")
     p.add_argument("id", metavar="ID", help="the id or a unique prefix of it (at least 4 characters)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_show)
+    p.set_defaults(func=cmd_show, reads_only=True)  # see open_workspace
 
     p = sub.add_parser("delete", parents=[common], help="delete a record (earlier versions are kept)")
     p.add_argument("id", metavar="ID")
@@ -409,11 +409,11 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("history", parents=[common], help="earlier versions of a record (the last 10 are kept)")
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_history)
+    p.set_defaults(func=cmd_history, reads_only=True)  # see open_workspace
 
     p = sub.add_parser("trash", parents=[common], help="deleted records that can still be brought back")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_trash)
+    p.set_defaults(func=cmd_trash, reads_only=True)  # see open_workspace
 
     p = sub.add_parser("revert", parents=[common], help="bring back an earlier version (from history or trash)")
     p.add_argument("snapshot", metavar="SNAPSHOT_ID")
@@ -426,13 +426,13 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--tag")
     p.add_argument("--limit", type=int_range(1, 10**9), metavar="N", help="only the newest N")
     p.add_argument("--json", action="store_true", help="a JSON array with id, kind, created, …")
-    p.set_defaults(func=cmd_list)
+    p.set_defaults(func=cmd_list, reads_only=True)  # see open_workspace
 
     p = sub.add_parser("search", parents=[common], help='search: words, "phrases", tag:x, from:DATE, to:DATE')
     p.add_argument("query")
     p.add_argument("--limit", type=int_range(1, 10**9), metavar="N", help="only the newest N")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_search)
+    p.set_defaults(func=cmd_search, reads_only=True)  # see open_workspace
 
     p = sub.add_parser("session", parents=[common], help="log a treatment session; prints its id")
     p.add_argument("--date", type=parse_datetime, required=True, metavar="DATE[THH:MM]")

@@ -243,12 +243,12 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_contact_verify)
     p = contact_sub.add_parser("list", parents=[common], help="your contacts")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_contact_list)
+    p.set_defaults(func=cmd_contact_list, reads_only=True)  # see open_workspace
 
     p = sub.add_parser("safety-number", parents=[common], help="show the safety number with a contact")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_safety_number)
+    p.set_defaults(func=cmd_safety_number, reads_only=True)  # see open_workspace
 
     p = sub.add_parser("share", parents=[common], help="write an encrypted share file for a contact")
     # `--to NAME` names the recipient and `--to DATE` ends the date range (the documented interface);

@@ -1,4 +1,4 @@
-"""The journal's own commands: init, verify, passwd, recover, backup, restore."""
+"""The journal's own commands: init, verify, accept-current-state, passwd, recover, backup, restore."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from pathlib import Path
 from integration_journal.cli.common import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
+    INTEGRITY_CHOICES,
+    PROG,
     CliError,
     data_dir,
     kdf_policy,
@@ -17,6 +19,7 @@ from integration_journal.cli.common import (
     passphrase_from,
     prompt,
     read_secret_file,
+    warn_about_integrity,
 )
 
 # --- commands -------------------------------------------------------------------------------
@@ -40,23 +43,43 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from integration_journal.storage.vault import Vault, vault_file
+    """Opens the journal exactly as every other command does (Workspace.open: the same integrity
+    checks, the same anti-rollback memory), so verify, unlocking and writing always agree."""
+    from integration_journal.storage.workspace import Workspace
 
-    vault = Vault.unlock(vault_file(data_dir(args)), passphrase_from(args), policy=kdf_policy())
-    with vault:
-        damaged = vault.verify()
-        from integration_journal.core.journal import Journal
-
-        journal = Journal.open(vault)
-        damaged += [d for d in journal.damaged if d not in damaged]
-        count = vault.record_count
-    if damaged:
-        for d in damaged:
-            label = "integrity record" if d.record_id == bytes(16) else f"record {d.record_id.hex()}"
-            print(f"DAMAGED {label}: {d.reason}")
-        print(f"{len(damaged)} problem(s) found in {count} records.", file=sys.stderr)
+    with Workspace.open(data_dir(args), passphrase_from(args), policy=kdf_policy(), backup=False) as ws:
+        problems = ws.integrity_problems
+        damaged = [d for d in ws.vault.verify() if d.record_id != bytes(16)]
+        damaged += [d for d in ws.journal.damaged if d not in damaged]
+        count = ws.vault.record_count
+    for problem in problems:
+        print(f"INTEGRITY {problem.code.value}: {problem.message}")
+    for d in damaged:
+        print(f"DAMAGED record {d.record_id.hex()}: {d.reason}")
+    if problems or damaged:
+        print(f"{len(problems) + len(damaged)} problem(s) found in {count} records.", file=sys.stderr)
+        if problems:
+            print(f"Nothing can be saved until you choose. {INTEGRITY_CHOICES}", file=sys.stderr)
         return 1
     print(f"OK: all {count} records decrypted and match the integrity record.")
+    return 0
+
+
+def cmd_accept_current_state(args: argparse.Namespace) -> int:
+    """The explicit choice to keep the journal as it is now (see Workspace.accept_current_state)."""
+    from integration_journal.storage.workspace import Workspace
+
+    with Workspace.open(data_dir(args), passphrase_from(args), policy=kdf_policy(), backup=False) as ws:
+        if not ws.integrity_problems:
+            print("Nothing to accept: the journal's integrity checks out.")
+            return 0
+        for problem in ws.integrity_problems:
+            print(f"Accepting: {problem.message}", file=sys.stderr)
+        kept = ws.accept_current_state()
+        count, damaged = len(ws.journal), len(ws.journal.damaged)
+    note = f" {damaged} damaged record(s) stay reported by `{PROG} verify`." if damaged else ""
+    print(f"Accepted the journal as it is now ({count} records) as its current state; saving works again. "
+          f"This was recorded in the security log, and a copy of the journal as it was is in {kept}.{note}")
     return 0
 
 
@@ -81,9 +104,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
     RecoveryKit.parse(kit_text)  # report a typo before asking for anything else
     new = new_passphrase_from(args, file_attr="new_passphrase_file", env=ENV_NEW_PASSPHRASE)
-    ws, kit = Workspace.recover(data_dir(args), kit_text, new, policy=kdf_policy())
+    ws, kit = Workspace.recover(data_dir(args), kit_text, new, policy=kdf_policy())  # writes the audit event
     with ws:
-        ws.journal.audit("recovered_with_kit")
+        warn_about_integrity(ws)
     print("Your journal is unlocked with the new passphrase. The old recovery kit no longer works.")
     print("NEW RECOVERY KIT — keep it safe; it is shown only once:")
     print()
@@ -122,6 +145,11 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("verify", parents=[common], help="decrypt every record and check the integrity record")
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("accept-current-state", parents=[common],
+                       help="after a failed integrity check: keep the journal as it is now (recorded in the "
+                            "security log); restore a backup instead to go back")
+    p.set_defaults(func=cmd_accept_current_state)
 
     p = sub.add_parser("passwd", parents=[common], help="change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="FILE")

@@ -16,8 +16,13 @@ from integration_journal.errors import UnsupportedVersion, VaultCorrupt
 SALT_BYTES = 16
 KEY_BYTES = 32
 ARGON2_VERSION = 0x13
-# An edited header must not make unlocking try to allocate absurd amounts of memory.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
+# The largest parameters this app ever writes, with a margin: calibration picks at most the policy's
+# memory (256 MiB), at most 64 passes and at most 4 lanes; an upgrade only raises to the policy's floor.
+# Anything beyond is an edited or damaged header, refused before any derivation: an edited header must
+# not make unlocking (or restoring a backup) allocate gigabytes or run for hours before it fails.
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+MAX_ITERATIONS = 64
+MAX_LANES = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +52,17 @@ class KdfParams:
             raise VaultCorrupt("The vault header's key-derivation parameters are unreadable.") from exc
         if params.algorithm != "argon2id" or params.version != ARGON2_VERSION:
             raise UnsupportedVersion("The vault uses a key-derivation method this version does not know.")
-        if not (len(params.salt) == SALT_BYTES and 1 <= params.lanes <= 255
-                and 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB and 1 <= params.iterations <= 1000):
-            raise VaultCorrupt("The vault header's key-derivation parameters are out of range.")
+        params.check_limits()
         return params
+
+    def check_limits(self) -> None:
+        """Raise VaultCorrupt unless these are parameters this app could have written (cheap: no KDF)."""
+        if not (isinstance(self.salt, bytes) and len(self.salt) == SALT_BYTES
+                and type(self.lanes) is int and type(self.memory_kib) is int and type(self.iterations) is int
+                and 1 <= self.lanes <= MAX_LANES and 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB
+                and 1 <= self.iterations <= MAX_ITERATIONS):
+            raise VaultCorrupt("The journal's header is damaged: its key-derivation settings are outside what "
+                               "this app ever sets, so it was not opened.")
 
     def with_new_salt(self) -> KdfParams:
         return KdfParams(self.memory_kib, self.iterations, self.lanes, os.urandom(SALT_BYTES))
@@ -93,6 +105,7 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def derive(passphrase: bytes, params: KdfParams, associated: bytes) -> bytes:
+    params.check_limits()  # never start a derivation that could take hours (see MAX_MEMORY_KIB)
     kdf = Argon2id(
         salt=params.salt, length=KEY_BYTES, iterations=params.iterations, lanes=params.lanes,
         memory_cost=params.memory_kib, ad=associated,
@@ -129,7 +142,7 @@ def calibrate(policy: KdfPolicy, progress: Callable[[float], None] | None = None
     if elapsed < low:
         per_iteration = elapsed / iterations
         target = (low + high) / 2
-        iterations = max(policy.min_iterations, min(64, round(target / max(per_iteration, 1e-6))))
+        iterations = max(policy.min_iterations, min(MAX_ITERATIONS, round(target / max(per_iteration, 1e-6))))
     if progress:
         progress(1.0)
     return KdfParams(memory, iterations, policy.lanes, os.urandom(SALT_BYTES))

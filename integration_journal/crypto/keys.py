@@ -17,10 +17,16 @@ NONCE_BYTES = 12
 LABEL_KEK_PW = b"ij/v1/kek"
 LABEL_WRAP_PW = b"ij/v1/wrap/pw"
 LABEL_WRAP_RK = b"ij/v1/wrap/rk"
+# Format 2 vaults (the header pins the manifest): the same wraps under labels of the same length, so that
+# a header edited back to format 1 (to strip the pin) no longer unwraps. docs/security-design.md §10.3.
+LABEL_WRAP_PW_PINNED = b"ij/v2/wrap/pw"
+LABEL_WRAP_RK_PINNED = b"ij/v2/wrap/rk"
 LABEL_KEK_RK = b"ij/v1/kek-recovery"
 LABEL_RECORDS = b"ij/v1/records"
 LABEL_MANIFEST = b"ij/v1/manifest"
 LABEL_AUDIT = b"ij/v1/audit"
+LABEL_HEADER_PIN = b"ij/v1/header-pin"
+LABEL_SEEN_HERE = b"ij/v1/seen-here"
 
 
 def new_data_key() -> bytearray:
@@ -38,6 +44,16 @@ def record_key(dek: bytes | bytearray, vault_id: bytes, key_id: int) -> bytearra
 
 def manifest_key(dek: bytes | bytearray, vault_id: bytes) -> bytearray:
     return hkdf(dek, vault_id, LABEL_MANIFEST)
+
+
+def header_pin_key(dek: bytes | bytearray, vault_id: bytes) -> bytearray:
+    """The HMAC key of the header's pin on the manifest (see crypto.records.ManifestPin)."""
+    return hkdf(dek, vault_id, LABEL_HEADER_PIN)
+
+
+def seen_here_key(dek: bytes | bytearray, vault_id: bytes) -> bytearray:
+    """Seals the date kept beside this machine's anti-rollback counter (storage.rollback_guard)."""
+    return hkdf(dek, vault_id, LABEL_SEEN_HERE)
 
 
 def recovery_kek(secret: bytes, vault_id: bytes) -> bytearray:

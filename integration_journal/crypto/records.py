@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import struct
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hmac import HMAC
 
 NONCE_BYTES = 12
 TAG_BYTES = 16
@@ -16,6 +18,11 @@ _RECORD_LABEL = b"ij/v1/record".ljust(16, b"\0")
 _MANIFEST_LABEL = b"ij/v1/manifest".ljust(16, b"\0")
 _AAD = struct.Struct(">16s16s16sIQH")  # label, vault id, record id, key id, revision, format
 _MANIFEST_AAD = struct.Struct(">16s16sQH")  # label, vault id, epoch, format
+_PIN_LABEL = b"ij/v1/pin".ljust(16, b"\0")
+_PIN_INPUT = struct.Struct(">16s16sQ32s32s")  # label, vault id, epoch, SHA-256(nonce), SHA-256(ciphertext)
+PIN = struct.Struct(">Q32s")  # what the header stores: the epoch (a counter) and the HMAC
+_SEEN_LABEL = b"ij/v1/seen-here".ljust(16, b"\0")
+_SEEN_AAD = struct.Struct(">16s16sQ")  # label, vault id, epoch
 _LEN = struct.Struct(">I")
 
 MIN_BUCKET = 512
@@ -102,3 +109,77 @@ class ManifestCipher:
             return self._aead.decrypt(nonce, ciphertext, self._aad(epoch))
         except (InvalidTag, ValueError):
             raise DecryptionFailed("manifest authentication failed") from None
+
+
+def _sha256(data: bytes) -> bytes:
+    digest = hashes.Hash(hashes.SHA256())
+    digest.update(data)
+    return digest.finalize()
+
+
+class ManifestPin:
+    """The header's pin on the manifest: HMAC-SHA-256 under a key derived from the data key, over the
+    manifest's epoch and a hash of its stored nonce and ciphertext. Kept in the header and rewritten
+    in the same transaction as the manifest, it makes a removed, replaced or rolled-back manifest row
+    detectable as tampering (docs/security-design.md §10.3)."""
+
+    __slots__ = ("_key", "vault_id")
+
+    def __init__(self, key: bytes | bytearray, vault_id: bytes) -> None:
+        self._key = bytes(key)
+        self.vault_id = vault_id
+
+    def _mac(self, epoch: int, nonce: bytes, ciphertext: bytes) -> HMAC:
+        mac = HMAC(self._key, hashes.SHA256())
+        mac.update(_PIN_INPUT.pack(_PIN_LABEL, self.vault_id, epoch, _sha256(nonce), _sha256(ciphertext)))
+        return mac
+
+    def pin(self, epoch: int, nonce: bytes, ciphertext: bytes) -> bytes:
+        return PIN.pack(epoch, self._mac(epoch, nonce, ciphertext).finalize())
+
+    @staticmethod
+    def pinned_epoch(pin: object) -> int | None:
+        """The epoch a stored pin names (not authenticated on its own), or None if it is malformed."""
+        if not isinstance(pin, bytes) or len(pin) != PIN.size:
+            return None
+        return PIN.unpack(pin)[0]
+
+    def matches(self, pin: object, epoch: int, nonce: bytes, ciphertext: bytes) -> bool:
+        """Whether `pin` was made by this vault's key for exactly this manifest (constant time)."""
+        if not isinstance(pin, bytes) or len(pin) != PIN.size or not isinstance(nonce, bytes) \
+                or not isinstance(ciphertext, bytes):
+            return False
+        pinned_epoch, tag = PIN.unpack(pin)
+        if pinned_epoch != epoch:
+            return False
+        try:
+            self._mac(epoch, nonce, ciphertext).verify(tag)
+        except InvalidSignature:
+            return False
+        return True
+
+
+class SeenNoteCipher:
+    """Seals the day a journal was last opened on this machine, kept outside the vault beside the
+    anti-rollback counter: only someone holding the journal's key can read it."""
+
+    __slots__ = ("_aead", "vault_id")
+
+    def __init__(self, key: bytes | bytearray, vault_id: bytes) -> None:
+        self._aead = AESGCM(bytes(key))
+        self.vault_id = vault_id
+
+    def seal(self, epoch: int, text: str) -> bytes:
+        nonce = os.urandom(NONCE_BYTES)
+        aad = _SEEN_AAD.pack(_SEEN_LABEL, self.vault_id, epoch)
+        return nonce + self._aead.encrypt(nonce, text.encode("ascii"), aad)
+
+    def open(self, epoch: int, sealed: bytes) -> str | None:
+        if not isinstance(sealed, bytes) or len(sealed) < NONCE_BYTES + TAG_BYTES:
+            return None
+        try:
+            plain = self._aead.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:],
+                                       _SEEN_AAD.pack(_SEEN_LABEL, self.vault_id, epoch))
+            return plain.decode("ascii")
+        except (InvalidTag, UnicodeDecodeError, ValueError):
+            return None

@@ -65,6 +65,8 @@ class StorageAccess:
     policy: KdfPolicy
     clock: Clock | None = None  # the journal's "now" (default: the system clock); tests pass a frozen one
     tz: dt.tzinfo | None = None  # the zone of the journal's calendar days (default: the computer's)
+    # Keep this computer's anti-rollback memory of the journal (storage.rollback_guard); off for the demo.
+    remember_here: bool = True
 
     def exists(self) -> bool:
         return vault_file(self.data_dir).is_file()
@@ -77,7 +79,8 @@ class StorageAccess:
         from integration_journal.storage.workspace import Workspace
 
         return Workspace.create(self.data_dir, passphrase, role=role, display_name=display_name,
-                                policy=self.policy, progress=progress, clock=self.clock, tz=self.tz)
+                                policy=self.policy, progress=progress, clock=self.clock, tz=self.tz,
+                                remember_here=self.remember_here)
 
     def open(self, passphrase: str) -> Workspace:
         from integration_journal.storage.workspace import Workspace
@@ -86,7 +89,7 @@ class StorageAccess:
         # shows, by rotating_backup below, so a person is not kept waiting for it. Entries are decoded
         # after it shows too (MainWindow._load_step), in steps that leave the window responsive.
         return Workspace.open(self.data_dir, passphrase, policy=self.policy, backup=False, defer_entries=True,
-                              clock=self.clock, tz=self.tz)
+                              clock=self.clock, tz=self.tz, remember_here=self.remember_here)
 
     def rotating_backup(self, ws: Workspace) -> Path | None:
         from integration_journal.storage.backups import keep_rotating_backup
@@ -96,14 +99,9 @@ class StorageAccess:
     def recover(self, kit_text: str, new_passphrase: str) -> tuple[Workspace, RecoveryKit]:
         from integration_journal.storage.workspace import Workspace
 
-        ws, kit = Workspace.recover(self.data_dir, kit_text, new_passphrase, policy=self.policy,
-                                    clock=self.clock, tz=self.tz)
-        try:
-            ws.journal.audit("recovered_with_kit")
-        except BaseException:
-            ws.close()
-            raise
-        return ws, kit
+        # Workspace.recover writes the "recovered_with_kit" event (or defers it to an acceptance).
+        return Workspace.recover(self.data_dir, kit_text, new_passphrase, policy=self.policy,
+                                 clock=self.clock, tz=self.tz, remember_here=self.remember_here)
 
     def change_passphrase(self, ws: Workspace, old: str, new: str) -> None:
         """Check the current passphrase (full KDF cost), then re-wrap the data key under the new one.
@@ -358,7 +356,7 @@ def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialog
         if demo_journal is None:
             return 1
         data_dir, banner = demo_journal.data_dir, demo_banner(demo_journal.passphrase)
-    access = StorageAccess(data_dir or default_data_dir(), policy)
+    access = StorageAccess(data_dir or default_data_dir(), policy, remember_here=demo_journal is None)
     controller = AppController(access, dialogs, banner=banner, demo=demo_journal is not None)
     controller.finished.connect(app.quit)
     controller.start()

@@ -114,7 +114,7 @@ def create_demo(*, entries: int = 10_000, days: int = 730, policy: KdfPolicy, ro
     try:
         report(0.0)
         ws, _kit = Workspace.create(folder, demo.passphrase, role="patient", display_name=DEMO_NAME,
-                                    policy=policy, progress=lambda f: report(0.1 * f))
+                                    policy=policy, progress=lambda f: report(0.1 * f), remember_here=False)
         with ws:
             journal = ws.journal
             profile = journal.list(kind="profile")[0]

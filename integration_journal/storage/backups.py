@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfPolicy
 from integration_journal.errors import BackupError, VaultCorrupt, VaultNotFound
 from integration_journal.storage.files import fsync_dir, fsync_file, os_errors, private_dir, remove_quietly
 from integration_journal.storage.instance import InstanceLock
+from integration_journal.storage.rollback_guard import RollbackGuard
 from integration_journal.storage.vault import Vault, backups_dir, lock_file
 
 KEEP_ROTATING = 20
@@ -39,7 +42,13 @@ def keep_rotating_backup(vault: Vault, data_dir: Path, keep: int = KEEP_ROTATING
 
 def rotate_into(vault: Vault, folder: Path, keep: int) -> Path | None:
     """The same rotation in any folder (e.g. one the person chose on a USB stick). The folder's own
-    permissions are left alone; each backup file is created 0600."""
+    permissions are left alone; each backup file is created 0600.
+
+    Nothing is written while the journal's integrity is in question (storage.integrity): a copy of the
+    doubtful state at every unlock would, twenty unlocks later, push the good backups out of the
+    rotation — the very copies a person may want to go back to."""
+    if vault.integrity_problems:
+        return None
     existing = backups_in(folder)
     if existing and same_state(vault, existing[0]):
         return None
@@ -48,6 +57,13 @@ def rotate_into(vault: Vault, folder: Path, keep: int) -> Path | None:
     for old in backups_in(folder)[keep:]:
         remove_quietly(old)
     return dest
+
+
+def keep_copy_before(vault: Vault, data_dir: Path, what: str) -> Path:
+    """An encrypted copy of the vault as it is, in backups/, named for the change about to be made
+    (e.g. "accept"): written whatever the integrity state, never pruned before the rotation reaches it."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return vault.backup_to(private_dir(backups_dir(data_dir)) / f"{_PREFIX}{stamp}-before-{what}{_SUFFIX}")
 
 
 def same_state(vault: Vault, backup: Path) -> bool:
@@ -74,6 +90,12 @@ def verify_backup(backup: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTI
 
     Raises WrongPassphrase (the backup keeps the passphrase it had when it was made), or
     VaultCorrupt naming how many records are damaged."""
+    with _verified(backup, passphrase, policy) as vault:
+        return vault.record_count
+
+
+@contextlib.contextmanager
+def _verified(backup: Path, passphrase: str, policy: KdfPolicy) -> Iterator[Vault]:
     backup = Path(backup)
     if not backup.is_file():
         raise VaultNotFound(f"No backup at {backup}.")
@@ -83,16 +105,28 @@ def verify_backup(backup: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTI
         if damaged:
             raise VaultCorrupt(f"The backup is damaged: {len(damaged)} record(s) failed verification. "
                                "Nothing was restored.")
-        return vault.record_count
+        yield vault
     finally:
         vault.close()
 
 
-def restore_backup(data_dir: Path, backup: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY) -> int:
+def restore_backup(data_dir: Path, backup: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY,
+                   remember_here: bool = True) -> int:
     """Replace the journal in data_dir with a verified backup. The current journal (if any) is kept
-    as a rotating backup first, so a restore can itself be undone."""
-    backup = Path(backup)
-    count = verify_backup(backup, passphrase, policy=policy)
+    as a rotating backup first, so a restore can itself be undone. A backup whose integrity is in any
+    doubt (a damaged record, a missing or replaced integrity record) is refused.
+
+    Restoring is the person's choice of an older state, so this computer's anti-rollback memory
+    (storage.rollback_guard) is set to the backup's epoch: the next unlock does not warn about it."""
+    with _verified(backup, passphrase, policy) as vault:
+        count = vault.record_count
+        _replace_with(data_dir, Path(backup))
+        if remember_here:
+            vault.remember_as_chosen(RollbackGuard.for_this_computer())
+    return count
+
+
+def _replace_with(data_dir: Path, backup: Path) -> None:
     private_dir(data_dir)
     target = data_dir / "journal.ijvault"
     with InstanceLock(lock_file(data_dir)):
@@ -113,7 +147,6 @@ def restore_backup(data_dir: Path, backup: Path, passphrase: str, *, policy: Kdf
         except BaseException:
             remove_quietly(tmp)
             raise
-    return count
 
 
 def _preserve_current(target: Path, data_dir: Path) -> None:

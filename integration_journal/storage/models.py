@@ -1,8 +1,8 @@
 """The vault's SQL schema: three tables, nothing in them that describes a person's life.
 
-Allowed plaintext (docs/design.md §4, docs/security-design.md §10.2): format, vault id, KDF parameters and
-wrapped keys in `vault_meta`; per record only id, key id, revision, nonce, ciphertext; the manifest's
-epoch, nonce and ciphertext. No index but primary keys.
+Allowed plaintext (docs/design.md §4, docs/security-design.md §10.2): format, vault id, KDF parameters,
+wrapped keys and the pin on the manifest (its epoch and an HMAC) in `vault_meta`; per record only id,
+key id, revision, nonce, ciphertext; the manifest's epoch, nonce and ciphertext. No index but primary keys.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ class VaultMeta(Base):
     kdf: Mapped[bytes] = mapped_column(LargeBinary)
     wrap_pw: Mapped[bytes] = mapped_column(LargeBinary)
     wrap_rk: Mapped[bytes] = mapped_column(LargeBinary)
+    # Format 2: the epoch of the manifest and an HMAC over it (crypto.records.ManifestPin). NULL in a
+    # format-1 vault until its first unlock with an intact manifest upgrades it (migration 0002).
+    manifest_pin: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class RecordRow(Base):

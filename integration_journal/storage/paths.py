@@ -64,3 +64,10 @@ def harden_process() -> None:
         libc.prctl(pr_set_dumpable, 0, 0, 0, 0)
     except (OSError, AttributeError):
         pass
+
+
+def app_settings_dir() -> Path:
+    """The app's own settings folder (where the desktop app's settings live too), never the data folder."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

@@ -3,11 +3,19 @@
 A vault file holds a header row (`vault_meta`), one table of encrypted records and an encrypted
 manifest of (record id, revision, tag) that is rewritten in the same transaction as every change, so
 that rows deleted, rolled back or slipped in behind the app's back are noticed at unlock.
+
+In format 2 the header also pins the manifest (an HMAC over its epoch and bytes, crypto.records.ManifestPin),
+and the passphrase and recovery wraps bind the format, so removing or replacing the manifest row is itself
+detected, and editing the header back to format 1 to strip the pin makes it stop opening. A journal whose
+integrity is in question (storage.integrity) is readable but refuses every write until the person chooses
+what to do (accept_current_state, or restoring a backup). docs/security-design.md §10.3.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -24,11 +32,12 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from integration_journal.core.store import DamagedRecord, StoredRecord
 from integration_journal.crypto import keys
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfParams, KdfPolicy, calibrate, derive, normalise_passphrase
-from integration_journal.crypto.records import DecryptionFailed, ManifestCipher, RecordCipher
+from integration_journal.crypto.records import DecryptionFailed, ManifestCipher, ManifestPin, RecordCipher, SeenNoteCipher
 from integration_journal.crypto.recovery import RecoveryKit
 from integration_journal.errors import (
     BackupError,
     BadRecoveryKit,
+    IntegrityUnresolved,
     StorageFull,
     UnsupportedVersion,
     VaultCorrupt,
@@ -40,11 +49,16 @@ from integration_journal.errors import (
 from integration_journal.storage import db
 from integration_journal.storage.files import create_private_file, fsync_dir, fsync_file, os_errors, private_dir, remove_quietly
 from integration_journal.storage.instance import InstanceLock
+from integration_journal.storage.integrity import IntegrityCode, IntegrityProblem
 from integration_journal.storage.models import ManifestRow, RecordRow, VaultMeta
 from integration_journal.storage.paths import backups_dir, lock_file, vault_file  # noqa: F401 (re-exported)
+from integration_journal.storage.rollback_guard import RollbackGuard
 
 MAGIC = "IJVAULT1"
-FORMAT_VERSION = 1
+FORMAT_UNPINNED = 1  # the first format: the manifest stands alone (still opened, and upgraded at unlock)
+FORMAT_PINNED = 2  # the header pins the manifest; the wraps bind the format
+FORMAT_VERSION = FORMAT_PINNED  # what new vaults are written in
+KNOWN_FORMATS = (FORMAT_UNPINNED, FORMAT_PINNED)
 VAULT_ID_BYTES = 16
 # SP 800-38D allows 2^32 random-nonce encryptions per key; rotate with a 16x margin.
 NONCE_BUDGET = 2**28
@@ -59,6 +73,12 @@ REASON_ROLLED_BACK = "it was replaced by an older version of itself outside the 
 REASON_FOREIGN = "it does not belong to this journal's history (added outside the app)"
 REASON_MISMATCH = "it does not match the journal's integrity record"
 
+# Integrity problems in the manifest itself (as opposed to a journal older than one seen here).
+_MANIFEST_CODES = frozenset({IntegrityCode.MANIFEST_MISSING, IntegrityCode.MANIFEST_REMOVED,
+                             IntegrityCode.MANIFEST_DAMAGED, IntegrityCode.MANIFEST_MISMATCH})
+# A pinned epoch this large was not written by the app (it would overflow the manifest's epoch soon).
+_PLAUSIBLE_EPOCH = 1 << 62
+
 
 @dataclass(frozen=True, slots=True)
 class VaultHeader:
@@ -67,14 +87,27 @@ class VaultHeader:
     vault_id: bytes
     format_version: int
     kdf: KdfParams
+    # Format 2: the pin on the manifest (epoch + HMAC, crypto.records.PIN); None when absent.
+    pin: bytes | None = dataclasses.field(default=None, repr=False)
 
 
-def _wrap_aad_pw(vault_id: bytes, params: KdfParams) -> bytes:
-    return keys.LABEL_WRAP_PW + vault_id + params.canonical()
+def _wrap_aad_pw(vault_id: bytes, params: KdfParams, format_version: int) -> bytes:
+    label = keys.LABEL_WRAP_PW_PINNED if format_version >= FORMAT_PINNED else keys.LABEL_WRAP_PW
+    return label + vault_id + params.canonical()
 
 
-def _wrap_aad_rk(vault_id: bytes) -> bytes:
-    return keys.LABEL_WRAP_RK + vault_id
+def _wrap_aad_rk(vault_id: bytes, format_version: int) -> bytes:
+    label = keys.LABEL_WRAP_RK_PINNED if format_version >= FORMAT_PINNED else keys.LABEL_WRAP_RK
+    return label + vault_id
+
+
+def _rk_aads(header: VaultHeader) -> list[bytes]:
+    """The recovery wrap's AADs to try. A journal upgraded from format 1 keeps its format-1 recovery
+    wrap until a new kit is made (making one needs the kit); a format-1 header never accepts a
+    format-2 wrap, so editing the header back to format 1 does not open with the kit either."""
+    if header.format_version >= FORMAT_PINNED:
+        return [_wrap_aad_rk(header.vault_id, FORMAT_PINNED), _wrap_aad_rk(header.vault_id, FORMAT_UNPINNED)]
+    return [_wrap_aad_rk(header.vault_id, FORMAT_UNPINNED)]
 
 
 def _kek_ad(vault_id: bytes) -> bytes:
@@ -117,13 +150,20 @@ class Vault:
         self._lock = lock
         self._mutex = threading.RLock()
         self._manifest_cipher = ManifestCipher(keys.manifest_key(dek, header.vault_id), header.vault_id)
+        self._manifest_pin = ManifestPin(keys.header_pin_key(dek, header.vault_id), header.vault_id)
+        self._seen_cipher = SeenNoteCipher(keys.seen_here_key(dek, header.vault_id), header.vault_id)
         self._ciphers: dict[int, RecordCipher] = {}
         # Manifest state, authenticated: record id -> packed entry; plus key id and nonce counters.
         self._entries: dict[bytes, bytes] = {}
         self._epoch = 0
         self._key_id = 1
         self._counters: dict[int, int] = {}
-        self.manifest_problem: str | None = None
+        # What unlocking found about the whole journal (storage.integrity); writes are refused while
+        # any is present, unless inside accepting_current_state().
+        self._problems: tuple[IntegrityProblem, ...] = ()
+        self._accepting: tuple | None = None  # the state to restore if an acceptance does not commit
+        self._guard: RollbackGuard | None = None
+        self._today: Callable[[], dt.date] = dt.date.today
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -131,7 +171,10 @@ class Vault:
     def create(
         cls, path: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY,
         progress: Callable[[float], None] | None = None, take_lock: bool = True,
+        guard: RollbackGuard | None = None, today: Callable[[], dt.date] | None = None,
     ) -> tuple[Vault, RecoveryKit]:
+        """A new, empty vault in format 2. `guard`: this computer's anti-rollback memory, raised after
+        every write (None: not remembered, e.g. the demo); `today`: the day that memory records."""
         path = Path(path)
         if path.exists():
             raise VaultExists(f"A journal already exists at {path}.")
@@ -143,8 +186,8 @@ class Vault:
             dek = keys.new_data_key()
             kek = derive(normalise_passphrase(passphrase), params, _kek_ad(vault_id))
             kit = RecoveryKit.generate()
-            wrap_pw = keys.wrap(kek, dek, _wrap_aad_pw(vault_id, params))
-            wrap_rk = keys.wrap(keys.recovery_kek(kit.secret, vault_id), dek, _wrap_aad_rk(vault_id))
+            wrap_pw = keys.wrap(kek, dek, _wrap_aad_pw(vault_id, params, FORMAT_VERSION))
+            wrap_rk = keys.wrap(keys.recovery_kek(kit.secret, vault_id), dek, _wrap_aad_rk(vault_id, FORMAT_VERSION))
             header = VaultHeader(vault_id, FORMAT_VERSION, params)
             # Build the whole vault under a staging name, then rename it into place: a crash while
             # creating leaves no journal (and creating again works) or a complete one — never a
@@ -176,6 +219,8 @@ class Vault:
                 raise
             vault = cls(path=path, engine=db.make_engine(path), header=header, dek=dek, lock=lock)
             vault._epoch = 1
+            vault._watch(guard, today)
+            vault._remember_epoch()
             return vault, kit
         except BaseException:
             if lock:
@@ -190,8 +235,7 @@ class Vault:
         engine = db.make_engine(path, read_only=True)
         try:
             with _sql_errors(), engine.connect() as conn:  # connecting can fail: not a database
-                _check_revision_readable(conn)
-                row = conn.execute(select(VaultMeta).where(VaultMeta.id == 1)).mappings().first()
+                row = _read_meta(conn, _check_revision_readable(conn))
         finally:
             engine.dispose()
         return _parse_header(row)
@@ -199,44 +243,61 @@ class Vault:
     @classmethod
     def unlock(
         cls, path: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY, take_lock: bool = True,
-        read_only: bool = False,
+        read_only: bool = False, guard: RollbackGuard | None = None, today: Callable[[], dt.date] | None = None,
     ) -> Vault:
         """Derive the key, unwrap the data key, read the manifest. Wrong passphrase and a damaged
-        or edited wrap raise the same WrongPassphrase, after the same full KDF cost."""
+        or edited wrap raise the same WrongPassphrase, after the same full KDF cost.
+
+        A format-1 vault whose manifest is intact is upgraded to format 2 (pinned) here, since this
+        is when the passphrase is at hand. `guard`: this computer's anti-rollback memory (see
+        storage.rollback_guard); a journal older than the one last opened here gets an
+        OLDER_THAN_SEEN problem. The result's `integrity_problems` say whether writes are refused."""
+        keks: list[bytes] = []
+
         def unwrap(row, header: VaultHeader) -> bytearray:
             kek = derive(normalise_passphrase(passphrase), header.kdf, _kek_ad(header.vault_id))
-            return keys.unwrap(kek, row["wrap_pw"], _wrap_aad_pw(header.vault_id, header.kdf))
+            dek = keys.unwrap(kek, row["wrap_pw"], _wrap_aad_pw(header.vault_id, header.kdf, header.format_version))
+            keks.append(kek)
+            return dek
 
         vault = cls._open(path, unwrap, take_lock=take_lock, read_only=read_only)
-        if not read_only and policy.is_below(vault.header.kdf):
-            try:
-                vault._rewrap_passphrase(passphrase, _upgraded(vault.header.kdf, policy).with_new_salt())
-            except BaseException:
-                vault.close()
-                raise
+        try:
+            if not read_only:
+                vault._pin_if_unpinned(keks[0])
+                if policy.is_below(vault.header.kdf):
+                    vault._rewrap_passphrase(passphrase, _upgraded(vault.header.kdf, policy).with_new_salt())
+            vault._watch(guard, today)
+            vault._check_seen_here(record=not read_only)
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     @classmethod
     def recover(
         cls, path: Path, kit_text: str, new_passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY,
-        take_lock: bool = True,
+        take_lock: bool = True, guard: RollbackGuard | None = None, today: Callable[[], dt.date] | None = None,
     ) -> tuple[Vault, RecoveryKit]:
-        """Unlock with the recovery kit; sets the new passphrase and replaces the kit in one write."""
+        """Unlock with the recovery kit; sets the new passphrase and replaces the kit in one write
+        (which also upgrades a format-1 vault whose manifest is intact). Integrity problems are found
+        as in `unlock` and leave writes refused, but never stop the recovery itself."""
         kit = RecoveryKit.parse(kit_text)  # typos are caught here, before any key work
 
         def unwrap(row, header: VaultHeader) -> bytearray:
-            try:
-                return keys.unwrap(keys.recovery_kek(kit.secret, header.vault_id), row["wrap_rk"],
-                                   _wrap_aad_rk(header.vault_id))
-            except WrongPassphrase:
-                raise BadRecoveryKit("This recovery kit does not belong to this journal, or it was replaced "
-                                     "by a newer one.") from None
+            kek = keys.recovery_kek(kit.secret, header.vault_id)
+            for aad in _rk_aads(header):
+                with contextlib.suppress(WrongPassphrase):
+                    return keys.unwrap(kek, row["wrap_rk"], aad)
+            raise BadRecoveryKit("This recovery kit does not belong to this journal, or it was replaced "
+                                 "by a newer one.")
 
         vault = cls._open(path, unwrap, take_lock=take_lock, read_only=False)
         try:
             new_kit = RecoveryKit.generate()
             params = _upgraded(vault.header.kdf, policy).with_new_salt()
             vault._write_meta(new_passphrase, params, new_kit)
+            vault._watch(guard, today)
+            vault._check_seen_here(record=True)
         except BaseException:
             vault.close()
             raise
@@ -253,10 +314,11 @@ class Vault:
             engine = db.make_engine(path, read_only=read_only)
             with _sql_errors(), engine.begin() as conn:  # connecting can fail: not a database
                 if read_only:
-                    _check_revision_readable(conn)
+                    revision = _check_revision_readable(conn)
                 else:
                     db.migrate_if_needed(conn)
-                row = conn.execute(select(VaultMeta).where(VaultMeta.id == 1)).mappings().first()
+                    revision = db.HEAD_REVISION
+                row = _read_meta(conn, revision)
             header = _parse_header(row)
             # The KDF in unwrap releases the GIL: read the (encrypted) record rows meanwhile, on the
             # same connection, which this thread leaves alone until the prefetch is joined.
@@ -331,17 +393,113 @@ class Vault:
             return records, damaged
 
     def verify(self) -> list[DamagedRecord]:
-        """Every damaged record (and a damaged manifest) — empty when all is well."""
+        """Every integrity problem of the whole journal (under the all-zero id, as unlocking found
+        them; the same list refuses writes) and every damaged record — empty when all is well."""
         _, damaged = self.load()
-        if self.manifest_problem:
-            damaged = [DamagedRecord(bytes(16), self.manifest_problem), *damaged]
-        return damaged
+        return [DamagedRecord(bytes(16), p.message) for p in self._problems] + damaged
+
+    # --- the journal's integrity as a whole -----------------------------------------------------
+
+    @property
+    def integrity_problems(self) -> tuple[IntegrityProblem, ...]:
+        """What unlocking found wrong with the journal as a whole; while any is present every write
+        is refused (IntegrityUnresolved) until accept_current_state() or a restore."""
+        return self._problems
+
+    @property
+    def manifest_problem(self) -> str | None:
+        """The message of a problem with the manifest itself (missing, removed, damaged, replaced)."""
+        return next((p.message for p in self._problems if p.code in _MANIFEST_CODES), None)
+
+    @contextlib.contextmanager
+    def accepting_current_state(self) -> Iterator[tuple[IntegrityProblem, ...]]:
+        """Inside, writes are allowed once more: the first commit makes the journal as it is now the
+        reference state — when the manifest itself was in question, a fresh one over every row as it
+        stands (rows that do not decrypt are kept in it, so they stay reported as damaged; records the
+        old manifest listed but that are gone are dropped; a journal that is only older than seen here
+        keeps its own authentic manifest, so a record damaged in it stays damaged) — a fresh record key
+        (the nonce count in a missing, replaced or older manifest is behind), and this computer's
+        anti-rollback memory set to the new epoch. The caller commits its audit event inside
+        (Workspace.accept_current_state): that commit is the acceptance, so the event and the new
+        state land together or not at all. Yields the problems being accepted; without a commit
+        inside, nothing changes."""
+        with self._mutex:
+            self._require_open()
+            problems = self._problems
+            if not problems:
+                yield ()
+                return
+            self._accepting = (self._entries, self._counters, self._key_id)
+            try:
+                if any(p.code in _MANIFEST_CODES for p in problems):
+                    self._entries = self._adopted_entries()
+                self._key_id = max(self._key_id, self._max_key_id())
+                self._counters = {self._key_id: NONCE_BUDGET}  # the next commit moves to a fresh key
+                yield problems
+            finally:
+                if self._accepting is not None and self._problems:  # nothing was committed
+                    self._entries, self._counters, self._key_id = self._accepting
+                self._accepting = None
+
+    def _require_writable(self) -> None:
+        if self._problems and self._accepting is None:
+            raise IntegrityUnresolved(self._problems)
+
+    def _committed(self) -> None:
+        """After every commit: an acceptance is done; this computer remembers the new epoch."""
+        if self._accepting is not None and self._problems:
+            self._problems = ()
+            self._remember_epoch(reset=True)
+        else:
+            self._remember_epoch()
+
+    def _watch(self, guard: RollbackGuard | None, today: Callable[[], dt.date] | None) -> None:
+        self._guard = guard
+        if today is not None:
+            self._today = today
+
+    def _remember_epoch(self, *, reset: bool = False) -> None:
+        if self._guard is None:
+            return
+        sealed = self._seen_cipher.seal(self._epoch, self._today().isoformat())
+        if reset:
+            self._guard.reset(self.vault_id, self._epoch, sealed)
+        else:
+            self._guard.record(self.vault_id, self._epoch, sealed)
+
+    def remember_as_chosen(self, guard: RollbackGuard, today: Callable[[], dt.date] | None = None) -> None:
+        """Set this computer's memory of this journal to this vault's epoch, even if lower: the
+        person chose this state (restoring a backup of it)."""
+        self._watch(guard, today)
+        try:
+            self._remember_epoch(reset=True)
+        finally:
+            self._guard = None
+
+    def _check_seen_here(self, *, record: bool) -> None:
+        """Compare the manifest's (authenticated) epoch with the highest this computer has opened."""
+        if self._guard is None:
+            return
+        manifest_read = not any(p.code in (IntegrityCode.MANIFEST_MISSING, IntegrityCode.MANIFEST_REMOVED,
+                                           IntegrityCode.MANIFEST_DAMAGED) for p in self._problems)
+        seen = self._guard.seen(self.vault_id)
+        if manifest_read and seen is not None and seen.epoch > self._epoch:
+            day = self._seen_cipher.open(seen.epoch, seen.sealed_day) if seen.sealed_day else None
+            try:
+                seen_on = dt.date.fromisoformat(day) if day else None
+            except ValueError:
+                seen_on = None
+            self._problems = (*self._problems, IntegrityProblem(IntegrityCode.OLDER_THAN_SEEN, seen.epoch, seen_on))
+        elif record and not self._problems:
+            self._remember_epoch()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[_Transaction]:
-        """Puts and deletes inside commit together with the manifest, or not at all."""
+        """Puts and deletes inside commit together with the manifest, or not at all. Refused
+        (IntegrityUnresolved, nothing written) while the journal's integrity is in question."""
         with self._mutex:
             self._require_open()
+            self._require_writable()
             tx = _Transaction(self)
             yield tx
             self._commit(tx)
@@ -349,6 +507,7 @@ class Vault:
     def _commit(self, tx: _Transaction) -> None:
         if not tx.puts and not tx.deletes:
             return
+        self._require_writable()
         entries = dict(self._entries)
         counters = dict(self._counters)
         key_id = self._key_id
@@ -365,7 +524,7 @@ class Vault:
             self._conn.rollback() if self._conn.in_transaction() else None
             raise
         self._entries, self._counters, self._epoch = entries, counters, self._epoch + 1
-        self.manifest_problem = None
+        self._committed()
 
     def _write_rows(self, cipher, key_id: int, puts: dict[bytes, tuple[int, bytes]], deletes: Iterable[bytes],
                     entries: dict[bytes, bytes]) -> int:
@@ -404,15 +563,20 @@ class Vault:
         cipher = self._cipher(new_key_id)
         entries = dict(self._entries)
         counters: dict[int, int] = {}  # older keys never encrypt again
-        with self._conn.begin(), _sql_errors():
-            counters[new_key_id] = self._write_rows(cipher, new_key_id, current, deletes, entries)
-            self._write_manifest(entries, self._epoch + 1, new_key_id, counters)
+        try:
+            with self._conn.begin(), _sql_errors():
+                counters[new_key_id] = self._write_rows(cipher, new_key_id, current, deletes, entries)
+                self._write_manifest(entries, self._epoch + 1, new_key_id, counters)
+        except BaseException:
+            self._conn.rollback() if self._conn.in_transaction() else None
+            raise
         self._entries, self._counters, self._key_id, self._epoch = entries, counters, new_key_id, self._epoch + 1
-        self.manifest_problem = None
+        self._committed()
 
     def rotate_record_key(self) -> None:
         with self._mutex:
             self._require_open()
+            self._require_writable()
             self._rotate_key()
 
     def revision_of(self, record_id: bytes) -> int:
@@ -434,18 +598,28 @@ class Vault:
         stmt = stmt.on_conflict_do_update(index_elements=[ManifestRow.id], set_={
             "epoch": stmt.excluded.epoch, "nonce": stmt.excluded.nonce, "ciphertext": stmt.excluded.ciphertext})
         self._conn.execute(stmt)
+        if self.header.format_version >= FORMAT_PINNED:  # same transaction: the header pins this manifest
+            pin = self._manifest_pin.pin(epoch, nonce, ciphertext)
+            self._conn.execute(update(VaultMeta).where(VaultMeta.id == 1).values(manifest_pin=pin))
+            self.header = dataclasses.replace(self.header, pin=pin)
 
     def _read_manifest(self) -> None:
+        """Read and authenticate the manifest, and check it against the header's pin (format 2).
+
+        Whatever is wrong becomes an integrity problem that refuses writes; records stay readable:
+        with no usable manifest, each row that authenticates by itself is shown (the AEAD still binds
+        it to its id and revision), but nothing confirms it is the latest, so nothing is adopted for
+        good until the person accepts it."""
         with _sql_errors():
             row = self._conn.execute(select(ManifestRow).where(ManifestRow.id == 1)).mappings().first()
             self._conn.rollback()
+        pinned = self.header.format_version >= FORMAT_PINNED
+        pinned_epoch = ManifestPin.pinned_epoch(self.header.pin) if pinned else None
+        if pinned_epoch is not None and pinned_epoch >= _PLAUSIBLE_EPOCH:
+            pinned_epoch = None
         if row is None:
-            self.manifest_problem = "The journal's integrity record is missing; deleted entries cannot be detected."
-            self._key_id = self._max_key_id()
-            self._adopt_rows_without_manifest()
-            # The nonce count for the current key is lost with the manifest: move to a fresh key on
-            # the next write rather than risk exceeding the budget.
-            self._counters = {self._key_id: NONCE_BUDGET}
+            self._epoch = pinned_epoch or 0  # go on counting from the epoch the header names
+            self._without_manifest(IntegrityCode.MANIFEST_REMOVED if pinned else IntegrityCode.MANIFEST_MISSING)
             return
         try:
             body = self._manifest_cipher.decrypt(row["epoch"], row["nonce"], row["ciphertext"])
@@ -455,18 +629,48 @@ class Vault:
             if len(table) % _ENTRY.size:
                 raise ValueError("manifest table size")
             size = _ENTRY.size
-            self._entries = {table[i:i + 16]: table[i:i + size] for i in range(0, len(table), size)}
-            self._key_id = int(head["key_id"])
-            self._counters = {int(k): int(v) for k, v in head["counters"].items()}
-            self._epoch = int(row["epoch"])
-        except (DecryptionFailed, ValueError, KeyError, TypeError, struct.error):
-            self.manifest_problem = "The journal's integrity record is damaged; deleted entries cannot be detected."
-            self._epoch = row["epoch"] if _is_uint(row["epoch"], 63) else 0
-            self._key_id = self._max_key_id()
-            self._adopt_rows_without_manifest()
-            # The nonce count for the current key is lost with the manifest: move to a fresh key on
-            # the next write rather than risk exceeding the budget.
-            self._counters = {self._key_id: NONCE_BUDGET}
+            entries = {table[i:i + 16]: table[i:i + size] for i in range(0, len(table), size)}
+            key_id = int(head["key_id"])
+            counters = {int(k): int(v) for k, v in head["counters"].items()}
+            epoch = int(row["epoch"])
+        except (DecryptionFailed, ValueError, KeyError, TypeError, AttributeError, struct.error):
+            self._epoch = max(row["epoch"] if _is_uint(row["epoch"], 62) else 0, pinned_epoch or 0)
+            self._without_manifest(IntegrityCode.MANIFEST_DAMAGED)
+            return
+        self._entries, self._key_id, self._counters, self._epoch = entries, key_id, counters, epoch
+        if pinned and not self._manifest_pin.matches(self.header.pin, epoch, row["nonce"], row["ciphertext"]):
+            # Authentic, but not the manifest the header pins: an older one put back (or the pin edited).
+            # Rows are still checked against it (that shows what changed since); the counters in it may
+            # be behind, and the next epoch must pass the pinned one.
+            self._epoch = max(epoch, pinned_epoch or 0)
+            self._problems = (*self._problems, IntegrityProblem(IntegrityCode.MANIFEST_MISMATCH))
+
+    def _without_manifest(self, code: IntegrityCode) -> None:
+        self._problems = (*self._problems, IntegrityProblem(code))
+        self._key_id = self._max_key_id()
+        self._entries = self._adopted_entries()
+        # The nonce count for the current key is lost with the manifest: move to a fresh key on
+        # the next write rather than risk exceeding the budget.
+        self._counters = {self._key_id: NONCE_BUDGET}
+
+    def _pin_if_unpinned(self, kek: bytes) -> None:
+        """Upgrade a format-1 vault whose manifest is intact to format 2, in one transaction: the
+        passphrase wrap re-made under the format-2 label (same key and parameters), the format, and
+        the pin on the current manifest. A vault whose manifest is missing or damaged is left as it
+        is (its problem refuses writes; the next unlock after the person chose upgrades it)."""
+        if self.header.format_version >= FORMAT_PINNED or self._problems:
+            return
+        params = self.header.kdf
+        wrap_pw = keys.wrap(kek, self._dek, _wrap_aad_pw(self.vault_id, params, FORMAT_PINNED))
+        with self._conn.begin(), _sql_errors():
+            row = self._conn.execute(select(ManifestRow.epoch, ManifestRow.nonce, ManifestRow.ciphertext)
+                                     .where(ManifestRow.id == 1)).first()
+            if row is None or row[0] != self._epoch:  # changed since it was read: leave it for next time
+                return
+            pin = self._manifest_pin.pin(self._epoch, bytes(row[1]), bytes(row[2]))
+            self._conn.execute(update(VaultMeta).where(VaultMeta.id == 1).values(
+                format_version=FORMAT_PINNED, wrap_pw=wrap_pw, manifest_pin=pin))
+        self.header = dataclasses.replace(self.header, format_version=FORMAT_PINNED, pin=pin)
 
     def _max_key_id(self) -> int:
         with _sql_errors():
@@ -474,14 +678,15 @@ class Vault:
             self._conn.rollback()
         return max((v for v in values if _is_uint(v, 32) and v > 0), default=1)
 
-    def _adopt_rows_without_manifest(self) -> None:
-        """With no usable manifest, trust each row that authenticates (the AEAD still binds it)."""
+    def _adopted_entries(self) -> dict[bytes, bytes]:
+        """Manifest entries for every well-formed row as it stands (its own revision and tag). Rows
+        that do not decrypt stay in, so they are still reported as damaged."""
         with _sql_errors():
             rows = self._conn.execute(select(RecordRow.id, RecordRow.revision, RecordRow.ciphertext)).all()
             self._conn.rollback()
-        self._entries = {bytes(r[0]): _ENTRY.pack(bytes(r[0]), r[1], bytes(r[2])[-16:]) for r in rows
-                         if isinstance(r[0], bytes) and len(r[0]) == 16 and _is_uint(r[1], 63)
-                         and isinstance(r[2], bytes) and len(r[2]) >= 16}
+        return {bytes(r[0]): _ENTRY.pack(bytes(r[0]), r[1], bytes(r[2])[-16:]) for r in rows
+                if isinstance(r[0], bytes) and len(r[0]) == 16 and _is_uint(r[1], 63)
+                and isinstance(r[2], bytes) and len(r[2]) >= 16}
 
     def _cipher(self, key_id: int) -> RecordCipher:
         cipher = self._ciphers.get(key_id)
@@ -502,7 +707,7 @@ class Vault:
                 self._conn.rollback()
             params = self.header.kdf
             kek = derive(normalise_passphrase(passphrase), params, _kek_ad(self.vault_id))
-            keys.wipe(keys.unwrap(kek, bytes(row[0]), _wrap_aad_pw(self.vault_id, params)))
+            keys.wipe(keys.unwrap(kek, bytes(row[0]), _wrap_aad_pw(self.vault_id, params, self.header.format_version)))
 
     def change_passphrase(self, new_passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY) -> None:
         """Re-wrap the data key under the new passphrase: exactly one row changes."""
@@ -511,27 +716,45 @@ class Vault:
             self._rewrap_passphrase(new_passphrase, _upgraded(self.header.kdf, policy).with_new_salt())
 
     def _rewrap_passphrase(self, passphrase: str, params: KdfParams) -> None:
+        fmt = self.header.format_version
         kek = derive(normalise_passphrase(passphrase), params, _kek_ad(self.vault_id))
-        wrap_pw = keys.wrap(kek, self._dek, _wrap_aad_pw(self.vault_id, params))
+        wrap_pw = keys.wrap(kek, self._dek, _wrap_aad_pw(self.vault_id, params, fmt))
         with self._conn.begin(), _sql_errors():
             self._conn.execute(update(VaultMeta).where(VaultMeta.id == 1).values(kdf=params.canonical(), wrap_pw=wrap_pw))
-        self.header = VaultHeader(self.vault_id, self.header.format_version, params)
+        self.header = dataclasses.replace(self.header, kdf=params)
 
     def _write_meta(self, passphrase: str, params: KdfParams, kit: RecoveryKit) -> None:
+        """Both wraps anew (recovery). A format-1 vault whose manifest is intact is upgraded to
+        format 2 in the same write; a pinned one keeps its pin, and both wraps now bind the format."""
+        upgrade = self.header.format_version < FORMAT_PINNED and not self._problems
+        fmt = FORMAT_PINNED if upgrade else self.header.format_version
         kek = derive(normalise_passphrase(passphrase), params, _kek_ad(self.vault_id))
-        wrap_pw = keys.wrap(kek, self._dek, _wrap_aad_pw(self.vault_id, params))
-        wrap_rk = keys.wrap(keys.recovery_kek(kit.secret, self.vault_id), self._dek, _wrap_aad_rk(self.vault_id))
+        wrap_pw = keys.wrap(kek, self._dek, _wrap_aad_pw(self.vault_id, params, fmt))
+        wrap_rk = keys.wrap(keys.recovery_kek(kit.secret, self.vault_id), self._dek, _wrap_aad_rk(self.vault_id, fmt))
+        values: dict[str, object] = {"kdf": params.canonical(), "wrap_pw": wrap_pw, "wrap_rk": wrap_rk}
+        pin = self.header.pin
         with self._conn.begin(), _sql_errors():
-            self._conn.execute(update(VaultMeta).where(VaultMeta.id == 1).values(
-                kdf=params.canonical(), wrap_pw=wrap_pw, wrap_rk=wrap_rk))
-        self.header = VaultHeader(self.vault_id, self.header.format_version, params)
+            if upgrade:
+                row = self._conn.execute(select(ManifestRow.epoch, ManifestRow.nonce, ManifestRow.ciphertext)
+                                         .where(ManifestRow.id == 1)).first()
+                if row is not None and row[0] == self._epoch:
+                    pin = self._manifest_pin.pin(self._epoch, bytes(row[1]), bytes(row[2]))
+                    values |= {"format_version": FORMAT_PINNED, "manifest_pin": pin}
+                else:  # changed since it was read: stay in format 1 for now
+                    fmt = self.header.format_version
+                    values |= {"wrap_pw": keys.wrap(kek, self._dek, _wrap_aad_pw(self.vault_id, params, fmt)),
+                               "wrap_rk": keys.wrap(keys.recovery_kek(kit.secret, self.vault_id), self._dek,
+                                                    _wrap_aad_rk(self.vault_id, fmt))}
+            self._conn.execute(update(VaultMeta).where(VaultMeta.id == 1).values(**values))
+        self.header = dataclasses.replace(self.header, format_version=fmt, kdf=params, pin=pin)
 
     def new_recovery_kit(self) -> RecoveryKit:
         """Replace the recovery kit (the old one stops working)."""
         with self._mutex:
             self._require_open()
             kit = RecoveryKit.generate()
-            wrap_rk = keys.wrap(keys.recovery_kek(kit.secret, self.vault_id), self._dek, _wrap_aad_rk(self.vault_id))
+            wrap_rk = keys.wrap(keys.recovery_kek(kit.secret, self.vault_id), self._dek,
+                                _wrap_aad_rk(self.vault_id, self.header.format_version))
             with self._conn.begin(), _sql_errors():
                 self._conn.execute(update(VaultMeta).where(VaultMeta.id == 1).values(wrap_rk=wrap_rk))
             return kit
@@ -706,13 +929,25 @@ def _upgraded(params: KdfParams, policy: KdfPolicy) -> KdfParams:
                      params.lanes, params.salt)
 
 
-def _check_revision_readable(conn) -> None:
+def _check_revision_readable(conn) -> str:
     revision = db.schema_revision(conn)
     if revision is None:
         raise VaultCorrupt("This file is not an Integration Journal vault, or it is damaged.")
     if revision not in db.KNOWN_REVISIONS:
         raise UnsupportedVersion("This journal was written by a newer version of Integration Journal. "
                                  "Please update the app to open it.")
+    return revision
+
+
+_META_COLUMNS = (VaultMeta.magic, VaultMeta.format_version, VaultMeta.vault_id, VaultMeta.kdf, VaultMeta.wrap_pw,
+                 VaultMeta.wrap_rk)
+
+
+def _read_meta(conn, revision: str):
+    """The header row; `manifest_pin` exists from schema 0002 on (an old backup opened read-only is
+    never migrated, so it has no such column)."""
+    columns = _META_COLUMNS if revision == "0001" else (*_META_COLUMNS, VaultMeta.manifest_pin)
+    return conn.execute(select(*columns).where(VaultMeta.id == 1)).mappings().first()
 
 
 def _parse_header(row) -> VaultHeader:
@@ -720,12 +955,14 @@ def _parse_header(row) -> VaultHeader:
         raise VaultCorrupt("The journal's header is missing; the file is damaged.")
     if row["magic"] != MAGIC:
         raise VaultCorrupt("This file is not an Integration Journal vault.")
-    if row["format_version"] != FORMAT_VERSION:
+    if type(row["format_version"]) is not int or row["format_version"] not in KNOWN_FORMATS:
         raise UnsupportedVersion("This journal uses a vault format this version does not know.")
     vault_id = row["vault_id"]
     if not isinstance(vault_id, bytes) or len(vault_id) != VAULT_ID_BYTES or not isinstance(row["kdf"], bytes):
         raise VaultCorrupt("The journal's header is damaged.")
-    return VaultHeader(vault_id, row["format_version"], KdfParams.from_canonical(row["kdf"]))
+    pin = row.get("manifest_pin")
+    return VaultHeader(vault_id, row["format_version"], KdfParams.from_canonical(row["kdf"]),
+                       pin if isinstance(pin, bytes) else None)
 
 
 _U32_END = 1 << 32

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from integration_journal.core.journal import Clock, Journal
@@ -15,9 +15,14 @@ from integration_journal.core.records import Profile, Role
 from integration_journal.core.store import DamagedRecord
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfPolicy
 from integration_journal.crypto.recovery import RecoveryKit
-from integration_journal.storage.backups import keep_rotating_backup
+from integration_journal.storage.backups import keep_copy_before, keep_rotating_backup
 from integration_journal.storage.files import remove_quietly
+from integration_journal.storage.integrity import IntegrityProblem
+from integration_journal.storage.rollback_guard import RollbackGuard
 from integration_journal.storage.vault import Vault, vault_file
+
+# The security-log event of an explicit acceptance (details: which problems, how many records; no content).
+ACCEPTED_EVENT = "integrity_state_accepted"
 
 
 @dataclass
@@ -25,17 +30,26 @@ class Workspace:
     data_dir: Path
     vault: Vault
     journal: Journal
+    # Security-log events that could not be written while the journal's integrity was in question
+    # (e.g. "recovered_with_kit"): written right after the acceptance.
+    deferred_audit: list[tuple[str, dict]] = field(default_factory=list)
+    clock: Clock | None = None  # what the journal was opened with (an acceptance opens it again)
+    tz: dt.tzinfo | None = None
 
     @classmethod
     def create(
         cls, data_dir: Path, passphrase: str, *, role: str, display_name: str,
         policy: KdfPolicy = PRODUCTION_POLICY, progress: Callable[[float], None] | None = None,
-        clock: Clock | None = None, tz: dt.tzinfo | None = None,
+        clock: Clock | None = None, tz: dt.tzinfo | None = None, remember_here: bool = True,
     ) -> tuple[Workspace, RecoveryKit]:
         """A new vault with its profile. If anything fails before the kit can be shown, the half-made
-        vault is removed again, so trying once more does not meet "a journal already exists"."""
+        vault is removed again, so trying once more does not meet "a journal already exists".
+
+        `remember_here`: keep this computer's anti-rollback memory of the journal (storage.rollback_guard);
+        False only for throw-away journals (the demo)."""
         profile = Profile(role=Role(role), display_name=display_name)  # validate before any KDF work
-        vault, kit = Vault.create(vault_file(data_dir), passphrase, policy=policy, progress=progress)
+        vault, kit = Vault.create(vault_file(data_dir), passphrase, policy=policy, progress=progress,
+                                  guard=_guard(remember_here), today=_today(clock, tz))
         try:
             journal = Journal.open(vault, clock, tz=tz)
             journal.add(profile)
@@ -46,25 +60,39 @@ class Workspace:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 remove_quietly(Path(str(path) + suffix))
             raise
-        return cls(data_dir, vault, journal), kit
+        return cls(data_dir, vault, journal, clock=clock, tz=tz), kit
 
     @classmethod
     def open(
         cls, data_dir: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY, backup: bool = True,
         defer_entries: bool = False, clock: Clock | None = None, tz: dt.tzinfo | None = None,
+        remember_here: bool = True,
     ) -> Workspace:
         """`defer_entries`: see Journal.open; the app's unlock then finishes with load_more().
-        `clock` and `tz`: the journal's "now" and the zone of its calendar days (see Journal.open)."""
-        vault = Vault.unlock(vault_file(data_dir), passphrase, policy=policy)
+        `clock` and `tz`: the journal's "now" and the zone of its calendar days (see Journal.open).
+
+        Check `integrity_problems` after opening: while any is present the journal is readable but
+        every write is refused (IntegrityUnresolved) until accept_current_state() or a restore."""
+        vault = Vault.unlock(vault_file(data_dir), passphrase, policy=policy, guard=_guard(remember_here),
+                             today=_today(clock, tz))
         return cls._attach(data_dir, vault, backup=backup, defer_entries=defer_entries, clock=clock, tz=tz)
 
     @classmethod
     def recover(
         cls, data_dir: Path, kit_text: str, new_passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY,
-        clock: Clock | None = None, tz: dt.tzinfo | None = None,
+        clock: Clock | None = None, tz: dt.tzinfo | None = None, remember_here: bool = True,
     ) -> tuple[Workspace, RecoveryKit]:
-        vault, kit = Vault.recover(vault_file(data_dir), kit_text, new_passphrase, policy=policy)
-        return cls._attach(data_dir, vault, backup=True, clock=clock, tz=tz), kit
+        """Recovery writes its security-log event itself (`recovered_with_kit`), or defers it to the
+        acceptance when the journal's integrity is in question: the recovery never fails for that."""
+        vault, kit = Vault.recover(vault_file(data_dir), kit_text, new_passphrase, policy=policy,
+                                   guard=_guard(remember_here), today=_today(clock, tz))
+        ws = cls._attach(data_dir, vault, backup=True, clock=clock, tz=tz)
+        try:
+            ws.audit_when_possible("recovered_with_kit")
+        except BaseException:
+            ws.close()
+            raise
+        return ws, kit
 
     @classmethod
     def _attach(cls, data_dir: Path, vault: Vault, *, backup: bool, defer_entries: bool = False,
@@ -76,7 +104,41 @@ class Workspace:
         except BaseException:
             vault.close()
             raise
-        return cls(data_dir, vault, journal)
+        return cls(data_dir, vault, journal, clock=clock, tz=tz)
+
+    @property
+    def integrity_problems(self) -> tuple[IntegrityProblem, ...]:
+        """What unlocking found wrong with the journal as a whole (storage.integrity); while any is
+        present, every write is refused until accept_current_state() or a restore."""
+        return self.vault.integrity_problems
+
+    def accept_current_state(self) -> Path | None:
+        """The person's explicit choice to keep the journal as it is now. First an encrypted copy of
+        it as it stands goes to backups/ ("...-before-accept"); then one transaction writes the
+        security-log event (which problems, how many records; never content) with a fresh integrity
+        record over the current rows; then any events deferred meanwhile. Writes work again after.
+        Returns the copy, or None (and nothing written) when there was nothing to accept."""
+        if not self.integrity_problems:
+            return None
+        copy = keep_copy_before(self.vault, self.data_dir, "accept")
+        with self.vault.accepting_current_state() as problems:
+            records, damaged = len(self.journal), len(self.journal.damaged)
+            self.journal.audit(ACCEPTED_EVENT, problems=",".join(p.code.value for p in problems),
+                               records=records, damaged=damaged)
+        # Records the old integrity record did not list (or listed at another revision) were held back;
+        # the accepted state has them all: read it again.
+        self.journal = Journal.open(self.vault, self.clock, tz=self.tz)
+        for event, details in self.deferred_audit:
+            self.journal.audit(event, **details)
+        self.deferred_audit.clear()
+        return copy
+
+    def audit_when_possible(self, event: str, **details) -> None:
+        """Write a security-log event now, or with the acceptance while writes are refused."""
+        if self.integrity_problems:
+            self.deferred_audit.append((event, details))
+        else:
+            self.journal.audit(event, **details)
 
     @property
     def damaged(self) -> list[DamagedRecord]:
@@ -100,3 +162,14 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _guard(remember_here: bool) -> RollbackGuard | None:
+    return RollbackGuard.for_this_computer() if remember_here else None
+
+
+def _today(clock: Clock | None, tz: dt.tzinfo | None) -> Callable[[], dt.date] | None:
+    """The day the anti-rollback memory records, from the journal's clock (None: the system's)."""
+    if clock is None:
+        return None
+    return lambda: clock().astimezone(tz).date()

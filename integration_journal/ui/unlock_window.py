@@ -26,6 +26,7 @@ from integration_journal.ui.passphrase_widgets import CapsLockHint, PassphraseEd
 from integration_journal.ui.session import (
     PendingUnlock,
     VaultAccess,
+    close_quietly,
     unlock_in_background,
 )
 from integration_journal.ui.widgets.form_parts import (
@@ -37,6 +38,7 @@ from integration_journal.ui.widgets.form_parts import (
 )
 
 if TYPE_CHECKING:
+    from integration_journal.ui.integrity_dialog import IntegrityDialog
     from integration_journal.ui.recover_dialog import RecoverDialog
 
 APP_TITLE = "Integration Journal"
@@ -69,6 +71,8 @@ class UnlockWindow(QWidget):
         self._painted = False
         self.failures = 0
         self.recover_dialog: RecoverDialog | None = None
+        # Holds a workspace whose integrity is in question while the person decides (see _unlocked).
+        self.integrity_dialog: IntegrityDialog | None = None
         self.setWindowTitle(APP_TITLE)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 78)
 
@@ -189,7 +193,35 @@ class UnlockWindow(QWidget):
 
     def _unlocked(self, ws: Any) -> None:
         self.reset()
+        if getattr(ws, "integrity_problems", ()):
+            self._ask_about_integrity(ws)
+            return
         self.unlocked.emit(ws)
+
+    def _ask_about_integrity(self, ws: Any) -> None:
+        """The journal opened but its integrity is in question: the main window waits (and nothing is
+        saved) until the person keeps it locked or accepts its current state (ui.integrity_dialog)."""
+        from integration_journal.ui.integrity_dialog import IntegrityDialog
+
+        dialog = IntegrityDialog(ws, self)
+        self.integrity_dialog = dialog
+        dialog.accepted.connect(lambda: self._integrity_decided(dialog, accepted=True))
+        dialog.rejected.connect(lambda: self._integrity_decided(dialog, accepted=False))
+        dialog.open()
+
+    def _integrity_decided(self, dialog: IntegrityDialog, *, accepted: bool) -> None:
+        if self.integrity_dialog is not dialog:
+            return
+        self.integrity_dialog = None
+        ws, dialog.ws = dialog.ws, None
+        dialog.hide()
+        dialog.deleteLater()
+        if accepted:
+            self.unlocked.emit(ws)
+            return
+        close_quietly(ws)
+        self._say(self.tr("The journal was left locked and unchanged."))
+        self.passphrase_edit.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -206,6 +238,8 @@ class UnlockWindow(QWidget):
         """A lock or a close arrived: whatever an unlock in flight produces is closed, not shown."""
         if self._pending is not None:
             self._pending.cancel()
+        if self.integrity_dialog is not None:
+            self.integrity_dialog.reject()  # closes the workspace it holds
         if self.recover_dialog is not None:
             self.recover_dialog.release()
             self.recover_dialog.hide()

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from integration_journal.crypto import kdf
 from integration_journal.crypto.kdf import (
     INSECURE_TEST_POLICY,
+    MAX_ITERATIONS,
+    MAX_LANES,
     MAX_MEMORY_KIB,
     PRODUCTION_POLICY,
     KdfParams,
@@ -39,7 +41,7 @@ def test_production_policy_matches_the_design():
     assert not p.is_below(_params(memory_kib=64 * 1024, iterations=3))
 
 
-@given(m=st.integers(8, MAX_MEMORY_KIB), t=st.integers(1, 1000), p=st.integers(1, 255),
+@given(m=st.integers(8, MAX_MEMORY_KIB), t=st.integers(1, MAX_ITERATIONS), p=st.integers(1, MAX_LANES),
        salt=st.binary(min_size=16, max_size=16))
 def test_canonical_round_trip(m, t, p, salt):
     params = KdfParams(max(m, 8 * p), t, p, salt)

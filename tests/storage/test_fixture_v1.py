@@ -12,7 +12,7 @@ import pytest
 
 from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
 from integration_journal.errors import WrongPassphrase
-from integration_journal.storage.vault import FORMAT_VERSION, Vault
+from integration_journal.storage.vault import FORMAT_UNPINNED, Vault
 from tests.storage.vaulttools import assert_load, open_vault, read_rows
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault_v1"
@@ -51,7 +51,7 @@ def test_fixture_is_the_frozen_file():
 
 def test_opens_with_exact_payloads(fixture_copy):
     header = Vault.read_header(fixture_copy)
-    assert header.vault_id.hex() == VAULT_ID and header.format_version == FORMAT_VERSION == 1
+    assert header.vault_id.hex() == VAULT_ID and header.format_version == FORMAT_UNPINNED == 1  # the frozen file predates the pin
     assert (header.kdf.memory_kib, header.kdf.iterations, header.kdf.lanes) == (64, 1, 1)
     with open_vault(fixture_copy, PASSPHRASE, policy=INSECURE_TEST_POLICY) as v:
         records, damaged = v.load()

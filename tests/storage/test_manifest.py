@@ -7,6 +7,8 @@ import random
 
 import pytest
 
+from integration_journal.errors import IntegrityUnresolved
+from integration_journal.storage.integrity import IntegrityCode
 from integration_journal.storage.vault import (
     REASON_FOREIGN,
     REASON_MISMATCH,
@@ -123,8 +125,8 @@ def test_reordered_rows_are_not_damage(vault_path, fast_kdf):
 
 
 def test_manifest_rolled_back_alone(vault_path, fast_kdf):
-    """An old manifest (authentic, older epoch) with newer rows: updated rows mismatch, added rows
-    are foreign, rows deleted since the old manifest are missing."""
+    """An old manifest (authentic, older epoch) with newer rows: the header's pin names another one, and
+    against it updated rows mismatch, added rows are foreign, rows deleted since are missing."""
     vault, _ = Vault.create(vault_path, PASSPHRASE, policy=fast_kdf)
     payloads = populate(vault, 10, seed=7)
     ids = sorted(payloads)
@@ -138,7 +140,7 @@ def test_manifest_rolled_back_alone(vault_path, fast_kdf):
     with raw(vault_path) as conn:
         conn.execute("UPDATE manifest SET epoch=?, nonce=?, ciphertext=?", old_manifest)
     with open_vault(vault_path) as v:
-        assert v.manifest_problem is None  # the old manifest itself is authentic
+        assert [p.code for p in v.integrity_problems] == [IntegrityCode.MANIFEST_MISMATCH]  # authentic, not pinned
         assert_load(v, {r: payloads[r] for r in ids[2:]},
                     {ids[0]: REASON_MISMATCH, ids[1]: REASON_MISSING, b"\x01" * 16: REASON_FOREIGN})
 
@@ -160,7 +162,7 @@ def test_manifest_epoch_edited(vault_path, fast_kdf):
             conn.execute("UPDATE manifest SET epoch=?", (original,))
 
 
-def test_manifest_deleted_or_damaged_is_reported_and_repaired(vault_path, fast_kdf):
+def test_manifest_deleted_or_damaged_is_reported_and_repaired_only_when_accepted(vault_path, fast_kdf):
     payloads = _closed_vault(vault_path, fast_kdf, count=8, seed=9)
     for damage in ("DELETE FROM manifest", "UPDATE manifest SET ciphertext = substr(ciphertext, 2)",
                    "UPDATE manifest SET nonce = zeroblob(12)"):
@@ -170,7 +172,10 @@ def test_manifest_deleted_or_damaged_is_reported_and_repaired(vault_path, fast_k
             assert v.manifest_problem
             assert_load(v, payloads, {})  # rows are adopted: each still authenticates by itself
             assert [d.reason for d in v.verify()] == [v.manifest_problem]
-            with v.transaction() as tx:  # the next save writes a fresh manifest
+            with pytest.raises(IntegrityUnresolved):  # an ordinary save never repairs it
+                with v.transaction() as tx:
+                    tx.put(sorted(payloads)[0], payloads[sorted(payloads)[0]])
+            with v.accepting_current_state(), v.transaction() as tx:  # the explicit choice does
                 tx.put(sorted(payloads)[0], payloads[sorted(payloads)[0]])
             assert v.manifest_problem is None
         with open_vault(vault_path) as v:

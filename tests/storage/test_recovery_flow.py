@@ -51,7 +51,8 @@ def test_recovery_writes_only_the_header(vault_path, fast_kdf):
     assert after["records"] == before["records"] and after["manifest"] == before["manifest"]
     (old,), (new,) = before["vault_meta"], after["vault_meta"]
     assert old[:4] == new[:4]  # id, magic, format, vault id
-    assert all(a != b for a, b in zip(old[4:], new[4:]))  # new salt/params, new wraps for both
+    assert all(a != b for a, b in zip(old[4:7], new[4:7]))  # new salt/params, new wraps for both
+    assert old[7:] == new[7:]  # the header's pin on the (unchanged) manifest
 
 
 def test_kit_of_another_vault_is_rejected(data_dir, fast_kdf):

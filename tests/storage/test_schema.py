@@ -22,7 +22,7 @@ from integration_journal.storage.vault import Vault
 from tests.storage.vaulttools import PASSPHRASE, open_vault, populate, raw
 
 ALLOWED = {
-    "vault_meta": ["id", "magic", "format_version", "vault_id", "kdf", "wrap_pw", "wrap_rk"],
+    "vault_meta": ["id", "magic", "format_version", "vault_id", "kdf", "wrap_pw", "wrap_rk", "manifest_pin"],
     "records": ["id", "key_id", "revision", "nonce", "ciphertext"],
     "manifest": ["id", "epoch", "nonce", "ciphertext"],
     "alembic_version": ["version_num"],

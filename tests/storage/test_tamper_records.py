@@ -218,8 +218,8 @@ def test_wrong_types_while_manifest_is_missing(vault_path, fast_kdf):
         records, damaged = v.load()
         assert {r.record_id: r.payload for r in records} == {r: payloads[r] for r in ids[4:]}
         assert len(damaged) == 4
-        # and the vault stays writable: the next save writes a fresh manifest
-        with v.transaction() as tx:
+        # and once the person accepts this state, the save writes a fresh manifest
+        with v.accepting_current_state(), v.transaction() as tx:
             tx.put(ids[5], b"after")
         assert v.manifest_problem is None
 
@@ -250,7 +250,7 @@ def test_flip_vault_id_in_header(vault_path, fast_kdf, mask):
 
 
 @pytest.mark.parametrize("column,value,error", [
-    ("format_version", 2, UnsupportedVersion), ("format_version", 0, UnsupportedVersion),
+    ("format_version", 3, UnsupportedVersion), ("format_version", 0, UnsupportedVersion),
     ("format_version", "one", UnsupportedVersion), ("magic", "IJVAULT2", VaultCorrupt),
     ("magic", b"IJVAULT1", VaultCorrupt), ("kdf", "text", VaultCorrupt), ("kdf", b"{}", VaultCorrupt),
     ("kdf", 5, VaultCorrupt),

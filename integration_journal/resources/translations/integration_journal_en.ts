@@ -2176,6 +2176,99 @@
     </message>
 </context>
 <context>
+    <name>IntegrityDialog</name>
+    <message>
+        <location filename="../../ui/integrity_dialog.py" line="+33"/>
+        <source>Check your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your journal needs a decision before it opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 record does not match or could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} records do not match or could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been changed, and nothing will be saved until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you did not expect this, keep the journal locked. You can then go back to one of the encrypted backups the app keeps in {folder} (the command integration-journal restore FILE puts one back), or ask someone you trust for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you know why (for example, you put back an older copy yourself), you can accept the journal as it is now. Anything it lost stays lost. Your choice is recorded in the journal&apos;s security log, and a copy of the journal as it is now is kept with the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep it locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept the journal as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the journal as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This journal is older than the one last opened on this computer on {date}. It may have been replaced with an older copy, or recent changes were lost (for example after a crash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journal is older than the one last opened on this computer. It may have been replaced with an older copy, or recent changes were lost (for example after a crash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s integrity record is missing. Without it the app cannot tell whether entries were deleted, or replaced with older versions of themselves, outside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal&apos;s integrity record was removed outside the app. Entries may have been deleted, or replaced with older versions of themselves, without the app noticing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal&apos;s integrity record is damaged. The app cannot tell whether entries were deleted, or replaced with older versions of themselves, outside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal&apos;s integrity record does not match the journal: an older one was put back, or the journal&apos;s header was altered, outside the app. Some entries may be older than they should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../../ui/pages/journal/page.py" line="+146"/>
@@ -6742,7 +6835,7 @@ unsettled: Unsettled</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock_window.py" line="+75"/>
+        <location filename="../../ui/unlock_window.py" line="+79"/>
         <source>Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6817,7 +6910,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+66"/>
+        <source>The journal was left locked and unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>If you have forgotten it, “Use recovery kit…” lets you set a new one.</source>
         <translation type="unfinished"></translation>
     </message>

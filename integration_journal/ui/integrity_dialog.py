@@ -1,0 +1,110 @@
+"""The blocking question at unlock when the journal's integrity is in question (storage.integrity).
+
+The journal opened, but something outside the app removed, damaged or replaced its integrity record, or
+the whole journal is older than the one last opened on this computer. Until the person chooses, the main
+window does not open and nothing is saved: the ordinary writes of a session would otherwise make the
+doubtful state the new reference. The choices: keep the journal locked (nothing changes; a backup can
+then be restored), or accept the journal as it is now (recorded in the security log, with a copy of the
+journal as it was kept in the backups folder).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from integration_journal.ui.messages import describe
+from integration_journal.ui.widgets.form_parts import button_row, heading, paragraph, show_problem
+
+# storage.integrity.IntegrityCode values (the window never imports storage).
+MISSING, REMOVED, DAMAGED, MISMATCH, OLDER = (
+    "manifest_missing", "manifest_removed", "manifest_damaged", "manifest_mismatch", "older_than_seen_here")
+
+
+class IntegrityDialog(QDialog):
+    """Holds the unlocked workspace `ws` while the person decides. Accepted: the person accepted the
+    current state and it was recorded (the caller now owns `ws`). Rejected: the caller closes `ws`."""
+
+    def __init__(self, ws: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(self.tr("Check your journal"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Your journal needs a decision before it opens"), self))
+        self.problem_labels = [paragraph(self.describe(problem)) for problem in ws.integrity_problems]
+        for label in self.problem_labels:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        damaged = len(ws.damaged)
+        if damaged:
+            layout.addWidget(paragraph(
+                self.tr("1 record does not match or could not be read.") if damaged == 1 else
+                self.tr("{count} records do not match or could not be read.").format(count=damaged)))
+        layout.addWidget(paragraph(self.tr(
+            "Nothing has been changed, and nothing will be saved until you choose.")))
+        backups = getattr(ws, "data_dir", None)
+        layout.addWidget(paragraph(self.tr(
+            "If you did not expect this, keep the journal locked. You can then go back to one of the encrypted "
+            "backups the app keeps in {folder} (the command integration-journal restore FILE puts one back), "
+            "or ask someone you trust for help.").format(folder=str(backups / "backups") if backups else "backups")))
+        layout.addWidget(paragraph(self.tr(
+            "If you know why (for example, you put back an older copy yourself), you can accept the journal as "
+            "it is now. Anything it lost stays lost. Your choice is recorded in the journal's security log, and "
+            "a copy of the journal as it is now is kept with the backups.")))
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Problem"))
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
+        layout.addStretch(1)
+
+        self.keep_locked_button = QPushButton(self.tr("&Keep it locked"))
+        self.keep_locked_button.setAccessibleName(self.tr("Keep it locked"))
+        self.keep_locked_button.clicked.connect(self.reject)
+        self.accept_button = QPushButton(self.tr("&Accept the journal as it is now"))
+        self.accept_button.setAccessibleName(self.tr("Accept the journal as it is now"))
+        self.accept_button.clicked.connect(self.accept_current_state)
+        self.keep_locked_button.setDefault(True)  # the safe answer
+        self.keep_locked_button.setAutoDefault(True)
+        self.accept_button.setAutoDefault(False)
+        layout.addLayout(button_row([self.accept_button], [self.keep_locked_button]))
+
+    def describe(self, problem: Any) -> str:
+        code = getattr(problem.code, "value", problem.code)
+        if code == OLDER:
+            if problem.seen_on is not None:
+                day = QLocale().toString(QDate(problem.seen_on.year, problem.seen_on.month, problem.seen_on.day),
+                                         QLocale.FormatType.LongFormat)
+                return self.tr("This journal is older than the one last opened on this computer on {date}. It may "
+                               "have been replaced with an older copy, or recent changes were lost (for example "
+                               "after a crash).").format(date=day)
+            return self.tr("This journal is older than the one last opened on this computer. It may have been "
+                           "replaced with an older copy, or recent changes were lost (for example after a crash).")
+        texts = {
+            MISSING: self.tr("The journal's integrity record is missing. Without it the app cannot tell whether "
+                             "entries were deleted, or replaced with older versions of themselves, outside the app."),
+            REMOVED: self.tr("The journal's integrity record was removed outside the app. Entries may have been "
+                             "deleted, or replaced with older versions of themselves, without the app noticing."),
+            DAMAGED: self.tr("The journal's integrity record is damaged. The app cannot tell whether entries were "
+                             "deleted, or replaced with older versions of themselves, outside the app."),
+            MISMATCH: self.tr("The journal's integrity record does not match the journal: an older one was put "
+                              "back, or the journal's header was altered, outside the app. Some entries may be "
+                              "older than they should be."),
+        }
+        return texts.get(code, problem.message)
+
+    def accept_current_state(self) -> None:
+        """Record the choice (Workspace.accept_current_state); only then let the journal open."""
+        try:
+            self.ws.accept_current_state()
+        except Exception as exc:  # noqa: BLE001 - said in the dialog; the journal stays locked
+            show_problem(self.message_label, describe(exc))
+            return
+        self.accept()
