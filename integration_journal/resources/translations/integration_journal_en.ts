@@ -3044,12 +3044,12 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
     </message>
     <message>
         <location line="+111"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Get help now: emergency number, crisis lines, your safety plan (Ctrl+Shift+H)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,7 +3065,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>A few gentle questions are ready for you on the Today page.</source>
         <translation type="unfinished"></translation>
     </message>
