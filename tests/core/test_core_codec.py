@@ -22,8 +22,7 @@ from integration_journal.errors import (
     ValidationError,
 )
 from tests.helpers.clocks import FROZEN_NOW
-
-from .samples import one_of_each, rid
+from tests.helpers.records import one_of_each, rid
 
 ID = rid(42)
 
