@@ -9,8 +9,7 @@ from integration_journal.errors import WrongPassphrase
 from integration_journal.storage import vault as vault_module
 from integration_journal.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-
-from .vaulttools import populate
+from tests.helpers.vaults import populate
 
 
 def _payloads(vault: Vault) -> dict[bytes, bytes]:
