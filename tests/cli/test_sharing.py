@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.prompt_pack import PACK
 from tests.security.test_leakage import _forms
-from tests.sharing.samples import PACK
 
 SAFETY = re.compile(r"(\d{5}(?: \d{5}){11})")
 

@@ -14,8 +14,8 @@ from integration_journal.core import codec, summary
 from integration_journal.core import records as r
 from integration_journal.core.journal import Journal
 from integration_journal.core.store import MemoryStore
-from tests import summary_data as sd
 from tests.core.test_schedule import Clock
+from tests.helpers import summary_data as sd
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 UTC = dt.timezone.utc

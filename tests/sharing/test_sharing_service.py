@@ -15,7 +15,7 @@ from integration_journal.crypto import bundle as wire
 from integration_journal.errors import BundleProblem, BundleRejected, SharingError
 from integration_journal.storage.workspace import Workspace
 from tests.conftest import PASSPHRASE
-from tests.sharing.samples import PACK
+from tests.helpers.prompt_pack import PACK
 
 
 @pytest.fixture
