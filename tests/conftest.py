@@ -24,13 +24,13 @@ from PySide6.QtCore import QLocale  # noqa: E402
 
 from integration_journal.crypto.kdf import INSECURE_TEST_POLICY  # noqa: E402
 from tests.helpers.clocks import FrozenClock  # noqa: E402
+from tests.helpers.workspaces import PASSPHRASE  # noqa: E402
 
 # `make test` runs Hypothesis with the "ci" profile: the same examples on every run and every
 # machine (each test's max_examples stays as it sets it), nothing kept between runs, no deadline
 # (a loaded 2-core machine is not a failure). Plain pytest uses Hypothesis's random default.
 settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
 
-PASSPHRASE = "quiet river morning lantern 42"
 SUITE_QLOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from integration_journal.core import records as r
 from integration_journal.storage.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from tests.helpers.workspaces import PASSPHRASE
 
 
 def _forms(canary: str) -> list[bytes]:

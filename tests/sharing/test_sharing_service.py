@@ -14,8 +14,8 @@ from integration_journal.core.sharing import ShareSelection, SharingService, com
 from integration_journal.crypto import bundle as wire
 from integration_journal.errors import BundleProblem, BundleRejected, SharingError
 from integration_journal.storage.workspace import Workspace
-from tests.conftest import PASSPHRASE
 from tests.helpers.prompt_pack import PACK
+from tests.helpers.workspaces import PASSPHRASE
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import PASSPHRASE
-from shell_helpers import FakeClock, make_workspace
 
 from integration_journal.core import codec
 from integration_journal.core.records import Entry
@@ -15,6 +13,8 @@ from integration_journal.gui.app import StorageAccess
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.main_window import MainWindow
 from integration_journal.ui.main_window import window as main_window_module
+from tests.helpers.main_window import FakeClock, make_workspace
+from tests.helpers.workspaces import PASSPHRASE
 
 ENTRIES = 12
 

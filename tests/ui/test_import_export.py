@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from shell_helpers import FakeClock, make_workspace, use_fake_pages
 
 from integration_journal.ui.main_window import MainWindow
+from tests.helpers.main_window import FakeClock, make_workspace, use_fake_pages
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 JRNL = FIXTURES / "jrnl_export.json"

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from shell_helpers import PASSPHRASE, FakeClock, FakePage, make_workspace, use_fake_pages
 
 from integration_journal.core.settings import SettingsService
+from tests.helpers.main_window import FakeClock, FakePage, make_workspace, use_fake_pages
+from tests.helpers.workspaces import PASSPHRASE
 
 
 @pytest.fixture

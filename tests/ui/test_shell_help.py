@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from shell_helpers import FakeClock, make_workspace, use_fake_pages
 
 from integration_journal.ui.help import TOPICS, AboutDialog, HelpDialog, render_markdown, topic_html, topic_title
+from tests.helpers.main_window import FakeClock, make_workspace, use_fake_pages
 
 
 def test_every_topic_renders_to_clean_html_with_a_title() -> None:

@@ -7,8 +7,8 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from integration_journal.core.journal import Journal
 from integration_journal.core.prompt_session import open_drafts
@@ -17,6 +17,7 @@ from integration_journal.core.schedule import DueStatus, Schedule, item_key, tom
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.pages.today import RecentEntriesModel, TodayPage
+from tests.helpers.input import choose_from_menu, click
 
 UTC = dt.timezone.utc
 H = dt.timedelta(hours=1)
@@ -63,39 +64,8 @@ def make_page(qtbot, ctx) -> TodayPage:
     return page
 
 
-def click(qtbot, button: QAbstractButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    if isinstance(button, QCheckBox):
-        qtbot.mouseClick(button, LEFT, pos=QPoint(8, button.height() // 2))
-    else:
-        qtbot.mouseClick(button, LEFT)
-
-
 def log_session(ctx, when=SESSION_AT, route=Route.NASAL, **fields) -> TreatmentSession:
     return ctx.journal.add(TreatmentSession(when=when, route=route, setting=Setting.CLINIC, **fields))
-
-
-def choose_from_menu(qtbot, button: QAbstractButton, presses_down: int) -> None:
-    """Open a button's menu with a click and pick an entry with the arrow keys and Enter."""
-    menu = button.menu()
-    picked: list[bool] = []
-    tries: list[int] = []
-
-    def pick() -> None:
-        if not menu.isVisible():
-            tries.append(1)
-            if len(tries) < 250:  # the menu opens from the event loop (and blocks in it)
-                QTimer.singleShot(20, pick)
-            return
-        for _ in range(presses_down):
-            qtbot.keyClick(menu, Qt.Key.Key_Down)
-        qtbot.keyClick(menu, Qt.Key.Key_Return)
-        menu.close()  # never leave a test blocked in the menu's loop
-        picked.append(True)
-
-    QTimer.singleShot(0, pick)
-    click(qtbot, button)
-    qtbot.waitUntil(lambda: bool(picked))
 
 
 # --- due prompts -------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Stand-ins shared by the shell, lock and settings tests: fake pages, a fake clock, a built vault."""
+"""The main window for tests: fake pages in the registry, a built vault, the real window shown and
+active, a storage access that notes what ran, and a stand-in idle clock."""
 
 from __future__ import annotations
 
@@ -10,8 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from integration_journal.ui.pages.base import Page, PageContext
 from tests.helpers.clocks import FrozenClock
-
-PASSPHRASE = "quiet river morning lantern 42"
+from tests.helpers.workspaces import PASSPHRASE
 
 
 class FakeClock:
