@@ -1,4 +1,6 @@
-"""GUI fixtures: real windows over a real vault (cheap KDF), and a dialog service that answers itself."""
+"""Fixtures of the ui tests: the passphrase, a vault access whose unlock waits for the test, a
+journal on disk with two entries. (The dialogs, access and controller fixtures, which the gui tests
+use too, are in tests/conftest.py.)"""
 
 from __future__ import annotations
 
@@ -8,25 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.dialogs import FakeDialogs
 from tests.helpers.workspaces import PASSPHRASE
 
 
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE
-
-
-@pytest.fixture
-def dialogs(tmp_path: Path) -> FakeDialogs:
-    return FakeDialogs(tmp_path)
-
-
-@pytest.fixture
-def access(data_dir: Path, fast_kdf, frozen_clock):
-    from integration_journal.gui.app import StorageAccess
-
-    return StorageAccess(data_dir, fast_kdf, clock=frozen_clock)
 
 
 class GatedAccess:
@@ -78,16 +67,3 @@ def journal_with_entries(data_dir: Path, fast_kdf, frozen_clock) -> list[str]:
         ws.journal.add(Entry(title=ENTRY_TITLES[1], body="Slept well.", tags=("next-day", "body"),
                              created=now - dt.timedelta(days=1)), keep_timestamps=True)
     return [ENTRY_TITLES[1], ENTRY_TITLES[0]]
-
-
-@pytest.fixture
-def controller(qtbot, access, dialogs):
-    from integration_journal.gui.app import AppController
-
-    ctl = AppController(access, dialogs)
-    yield ctl
-    ctl.shutdown()
-    for window in (ctl.unlock_window, ctl.create_dialog, ctl.main_window):
-        if window is not None:
-            window.hide()
-            window.deleteLater()

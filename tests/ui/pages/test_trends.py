@@ -21,7 +21,7 @@ from integration_journal.ui.pages.trends.table_model import TrendTableModel
 from integration_journal.ui.pages.trends.texts import checkin_tooltip, questionnaire_tooltip
 from integration_journal.ui.pages.trends.time_scale import day_ms
 from tests.helpers.input import type_date
-from tests.ui.test_today import Clock, ctx, workspace  # noqa: F401 - fixtures
+from tests.ui.pages.test_today import Clock, ctx, workspace  # noqa: F401 - fixtures
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2024, 6, 30, 12, 0, tzinfo=UTC)

@@ -11,7 +11,7 @@ from integration_journal.core.records import Profile, QuestionnaireResponse
 from integration_journal.core.schedule import DueStatus, tomorrow_morning
 from integration_journal.core.settings import SettingsService
 from tests.helpers.input import choose_from_menu, click
-from tests.ui.test_today import H, clock, ctx, make_page, workspace  # noqa: F401
+from tests.ui.pages.test_today import H, clock, ctx, make_page, workspace  # noqa: F401
 
 D = dt.timedelta(days=1)
 
