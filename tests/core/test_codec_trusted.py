@@ -22,9 +22,8 @@ from integration_journal.core.codec import Codec
 from integration_journal.core.journal import Journal
 from integration_journal.core.store import MemoryStore
 from integration_journal.errors import ImportRejected, UndecodableRecord
+from tests.helpers.envelopes import envelope, one_value_replaced, payload_of
 from tests.helpers.records import minute_clock, one_of_each, rid
-
-from .test_core_codec import envelope, one_value_replaced, payload_of
 
 ID = rid(42)
 UTC = dt.timezone.utc

@@ -14,10 +14,9 @@ from integration_journal.core.journal import Journal
 from integration_journal.core.prompt_session import open_drafts
 from integration_journal.core.records import CheckIn, Entry, Phase, Profile, Route, Setting, TreatmentSession
 from integration_journal.core.schedule import DueStatus, Schedule, item_key, tomorrow_morning
-from integration_journal.storage.workspace import Workspace
-from integration_journal.ui.pages.base import JournalEvents, PageContext
-from integration_journal.ui.pages.today import RecentEntriesModel, TodayPage
+from integration_journal.ui.pages.today import RecentEntriesModel
 from tests.helpers.input import choose_from_menu, click
+from tests.helpers.today_page import make_page
 
 UTC = dt.timezone.utc
 H = dt.timedelta(hours=1)
@@ -37,31 +36,6 @@ class Clock:
 @pytest.fixture
 def clock() -> Clock:
     return Clock(SESSION_AT + 20 * H)
-
-
-@pytest.fixture
-def workspace(data_dir, fast_kdf, passphrase, clock):
-    ws, _kit = Workspace.create(data_dir, passphrase, role="patient", display_name="Sam", policy=fast_kdf)
-    ws.journal = Journal.open(ws.vault, clock)
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def ctx(workspace, dialogs):
-    return PageContext(journal=workspace.journal, workspace=workspace, dialogs=dialogs, events=JournalEvents())
-
-
-def make_page(qtbot, ctx) -> TodayPage:
-    page = TodayPage(ctx)
-    ctx.events.records_changed.connect(page.records_changed)  # as the main window does for every page
-    qtbot.addWidget(page)
-    page.resize(800, 1000)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
 
 
 def log_session(ctx, when=SESSION_AT, route=Route.NASAL, **fields) -> TreatmentSession:
