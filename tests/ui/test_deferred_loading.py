@@ -13,7 +13,8 @@ from integration_journal.gui.app import StorageAccess
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.main_window import MainWindow
 from integration_journal.ui.main_window import window as main_window_module
-from tests.helpers.main_window import FakeClock, make_workspace
+from tests.helpers.clocks import IdleClock
+from tests.helpers.main_window import make_workspace
 from tests.helpers.workspaces import PASSPHRASE
 
 ENTRIES = 12
@@ -32,7 +33,7 @@ def deferred_ws(data_dir, fast_kdf, monkeypatch):
 
 
 def new_window(qtbot, ws, dialogs) -> MainWindow:
-    window = MainWindow(ws, dialogs, idle_clock=FakeClock())
+    window = MainWindow(ws, dialogs, idle_clock=IdleClock())
     qtbot.addWidget(window)
     return window
 

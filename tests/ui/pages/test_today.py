@@ -15,6 +15,7 @@ from integration_journal.core.prompt_session import open_drafts
 from integration_journal.core.records import CheckIn, Entry, Phase, Profile, Route, Setting, TreatmentSession
 from integration_journal.core.schedule import DueStatus, Schedule, item_key, tomorrow_morning
 from integration_journal.ui.pages.today import RecentEntriesModel
+from tests.helpers.clocks import FrozenClock
 from tests.helpers.input import choose_from_menu, click
 from tests.helpers.today_page import make_page
 
@@ -25,17 +26,9 @@ SESSION_AT = dt.datetime(2024, 3, 4, 12, 0, tzinfo=UTC)
 LEFT = Qt.MouseButton.LeftButton
 
 
-class Clock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(SESSION_AT + 20 * H)
+def clock() -> FrozenClock:
+    return FrozenClock(SESSION_AT + 20 * H)
 
 
 def log_session(ctx, when=SESSION_AT, route=Route.NASAL, **fields) -> TreatmentSession:
