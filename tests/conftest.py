@@ -24,13 +24,14 @@ from PySide6.QtCore import QLocale  # noqa: E402
 
 from integration_journal.crypto.kdf import INSECURE_TEST_POLICY  # noqa: E402
 from tests.helpers.clocks import FrozenClock  # noqa: E402
+from tests.helpers.dialogs import FakeDialogs  # noqa: E402
+from tests.helpers.workspaces import PASSPHRASE  # noqa: E402
 
 # `make test` runs Hypothesis with the "ci" profile: the same examples on every run and every
 # machine (each test's max_examples stays as it sets it), nothing kept between runs, no deadline
 # (a loaded 2-core machine is not a failure). Plain pytest uses Hypothesis's random default.
 settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
 
-PASSPHRASE = "quiet river morning lantern 42"
 SUITE_QLOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
@@ -95,3 +96,30 @@ def new_vault(vault_path: Path, fast_kdf):
     vault.kit = kit  # type: ignore[attr-defined]
     yield vault
     vault.close()
+
+
+# --- the app without a person: dialogs that answer themselves, vault access, the controller ---------------
+
+@pytest.fixture
+def dialogs(tmp_path: Path) -> FakeDialogs:
+    return FakeDialogs(tmp_path)
+
+
+@pytest.fixture
+def access(data_dir: Path, fast_kdf, frozen_clock):
+    from integration_journal.gui.app import StorageAccess
+
+    return StorageAccess(data_dir, fast_kdf, clock=frozen_clock)
+
+
+@pytest.fixture
+def controller(qtbot, access, dialogs):
+    from integration_journal.gui.app import AppController
+
+    ctl = AppController(access, dialogs)
+    yield ctl
+    ctl.shutdown()
+    for window in (ctl.unlock_window, ctl.create_dialog, ctl.main_window):
+        if window is not None:
+            window.hide()
+            window.deleteLater()

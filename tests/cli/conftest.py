@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from integration_journal.cli import main
-from tests.conftest import PASSPHRASE
+from tests.helpers.workspaces import PASSPHRASE
 
 
 @dataclass

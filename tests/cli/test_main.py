@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.helpers.workspaces import PASSPHRASE
 
 KIT = re.compile(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){13})")
 

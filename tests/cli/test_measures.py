@@ -135,7 +135,7 @@ def _set_profile(data_dir: Path, **changes) -> None:
 
     from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
     from integration_journal.storage.workspace import Workspace
-    from tests.conftest import PASSPHRASE
+    from tests.helpers.workspaces import PASSPHRASE
 
     with Workspace.open(data_dir, PASSPHRASE, policy=INSECURE_TEST_POLICY, backup=False) as ws:
         profile = ws.journal.list(kind="profile")[0]
@@ -145,7 +145,7 @@ def _set_profile(data_dir: Path, **changes) -> None:
 def _flow_events(data_dir: Path) -> list:
     from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
     from integration_journal.storage.workspace import Workspace
-    from tests.conftest import PASSPHRASE
+    from tests.helpers.workspaces import PASSPHRASE
 
     with Workspace.open(data_dir, PASSPHRASE, policy=INSECURE_TEST_POLICY, backup=False) as ws:
         return [e for e in ws.journal.list(kind="audit") if e.event == "safety_flow_shown"]
@@ -184,7 +184,7 @@ def test_the_filled_safety_plan_sections_are_printed(run, journal_dir: Path) -> 
     from integration_journal.core import records as r
     from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
     from integration_journal.storage.workspace import Workspace
-    from tests.conftest import PASSPHRASE
+    from tests.helpers.workspaces import PASSPHRASE
 
     with Workspace.open(journal_dir, PASSPHRASE, policy=INSECURE_TEST_POLICY, backup=False) as ws:
         ws.journal.add(r.SafetyPlan(coping_on_my_own=("Walk round the block",)))

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from integration_journal.storage import backups
-from tests.conftest import PASSPHRASE
+from tests.helpers.workspaces import PASSPHRASE
 
 TABLES = ("vault_meta", "records", "manifest", "alembic_version")
 PROG = "integration-journal"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.security.test_leakage import _forms
-from tests.sharing.samples import PACK
+from tests.helpers.canaries import canary_forms
+from tests.helpers.prompt_pack import PACK
 
 SAFETY = re.compile(r"(\d{5}(?: \d{5}){11})")
 
@@ -68,7 +68,7 @@ def test_patient_therapist_round_trip(vaults, tmp_path: Path) -> None:
     assert sent.code == 0, sent.err
     blob = bundle.read_bytes()
     for canary in (canary_title, canary_body, "Just for me"):
-        assert not any(form in blob for form in _forms(canary)), canary
+        assert not any(form in blob for form in canary_forms(canary)), canary
 
     got = as_("therapist", "receive", str(bundle))
     assert got.code == 0, got.err

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from integration_journal.storage.workspace import Workspace
-from tests import summary_data as sd
-from tests.conftest import PASSPHRASE
+from tests.helpers import summary_data as sd
+from tests.helpers.workspaces import PASSPHRASE
 
 
 @pytest.fixture

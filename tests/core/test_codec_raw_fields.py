@@ -15,8 +15,7 @@ from integration_journal.core import codec
 from integration_journal.core import records as r
 from integration_journal.core.codec import Codec
 from integration_journal.errors import UndecodableRecord, UnknownRecordKind, ValidationError
-
-from .samples import rid
+from tests.helpers.records import rid
 
 ID = rid(9)
 BODIES = ["", "plain", "Ünïcödé — 日本語 ✓ \U0001F600", "nul \x00 inside \x00\x00", "\x00", "line\nbreak\t\"q\"\\",

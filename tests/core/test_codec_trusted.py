@@ -22,9 +22,8 @@ from integration_journal.core.codec import Codec
 from integration_journal.core.journal import Journal
 from integration_journal.core.store import MemoryStore
 from integration_journal.errors import ImportRejected, UndecodableRecord
-
-from .samples import TickingClock, one_of_each, rid
-from .test_core_codec import envelope, one_value_replaced, payload_of
+from tests.helpers.envelopes import envelope, one_value_replaced, payload_of
+from tests.helpers.records import minute_clock, one_of_each, rid
 
 ID = rid(42)
 UTC = dt.timezone.utc
@@ -125,9 +124,9 @@ def test_the_all_json_layout_of_entries_is_read_by_the_trusted_path_too() -> Non
 
 def test_journal_open_loads_through_the_trusted_path() -> None:
     store = MemoryStore()
-    Journal.open(store, TickingClock(), tz=UTC).add_many(
+    Journal.open(store, minute_clock(), tz=UTC).add_many(
         [x for x in one_of_each() if x.KIND not in FULLY_VALIDATED_KINDS])
-    reopened = Journal.open(store, TickingClock(), tz=UTC, codec=trusted_only())
+    reopened = Journal.open(store, minute_clock(), tz=UTC, codec=trusted_only())
     assert not reopened.damaged
     assert {x.id for x in reopened} == {x.id for x in Journal.open(store, tz=UTC)}
 
@@ -201,12 +200,12 @@ def test_full_decode_still_applies_the_value_rules_the_trusted_path_skips() -> N
 ])
 def test_an_import_with_a_bad_value_is_rejected_naming_the_field(kind: str, field: str, value: Any,
                                                                  fragment: str) -> None:
-    source = Journal.open(MemoryStore(), TickingClock(), tz=UTC)
+    source = Journal.open(MemoryStore(), minute_clock(), tz=UTC)
     source.add_many([x for x in one_of_each() if x.KIND in ("checkin", "entry", "questionnaire")])
     document = json.loads(export_json.export_json(source, exported=dt.datetime(2024, 4, 1, tzinfo=UTC)))
     [item] = [x for x in document["records"] if x["kind"] == kind]
     item[field] = value
-    target = Journal.open(MemoryStore(), TickingClock(), tz=UTC)
+    target = Journal.open(MemoryStore(), minute_clock(), tz=UTC)
     with pytest.raises(ImportRejected) as caught:
         export_json.import_json(target, json.dumps(document))
     assert fragment in str(caught.value)
@@ -316,13 +315,13 @@ def test_any_field_replaced_by_any_json_value_never_gives_a_wrongly_typed_record
 
 def test_a_damaged_record_in_the_store_is_reported_and_the_rest_loads() -> None:
     store = MemoryStore()
-    journal = Journal.open(store, TickingClock(), tz=UTC)
+    journal = Journal.open(store, minute_clock(), tz=UTC)
     journal.add_many([sample("entry"), sample("checkin")])
     document = envelope(sample("checkin"))
     document["d"]["anxiety"] = "high"
     with store.transaction() as tx:
         tx.put(rid(4), payload_of(document))
-    reopened = Journal.open(store, TickingClock(), tz=UTC)
+    reopened = Journal.open(store, minute_clock(), tz=UTC)
     assert [x.id for x in reopened] == [rid(3)]
     [damaged] = reopened.damaged
     assert damaged.record_id == rid(4)

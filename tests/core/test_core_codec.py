@@ -22,8 +22,8 @@ from integration_journal.errors import (
     ValidationError,
 )
 from tests.helpers.clocks import FROZEN_NOW
-
-from .samples import one_of_each, rid
+from tests.helpers.envelopes import envelope, one_value_replaced, payload_of
+from tests.helpers.records import one_of_each, rid
 
 ID = rid(42)
 
@@ -52,20 +52,6 @@ def test_envelope_layout_is_compact_json() -> None:
     assert document["c"] == entry.created.isoformat()
     assert document["d"]["session_id"] == "AAAAAAAAAAAAAAAAAAAABw=="  # bytes as base64
     assert "id" not in document["d"]  # the id belongs to the store row, not the payload
-
-
-def envelope(record: r.Record) -> dict[str, Any]:
-    """The record as one all-JSON document (the old layout, which decode still reads)."""
-    head, nul, raw = codec.encode(record).partition(b"\0")
-    document = json.loads(head)
-    if nul:
-        (name,) = codec.DEFAULT_CODEC.spec_for(record.KIND).raw_fields
-        document["d"][name] = raw.decode("utf-8")
-    return document
-
-
-def payload_of(document: Any) -> bytes:
-    return json.dumps(document).encode()
 
 
 def entry_doc(**field_changes: Any) -> dict[str, Any]:
@@ -202,26 +188,6 @@ def test_random_bytes_only_ever_raise_undecodable(payload: bytes) -> None:
         codec.decode(ID, payload)
     except UndecodableRecord:
         pass
-
-
-JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda children: (st.lists(children, max_size=3)
-                      | st.dictionaries(st.text(max_size=5), children, max_size=3)),
-    max_leaves=8,
-)
-
-
-def one_value_replaced(record: r.Record, data) -> bytes:
-    """The record's payload with one field or envelope entry replaced by any JSON value."""
-    document = envelope(record)
-    target = data.draw(st.sampled_from(sorted(document["d"]) + ["k", "v", "c", "u"]))
-    value = data.draw(JSON_VALUES)
-    if target in document["d"]:
-        document["d"][target] = value
-    else:
-        document[target] = value
-    return payload_of(document)
 
 
 @pytest.mark.slow

@@ -17,15 +17,14 @@ from integration_journal.core import export_json
 from integration_journal.core import records as r
 from integration_journal.core.journal import Journal
 from integration_journal.errors import ImportRejected, StorageFull
-
-from .samples import FlakyStore, TickingClock, one_of_each, rid
+from tests.helpers.records import FlakyStore, minute_clock, one_of_each, rid
 
 UTC = dt.timezone.utc
 EXPORTED = dt.datetime(2024, 4, 1, 10, tzinfo=UTC)
 
 
 def full_journal() -> Journal:
-    journal = Journal.open(FlakyStore(), TickingClock(), tz=UTC)
+    journal = Journal.open(FlakyStore(), minute_clock(), tz=UTC)
     journal.add_many(one_of_each())
     entry = journal.get(rid(3))
     journal.update(dataclasses.replace(entry, title="Edited title"))
@@ -36,7 +35,7 @@ def full_journal() -> Journal:
 
 def empty_journal() -> tuple[Journal, FlakyStore]:
     store = FlakyStore()
-    return Journal.open(store, TickingClock(), tz=UTC), store
+    return Journal.open(store, minute_clock(), tz=UTC), store
 
 
 def test_round_trip_is_lossless() -> None:

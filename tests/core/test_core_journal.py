@@ -18,15 +18,15 @@ from integration_journal.errors import (
     UsageError,
     ValidationError,
 )
-
-from .samples import T0, FlakyStore, TickingClock, one_of_each, rid
+from tests.helpers.clocks import TickingClock
+from tests.helpers.records import T0, FlakyStore, minute_clock, one_of_each, rid
 
 UTC = dt.timezone.utc
 
 
 @pytest.fixture
 def clock() -> TickingClock:
-    return TickingClock()
+    return minute_clock()
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def journal(store: FlakyStore, clock: TickingClock) -> Journal:
 
 
 def reopen(journal: Journal, store: MemoryStore) -> Journal:
-    return Journal.open(store, TickingClock(), tz=UTC)
+    return Journal.open(store, minute_clock(), tz=UTC)
 
 
 def test_add_stamps_the_journal_clock_and_persists(journal: Journal, store: FlakyStore) -> None:
@@ -236,7 +236,7 @@ def test_list_is_newest_first_and_filters(journal: Journal) -> None:
 
 def test_list_dates_are_local_days(store: FlakyStore) -> None:
     tz = dt.timezone(dt.timedelta(hours=2))
-    journal = Journal.open(store, TickingClock(), tz=tz)
+    journal = Journal.open(store, minute_clock(), tz=tz)
     late = journal.add(r.Entry(created=dt.datetime(2024, 3, 1, 23, 30, tzinfo=UTC)), keep_timestamps=True)
     assert journal.list(date_from=dt.date(2024, 3, 2), date_to=dt.date(2024, 3, 2)) == [late]
     assert journal.list(date_to=dt.date(2024, 3, 1)) == []
@@ -351,7 +351,7 @@ def test_another_thread_sees_a_batch_whole_or_not_at_all() -> None:
     record dict while the commit was filling it."""
     import threading
 
-    journal = Journal.open(MemoryStore(), clock=TickingClock())
+    journal = Journal.open(MemoryStore(), clock=minute_clock())
     batch = [r.Entry(title=f"imported {n}", created=T0, updated=T0) for n in range(50)]
     seen: list[int] = []
     reader = threading.Thread(target=lambda: seen.append(len(journal.list("entry"))))

@@ -10,8 +10,7 @@ import pytest
 from integration_journal.core import records as r
 from integration_journal.core import side_effects
 from integration_journal.errors import ValidationError
-
-from .samples import T0, one_of_each, rid
+from tests.helpers.records import T0, one_of_each, rid
 
 NAIVE = dt.datetime(2024, 3, 1, 9, 0)
 

@@ -15,8 +15,7 @@ from integration_journal.core.journal import Journal
 from integration_journal.core.search import SearchIndex, fold, highlight_spans, parse_query
 from integration_journal.core.store import MemoryStore
 from integration_journal.errors import UsageError
-
-from .samples import TickingClock
+from tests.helpers.records import minute_clock
 
 UTC = dt.timezone.utc
 
@@ -27,7 +26,7 @@ def at(day: int, hour: int = 12) -> dt.datetime:
 
 @pytest.fixture
 def journal() -> Journal:
-    return Journal.open(MemoryStore(), TickingClock(), tz=UTC)
+    return Journal.open(MemoryStore(), minute_clock(), tz=UTC)
 
 
 def add(journal: Journal, record: r.Record) -> r.Record:
@@ -121,7 +120,7 @@ def test_tags(journal: Journal) -> None:
 
 def test_date_filters_are_inclusive_local_days() -> None:
     tz = dt.timezone(dt.timedelta(hours=-5))
-    journal = Journal.open(MemoryStore(), TickingClock(), tz=tz)
+    journal = Journal.open(MemoryStore(), minute_clock(), tz=tz)
     early = add(journal, r.Entry(body="x", created=at(2, 3))).id  # 1 March 22:00 local
     mid = add(journal, r.Entry(body="x", created=at(2, 12))).id
     late = add(journal, r.Entry(body="x", created=at(4, 4))).id  # 3 March 23:00 local
@@ -228,7 +227,7 @@ FILLER = st.text(alphabet=LETTERS + " .,;:!?'’\"-—()\n*#_", max_size=200)
 @given(word=WORD, before=FILLER, after=FILLER, cut=st.integers(1, 12))
 def test_an_added_entry_is_found_by_any_word_in_it_and_by_its_prefixes(word: str, before: str, after: str,
                                                                         cut: int) -> None:
-    journal = Journal.open(MemoryStore(), TickingClock(), tz=UTC)
+    journal = Journal.open(MemoryStore(), minute_clock(), tz=UTC)
     noise = journal.add(r.Entry(body=before + after))
     target = journal.add(r.Entry(body=f"{before} {word} {after}"))
     hits = found(journal, word)

@@ -18,15 +18,14 @@ from integration_journal.core import export_json, export_markdown
 from integration_journal.core import records as r
 from integration_journal.core.journal import Journal
 from integration_journal.errors import StorageFull
-
-from .samples import FlakyStore, TickingClock, one_of_each, rid
+from tests.helpers.records import FlakyStore, minute_clock, one_of_each, rid
 
 UTC = dt.timezone.utc
 EXPORTED = dt.datetime(2024, 4, 1, 10, tzinfo=UTC)
 
 
 def full_journal() -> Journal:
-    journal = Journal.open(FlakyStore(), TickingClock(), tz=UTC)
+    journal = Journal.open(FlakyStore(), minute_clock(), tz=UTC)
     journal.add_many(one_of_each())
     return journal
 
@@ -118,7 +117,7 @@ def test_any_title_gives_a_harmless_file_name(title: str) -> None:
 
 
 def test_many_entries_with_one_title_get_distinct_files(tmp_path: Path) -> None:
-    journal = Journal.open(FlakyStore(), TickingClock(), tz=UTC)
+    journal = Journal.open(FlakyStore(), minute_clock(), tz=UTC)
     day = dt.datetime(2024, 5, 1, 9, tzinfo=UTC)
     journal.add_many([r.Entry(title=t, body=str(i), created=day) for i, t in enumerate(["Same", "same", "SAME", "../x"])])
     export_markdown.write_export_folder(journal, tmp_path / "out")
@@ -181,6 +180,6 @@ def test_the_json_in_the_folder_imports_back(tmp_path: Path) -> None:
     journal = full_journal()
     journal.update(dataclasses.replace(journal.get(rid(3)), title="Edited"))
     export_markdown.write_export_folder(journal, tmp_path / "out")
-    target = Journal.open(FlakyStore(), TickingClock(), tz=UTC)
+    target = Journal.open(FlakyStore(), minute_clock(), tz=UTC)
     export_json.import_json(target, (tmp_path / "out" / "journal.json").read_bytes())
     assert {rec.id for rec in target} == {rec.id for rec in journal if rec.KIND != "identity"}

@@ -17,8 +17,7 @@ from integration_journal.core import export_json, importers
 from integration_journal.core import records as r
 from integration_journal.core.journal import Journal
 from integration_journal.errors import ImportRejected, StorageFull
-
-from .samples import FlakyStore, TickingClock, one_of_each
+from tests.helpers.records import FlakyStore, minute_clock, one_of_each
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 JRNL = FIXTURES / "jrnl_export.json"
@@ -30,7 +29,7 @@ UTC = dt.timezone.utc
 
 def journal() -> tuple[Journal, FlakyStore]:
     store = FlakyStore()
-    return Journal.open(store, TickingClock(), tz=UTC), store
+    return Journal.open(store, minute_clock(), tz=UTC), store
 
 
 def offset(hours: int) -> dt.timezone:

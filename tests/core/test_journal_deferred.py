@@ -18,8 +18,7 @@ from integration_journal.core import records as r
 from integration_journal.core.journal import _ENTRY_PAYLOAD, Journal
 from integration_journal.core.store import MemoryStore
 from integration_journal.errors import NotFound, UsageError
-
-from .samples import T0, TickingClock, one_of_each, rid
+from tests.helpers.records import T0, minute_clock, one_of_each, rid
 
 UTC = dt.timezone.utc
 ENTRIES = 25
@@ -29,7 +28,7 @@ ENTRIES = 25
 def store() -> MemoryStore:
     """Every kind once, plus ENTRIES dated entries (one edited, so it has history) and a check-in."""
     store = MemoryStore()
-    journal = Journal.open(store, TickingClock(), tz=UTC)
+    journal = Journal.open(store, minute_clock(), tz=UTC)
     journal.add_many(one_of_each())
     for n in range(ENTRIES):
         journal.add(r.Entry(title=f"entry {n}", body=f"body number {n}", tags=("n",),
@@ -40,13 +39,13 @@ def store() -> MemoryStore:
 
 
 def deferred(store: MemoryStore) -> Journal:
-    journal = Journal.open(store, TickingClock(), tz=UTC, defer_entries=True)
+    journal = Journal.open(store, minute_clock(), tz=UTC, defer_entries=True)
     assert journal.loading, "the fixture has entries: some must wait"
     return journal
 
 
 def eager(store: MemoryStore) -> Journal:
-    return Journal.open(store, TickingClock(), tz=UTC)
+    return Journal.open(store, minute_clock(), tz=UTC)
 
 
 def test_every_entry_payload_starts_the_way_open_recognises_and_no_other_kind_does() -> None:

@@ -20,7 +20,7 @@ from integration_journal.core.schedule import DueStatus
 from integration_journal.core.settings import KEY_MEASURE_REMINDERS, SettingsService, check_measure_intervals
 from integration_journal.core.store import MemoryStore
 from integration_journal.errors import ValidationError
-from tests.core.test_schedule import Clock
+from tests.helpers.clocks import FrozenClock
 
 UTC = dt.timezone.utc
 H = dt.timedelta(hours=1)
@@ -29,8 +29,8 @@ START = dt.datetime(2024, 3, 4, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(START)
+def clock() -> FrozenClock:
+    return FrozenClock(START)
 
 
 @pytest.fixture

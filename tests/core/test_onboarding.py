@@ -23,8 +23,7 @@ from integration_journal.core.onboarding import (
 )
 from integration_journal.core.records import Profile, Role, TreatmentFocus
 from integration_journal.core.store import MemoryStore
-
-from .samples import TickingClock
+from tests.helpers.records import minute_clock
 
 UTC = dt.timezone.utc
 PASSPHRASE = "quiet river morning lantern 42"
@@ -36,7 +35,7 @@ PATIENT_STEPS = [Step.WELCOME, Step.ROLE, Step.NAME, Step.PASSPHRASE, Step.CREAT
 
 def make_journal(request) -> Journal:
     """What Workspace.create does to the journal, over memory."""
-    journal = Journal.open(MemoryStore(), TickingClock(), tz=UTC)
+    journal = Journal.open(MemoryStore(), minute_clock(), tz=UTC)
     journal.add(Profile(role=request.role, display_name=request.display_name))
     journal.audit("journal_created")
     return journal

@@ -24,20 +24,12 @@ from integration_journal.core.records import Phase, Route, Setting, TreatmentFoc
 from integration_journal.core.schedule import DueStatus, Schedule, item_key
 from integration_journal.core.store import MemoryStore
 from integration_journal.errors import UsageError, ValidationError
+from tests.helpers.clocks import TickingClock
 
 UTC = dt.timezone.utc
 H = dt.timedelta(hours=1)
 D = dt.timedelta(days=1)
 SESSION_AT = dt.datetime(2024, 3, 4, 10, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        self.now += dt.timedelta(seconds=1)  # every change gets its own time
-        return self.now
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +38,8 @@ def library() -> PromptLibrary:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(SESSION_AT - D)
+def clock() -> TickingClock:
+    return TickingClock(SESSION_AT - D, step=dt.timedelta(seconds=1))  # every change gets its own time
 
 
 @pytest.fixture
@@ -56,7 +48,7 @@ def store() -> MemoryStore:
 
 
 @pytest.fixture
-def journal(store: MemoryStore, clock: Clock) -> Journal:
+def journal(store: MemoryStore, clock: TickingClock) -> Journal:
     journal = Journal.open(store, clock, tz=UTC)
     journal.add(r.Profile(role="patient", display_name="Sam", treatment_focus=["depression"]))
     return journal
@@ -143,7 +135,7 @@ def test_before_next_session_prompts_need_a_planned_session(library: PromptLibra
 
 
 def test_rotation_offers_different_prompts_over_sittings(journal: Journal, library: PromptLibrary,
-                                                         clock: Clock) -> None:
+                                                         clock: TickingClock) -> None:
     offered: list[list[str]] = []
     for week in range(4):
         clock.now = SESSION_AT + 14 * D + week * 7 * D
@@ -162,7 +154,7 @@ def test_rotation_offers_different_prompts_over_sittings(journal: Journal, libra
 
 # --- paging ------------------------------------------------------------------------------------------------
 
-def test_paging_progress_answers_and_skip(journal: Journal, library: PromptLibrary, clock: Clock) -> None:
+def test_paging_progress_answers_and_skip(journal: Journal, library: PromptLibrary, clock: TickingClock) -> None:
     session = log_session(journal)
     clock.now = SESSION_AT + 20 * H
     s = sitting(journal, library, Phase.NEXT_DAY, session)
@@ -206,7 +198,7 @@ def test_answers_are_checked_against_the_prompt(library: PromptLibrary) -> None:
 # --- drafts ------------------------------------------------------------------------------------------------
 
 def test_resume_from_the_draft_after_a_lock(journal: Journal, library: PromptLibrary, store: MemoryStore,
-                                            clock: Clock) -> None:
+                                            clock: TickingClock) -> None:
     session = log_session(journal)
     clock.now = SESSION_AT + 20 * H
     s = sitting(journal, library, Phase.NEXT_DAY, session)
@@ -250,7 +242,7 @@ def test_a_draft_with_nothing_usable_is_replaced(journal: Journal, library: Prom
 # --- ending ------------------------------------------------------------------------------------------------
 
 def test_finishing_writes_the_entry_and_marks_the_item_done(journal: Journal, library: PromptLibrary,
-                                                            clock: Clock) -> None:
+                                                            clock: TickingClock) -> None:
     session = log_session(journal, route=Route.NASAL)
     clock.now = SESSION_AT + 20 * H
     schedule = Schedule(journal, tz=UTC)
@@ -279,7 +271,7 @@ def test_finishing_writes_the_entry_and_marks_the_item_done(journal: Journal, li
 
 
 def test_finishing_with_everything_skipped_writes_nothing(journal: Journal, library: PromptLibrary,
-                                                          clock: Clock) -> None:
+                                                          clock: TickingClock) -> None:
     session = log_session(journal)
     clock.now = SESSION_AT + 3 * H
     s = sitting(journal, library, Phase.SAME_DAY, session)
@@ -291,7 +283,7 @@ def test_finishing_with_everything_skipped_writes_nothing(journal: Journal, libr
 
 
 def test_not_today_snoozes_until_tomorrow_and_keeps_answers(journal: Journal, library: PromptLibrary,
-                                                            clock: Clock) -> None:
+                                                            clock: TickingClock) -> None:
     session = log_session(journal)
     clock.now = SESSION_AT + 20 * H  # Tuesday 06:00
     s = sitting(journal, library, Phase.NEXT_DAY, session)
@@ -308,7 +300,7 @@ def test_not_today_snoozes_until_tomorrow_and_keeps_answers(journal: Journal, li
     assert resumed.answers == {s.prompts[0].id: "Half a thought"}
 
 
-def test_not_today_without_answers_leaves_no_draft(journal: Journal, library: PromptLibrary, clock: Clock) -> None:
+def test_not_today_without_answers_leaves_no_draft(journal: Journal, library: PromptLibrary, clock: TickingClock) -> None:
     session = log_session(journal)
     clock.now = SESSION_AT + 20 * H
     s = sitting(journal, library, Phase.NEXT_DAY, session)
@@ -326,7 +318,7 @@ def test_discard_removes_the_draft(journal: Journal, library: PromptLibrary) -> 
 
 
 def test_same_day_can_add_a_few_words_but_never_needs_them(journal: Journal, library: PromptLibrary,
-                                                           clock: Clock) -> None:
+                                                           clock: TickingClock) -> None:
     session = log_session(journal, route=Route.LOZENGE, setting=Setting.HOME_SUPPORTED)
     clock.now = SESSION_AT + 3 * H
     s = sitting(journal, library, Phase.SAME_DAY, session)
@@ -338,7 +330,7 @@ def test_same_day_can_add_a_few_words_but_never_needs_them(journal: Journal, lib
     assert not s.can_add_prompt  # four at most
 
 
-def test_links_and_appointment_flag(journal: Journal, library: PromptLibrary, clock: Clock) -> None:
+def test_links_and_appointment_flag(journal: Journal, library: PromptLibrary, clock: TickingClock) -> None:
     session = log_session(journal)
     clock.now = SESSION_AT + 6 * D + H
     w106, w105 = library.prompt("w1-06"), library.prompt("w1-05")
@@ -355,7 +347,7 @@ def test_links_and_appointment_flag(journal: Journal, library: PromptLibrary, cl
 
 
 def test_titles_without_a_session_and_translated_templates(journal: Journal, library: PromptLibrary,
-                                                           clock: Clock) -> None:
+                                                           clock: TickingClock) -> None:
     clock.now = dt.datetime(2024, 3, 6, 12, tzinfo=UTC)
     s = sitting(journal, library, Phase.ONGOING)
     assert s.title() == "Reflection, 6 March"

@@ -11,7 +11,7 @@ from integration_journal.core import safety
 from integration_journal.core.journal import Journal
 from integration_journal.core.store import MemoryStore
 from integration_journal.errors import ValidationError
-from tests.core.samples import TickingClock
+from tests.helpers.records import minute_clock
 
 
 def profile(country: str | None = "GB", clinic_name: str = "", clinic_phone: str = "") -> r.Profile:
@@ -116,7 +116,7 @@ def test_safety_plan_markdown_has_the_seven_sections_and_escapes_the_persons_tex
 
 
 def test_showing_the_flow_is_recorded_as_an_audit_event() -> None:
-    journal = Journal.open(MemoryStore(), TickingClock(), tz=dt.timezone.utc)
+    journal = Journal.open(MemoryStore(), minute_clock(), tz=dt.timezone.utc)
     event = safety.record_safety_flow_shown(journal, 2)
     assert event.event == "safety_flow_shown" and dict(event.details) == {"instrument": "phq9", "value": 2}
     assert [e.event for e in journal.list(kind="audit")] == ["safety_flow_shown"]

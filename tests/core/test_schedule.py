@@ -20,6 +20,7 @@ from integration_journal.core.schedule import (
     tomorrow_morning,
 )
 from integration_journal.core.store import MemoryStore
+from tests.helpers.clocks import FrozenClock
 
 UTC = dt.timezone.utc
 H = dt.timedelta(hours=1)
@@ -27,17 +28,9 @@ D = dt.timedelta(days=1)
 SESSION_AT = dt.datetime(2024, 3, 4, 10, 0, tzinfo=UTC)  # a Monday
 
 
-class Clock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(SESSION_AT - D)
+def clock() -> FrozenClock:
+    return FrozenClock(SESSION_AT - D)
 
 
 @pytest.fixture
@@ -46,7 +39,7 @@ def store() -> MemoryStore:
 
 
 @pytest.fixture
-def journal(store: MemoryStore, clock: Clock) -> Journal:
+def journal(store: MemoryStore, clock: FrozenClock) -> Journal:
     return Journal.open(store, clock, tz=UTC)
 
 
@@ -161,7 +154,7 @@ def test_only_the_next_planned_session_gets_preparation() -> None:
 # --- state in the vault ------------------------------------------------------------------------------------
 
 def test_done_snoozed_and_dismissed_persist_in_the_vault(journal: Journal, store: MemoryStore,
-                                                         clock: Clock) -> None:
+                                                         clock: FrozenClock) -> None:
     logged = journal.add(session(SESSION_AT, Route.NASAL))
     schedule = Schedule(journal, tz=UTC)
     clock.now = SESSION_AT + 2 * H
@@ -193,7 +186,7 @@ def test_done_snoozed_and_dismissed_persist_in_the_vault(journal: Journal, store
     assert len(drafts) == 1 and logged.id.hex() in str(dict(drafts[0].state["items"]))
 
 
-def test_reopen_undoes_a_dismissal(journal: Journal, clock: Clock) -> None:
+def test_reopen_undoes_a_dismissal(journal: Journal, clock: FrozenClock) -> None:
     journal.add(session(SESSION_AT))
     schedule = Schedule(journal, tz=UTC)
     clock.now = SESSION_AT + 20 * H
@@ -203,7 +196,7 @@ def test_reopen_undoes_a_dismissal(journal: Journal, clock: Clock) -> None:
     assert [i.key for i in schedule.due()] == [item.key]
 
 
-def test_not_today_snoozes_until_tomorrow_morning(journal: Journal, clock: Clock) -> None:
+def test_not_today_snoozes_until_tomorrow_morning(journal: Journal, clock: FrozenClock) -> None:
     journal.add(session(SESSION_AT))
     schedule = Schedule(journal, tz=UTC)
     clock.now = SESSION_AT + 20 * H  # Tuesday 06:00
@@ -223,7 +216,7 @@ def test_tomorrow_morning_uses_the_local_calendar() -> None:
     assert tomorrow_morning(late, UTC) == dt.datetime(2024, 3, 5, 7, 0, tzinfo=UTC)
 
 
-def test_find_locates_the_window_of_a_phase(journal: Journal, clock: Clock) -> None:
+def test_find_locates_the_window_of_a_phase(journal: Journal, clock: FrozenClock) -> None:
     logged = journal.add(session(SESSION_AT))
     schedule = Schedule(journal, tz=UTC)
     clock.now = SESSION_AT + 20 * H
@@ -232,7 +225,7 @@ def test_find_locates_the_window_of_a_phase(journal: Journal, clock: Clock) -> N
     assert schedule.find(Phase.SAME_DAY, logged.id) is None
 
 
-def test_states_of_deleted_sessions_are_pruned(journal: Journal, clock: Clock) -> None:
+def test_states_of_deleted_sessions_are_pruned(journal: Journal, clock: FrozenClock) -> None:
     first = journal.add(session(SESSION_AT))
     second = journal.add(session(SESSION_AT + 30 * D))
     schedule = Schedule(journal, tz=UTC)
@@ -243,7 +236,7 @@ def test_states_of_deleted_sessions_are_pruned(journal: Journal, clock: Clock) -
     assert set(schedule.states()) == {item_key(second.id, Phase.PREPARATION)}
 
 
-def test_damaged_state_values_are_ignored(journal: Journal, clock: Clock) -> None:
+def test_damaged_state_values_are_ignored(journal: Journal, clock: FrozenClock) -> None:
     logged = journal.add(session(SESSION_AT))
     key = item_key(logged.id, Phase.NEXT_DAY)
     journal.add(r.Draft(target_kind=STATE_KIND, state={"v": 1, "items": {

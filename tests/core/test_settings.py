@@ -17,12 +17,12 @@ from integration_journal.core.settings import (
 )
 from integration_journal.core.store import MemoryStore
 from integration_journal.errors import ValidationError
-from tests.core.samples import TickingClock
+from tests.helpers.records import minute_clock
 
 
 @pytest.fixture
 def journal() -> Journal:
-    return Journal.open(MemoryStore(), clock=TickingClock())
+    return Journal.open(MemoryStore(), clock=minute_clock())
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_saving_writes_one_settings_record_and_survives_reopening(journal, tmp_p
     assert service.update(lock_timeout_minutes=12, reminders=True, backup_folder=str(tmp_path)) == {"settings"}
     assert service.set_lock_timeout_minutes(13) == {"settings"}
     assert len(journal.list(kind="settings")) == 1  # updated in place, not added again
-    reopened = Journal.open(journal._store, clock=TickingClock())
+    reopened = Journal.open(journal._store, clock=minute_clock())
     prefs = SettingsService(reopened).load()
     assert (prefs.lock_timeout_minutes, prefs.reminders, prefs.backup_folder) == (13, True, str(tmp_path))
 

@@ -9,12 +9,12 @@ from integration_journal.core.records import Settings
 from integration_journal.core.settings import KEY_BACKUP_FOLDER, KEY_DROP_FOLDER, Preferences, SettingsService
 from integration_journal.core.store import MemoryStore
 from integration_journal.errors import ValidationError
-from tests.core.samples import TickingClock
+from tests.helpers.records import minute_clock
 
 
 @pytest.fixture
 def journal() -> Journal:
-    return Journal.open(MemoryStore(), clock=TickingClock())
+    return Journal.open(MemoryStore(), clock=minute_clock())
 
 
 def test_the_drop_folder_is_stored_read_back_and_removed(journal, tmp_path) -> None:
@@ -22,7 +22,7 @@ def test_the_drop_folder_is_stored_read_back_and_removed(journal, tmp_path) -> N
     assert service.drop_folder() is None and Preferences().drop_folder is None
     assert service.set_drop_folder(str(tmp_path)) == {"settings"}
     assert journal.list(kind="settings")[0].values[KEY_DROP_FOLDER] == str(tmp_path)
-    reopened = SettingsService(Journal.open(journal._store, clock=TickingClock()))
+    reopened = SettingsService(Journal.open(journal._store, clock=minute_clock()))
     assert reopened.drop_folder() == str(tmp_path)
     assert service.set_drop_folder(str(tmp_path)) == set()  # unchanged: nothing written
     service.set_backup_folder(str(tmp_path / "elsewhere"))

@@ -14,8 +14,8 @@ from integration_journal.core import codec, summary
 from integration_journal.core import records as r
 from integration_journal.core.journal import Journal
 from integration_journal.core.store import MemoryStore
-from tests import summary_data as sd
-from tests.core.test_schedule import Clock
+from tests.helpers import summary_data as sd
+from tests.helpers.clocks import FrozenClock
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 UTC = dt.timezone.utc
@@ -31,8 +31,8 @@ def check_golden(name: str, text: str) -> None:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(sd.GENERATED)
+def clock() -> FrozenClock:
+    return FrozenClock(sd.GENERATED)
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from integration_journal.core.trends import (
     session_markers,
     trailing_average,
 )
-from tests.core.samples import TickingClock
+from tests.helpers.records import minute_clock
 
 UTC = dt.timezone.utc
 D = dt.timedelta(days=1)
@@ -44,7 +44,7 @@ def points(*pairs: tuple[int, float]) -> list[DailyPoint]:
 
 @pytest.fixture
 def journal() -> Journal:
-    return Journal.open(MemoryStore(), clock=TickingClock())
+    return Journal.open(MemoryStore(), clock=minute_clock())
 
 
 # --- the 7-day average ---------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Clocks for tests: the journal, the workspace and the app take a clock, so no test reads the real one."""
+"""Clocks for tests: the journal, the workspace and the app take a clock (the main window's idle lock one of
+its own), so no test reads the real one."""
 
 from __future__ import annotations
 
@@ -42,6 +43,20 @@ class TickingClock(FrozenClock):
     def __call__(self) -> dt.datetime:
         self.now += self.step
         return self.now
+
+
+class IdleClock:
+    """Monotonic seconds (a float, as time.monotonic) that move only when the test says so: the main
+    window's idle-lock clock (`idle_clock=`)."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
 
 
 def local_day(moment: dt.datetime, tz: dt.tzinfo | None = None) -> dt.date:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import logging
 import os
@@ -18,13 +17,8 @@ import pytest
 
 from integration_journal.core import records as r
 from integration_journal.storage.workspace import Workspace
-from tests.conftest import PASSPHRASE
-
-
-def _forms(canary: str) -> list[bytes]:
-    raw = canary.encode()
-    return [raw, canary.casefold().encode(), canary.upper().encode(), canary.encode("utf-16-le"),
-            canary.encode("utf-16-be"), base64.b64encode(raw), raw.hex().encode(), raw.hex().upper().encode()]
+from tests.helpers.canaries import canary_forms
+from tests.helpers.workspaces import PASSPHRASE
 
 
 def _files_under(*roots: Path, since: float | None = None) -> list[Path]:
@@ -113,7 +107,7 @@ def test_canaries_never_reach_disk_logs_or_temp(tmp_path: Path, data_dir: Path, 
     ws = Workspace.open(data_dir, PASSPHRASE, policy=fast_kdf)
     with ws:
         assert not ws.damaged
-    needles = {canary: _forms(canary) for canary in canaries}
+    needles = {canary: canary_forms(canary) for canary in canaries}
     home = Path(os.environ["HOME"])
     paths = _files_under(data_dir, home)
     paths += _files_under(Path(tempfile.gettempdir()), since=started)

@@ -12,9 +12,7 @@ from integration_journal.core import records as r
 from integration_journal.core import sharing
 from integration_journal.core.sharing import FolderUnavailable, ShareSelection, SharingService
 from integration_journal.errors import SharingError
-from tests.sharing.test_sharing_service import _send, pair  # noqa: F401 - pair is a fixture
-
-__all__ = ["pair"]
+from tests.helpers.shares import share_bytes
 
 
 def _two_files(pair, folder: Path) -> tuple[Path, Path]:
@@ -26,7 +24,7 @@ def _two_files(pair, folder: Path) -> tuple[Path, Path]:
     for name in ("a", "b"):
         patient.journal.add(r.Entry(title=f"Entry {name}", body="b", share=True))
         path = folder / f"{name}.ijshare"
-        path.write_bytes(_send(ps, at_patient, ShareSelection(flagged=True)))
+        path.write_bytes(share_bytes(ps, at_patient, ShareSelection(flagged=True)))
         paths.append(path)
     return paths[0], paths[1]
 

@@ -14,32 +14,9 @@ from integration_journal.core.sharing import ShareSelection, SharingService, com
 from integration_journal.crypto import bundle as wire
 from integration_journal.errors import BundleProblem, BundleRejected, SharingError
 from integration_journal.storage.workspace import Workspace
-from tests.conftest import PASSPHRASE
-from tests.sharing.samples import PACK
-
-
-@pytest.fixture
-def pair(tmp_path: Path, fast_kdf):
-    opened = []
-
-    def make(name: str, role: str, display: str) -> Workspace:
-        ws, _ = Workspace.create(tmp_path / name, PASSPHRASE, role=role, display_name=display, policy=fast_kdf)
-        opened.append(ws)
-        return ws
-
-    patient, therapist = make("p", "patient", "Sam"), make("t", "therapist", "Dr Lee")
-    ps, ts = SharingService(patient.journal), SharingService(therapist.journal)
-    at_patient = ps.add_contact(ts.my_card().raw).contact
-    at_therapist = ts.add_contact(ps.my_card().to_text()).contact
-    yield patient, therapist, ps, ts, at_patient, at_therapist, make
-    for ws in opened:
-        ws.close()
-
-
-def _send(service: SharingService, contact: r.Contact, selection: ShareSelection) -> bytes:
-    out: list[bytes] = []
-    service.write_share(service.preview(contact, selection), out.append)
-    return out[0]
+from tests.helpers.prompt_pack import PACK
+from tests.helpers.shares import share_bytes
+from tests.helpers.workspaces import PASSPHRASE
 
 
 def _content_records(journal) -> int:
@@ -109,7 +86,7 @@ def test_round_trip_with_update_withdrawal_replay_and_reply(pair) -> None:
     ts.verify(at_therapist)
     entry = patient.journal.add(r.Entry(title="First", body="Felt lighter", share=True))
     other = patient.journal.add(r.Entry(title="Second", body="two", share=True))
-    first = _send(ps, at_patient, ShareSelection(flagged=True))
+    first = share_bytes(ps, at_patient, ShareSelection(flagged=True))
     log = ps.history()[0]
     assert log.recipient_name == "Dr Lee" and set(log.item_ids) == {entry.id, other.id} and log.sequence == 1
 
@@ -168,7 +145,7 @@ def test_a_rejected_bundle_imports_nothing(pair) -> None:
     patient, therapist, ps, ts, at_patient, at_therapist, make = pair
     ps.verify(at_patient)
     patient.journal.add(r.Entry(title="x", share=True))
-    data = _send(ps, at_patient, ShareSelection(flagged=True))
+    data = share_bytes(ps, at_patient, ShareSelection(flagged=True))
     before = _content_records(therapist.journal)
     with pytest.raises(BundleRejected) as caught:
         ts.receive(data)  # the therapist has not verified Sam yet
@@ -181,7 +158,7 @@ def test_a_rejected_bundle_imports_nothing(pair) -> None:
     fs = SharingService(friend.journal)
     fs.verify(fs.add_contact(ps.my_card().raw).contact)
     ps.verify(ps.add_contact(fs.my_card().raw).contact)
-    to_friend = _send(ps, ps.find_contact("alex"), ShareSelection(flagged=True))
+    to_friend = share_bytes(ps, ps.find_contact("alex"), ShareSelection(flagged=True))
     with pytest.raises(BundleRejected) as caught:
         fs.receive(to_friend)
     assert caught.value.reason is BundleProblem.UNEXPECTED_ITEMS
@@ -205,7 +182,7 @@ def test_received_items_survive_reopening_and_store_the_payload_raw(pair, tmp_pa
     ts.verify(at_therapist)
     body = "Zeilen\x00mit NUL und Ümlauten " * 50
     patient.journal.add(r.Entry(title="raw", body=body, share=True))
-    ts.receive(_send(ps, at_patient, ShareSelection(flagged=True)))
+    ts.receive(share_bytes(ps, at_patient, ShareSelection(flagged=True)))
     [item] = therapist.journal.list(r.ReceivedItem)
     from integration_journal.core import codec
 

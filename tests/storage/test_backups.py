@@ -12,7 +12,7 @@ from integration_journal.core import records as r
 from integration_journal.errors import VaultCorrupt, WrongPassphrase
 from integration_journal.storage import backups
 from integration_journal.storage.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from tests.helpers.workspaces import PASSPHRASE
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from integration_journal.storage.vault import Vault
-from tests.storage.crash_worker import apply_ops, next_ops, replay
-from tests.storage.vaulttools import (
+from tests.helpers.crash_worker import apply_ops, next_ops, replay
+from tests.helpers.vaults import (
     PASSPHRASE,
     assert_load,
     crash_snapshots,

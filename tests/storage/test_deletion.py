@@ -10,7 +10,7 @@ import pytest
 
 from integration_journal.storage import db
 from integration_journal.storage.vault import Vault
-from tests.storage.vaulttools import PASSPHRASE, on_disk_bytes, open_vault, populate, raw, read_rows
+from tests.helpers.vaults import PASSPHRASE, on_disk_bytes, open_vault, populate, raw, read_rows
 
 
 def _fingerprints(row) -> list[bytes]:

@@ -9,7 +9,7 @@ import pytest
 from integration_journal.core import records as r
 from integration_journal.errors import StorageFull
 from integration_journal.storage.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from tests.helpers.workspaces import PASSPHRASE
 
 
 def test_a_full_disk_fails_the_save_cleanly(data_dir: Path, fast_kdf) -> None:

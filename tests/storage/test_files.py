@@ -9,7 +9,7 @@ import stat
 import pytest
 
 from integration_journal.storage.vault import Vault
-from tests.storage.vaulttools import PASSPHRASE, open_vault, populate, raw, wal_frames
+from tests.helpers.vaults import PASSPHRASE, open_vault, populate, raw, wal_frames
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 

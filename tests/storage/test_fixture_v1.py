@@ -13,7 +13,7 @@ import pytest
 from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
 from integration_journal.errors import WrongPassphrase
 from integration_journal.storage.vault import FORMAT_UNPINNED, Vault
-from tests.storage.vaulttools import assert_load, open_vault, read_rows
+from tests.helpers.vaults import assert_load, open_vault, read_rows
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault_v1"
 PASSPHRASE = "fixture passphrase v1"

@@ -13,7 +13,7 @@ import pytest
 
 from integration_journal.errors import VaultInUse
 from integration_journal.storage.vault import Vault, lock_file
-from tests.storage.vaulttools import PASSPHRASE, WORKER, assert_load, open_vault, populate
+from tests.helpers.vaults import PASSPHRASE, WORKER, assert_load, open_vault, populate
 
 
 def test_second_open_in_the_same_process(new_vault, vault_path, fast_kdf):

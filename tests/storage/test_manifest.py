@@ -16,7 +16,7 @@ from integration_journal.storage.vault import (
     REASON_ROLLED_BACK,
     Vault,
 )
-from tests.storage.vaulttools import PASSPHRASE, assert_load, dump, open_vault, populate, raw, read_rows
+from tests.helpers.vaults import PASSPHRASE, assert_load, dump, open_vault, populate, raw, read_rows
 
 
 def _closed_vault(vault_path, fast_kdf, count=30, seed=0):

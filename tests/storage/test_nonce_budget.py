@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from integration_journal.storage import vault as vault_mod
 from integration_journal.storage.vault import NONCE_BUDGET, Vault
-from tests.storage.vaulttools import PASSPHRASE, assert_load, open_vault, populate, read_rows
+from tests.helpers.vaults import PASSPHRASE, assert_load, open_vault, populate, read_rows
 
 
 def _key_ids(vault_path) -> set[int]:
@@ -94,7 +94,7 @@ def test_explicit_rotation(new_vault, vault_path):
 
 
 def test_rotation_leaves_damaged_rows_and_their_evidence_alone(new_vault, vault_path):
-    from tests.storage.vaulttools import flip, raw, write_rows
+    from tests.helpers.vaults import flip, raw, write_rows
 
     payloads = populate(new_vault, 20, seed=4)
     victim, missing = sorted(payloads)[:2]

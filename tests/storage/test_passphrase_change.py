@@ -10,7 +10,7 @@ import pytest
 
 from integration_journal.errors import WrongPassphrase
 from integration_journal.storage.vault import Vault
-from tests.storage.vaulttools import (
+from tests.helpers.vaults import (
     PASSPHRASE,
     assert_load,
     crash_snapshots,

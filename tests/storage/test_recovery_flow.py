@@ -12,7 +12,7 @@ from integration_journal.crypto.recovery import ALPHABET, RecoveryKit
 from integration_journal.errors import BadRecoveryKit, WrongPassphrase
 from integration_journal.storage import vault as vault_mod
 from integration_journal.storage.vault import Vault
-from tests.storage.vaulttools import PASSPHRASE, assert_load, dump, open_vault, populate, raw
+from tests.helpers.vaults import PASSPHRASE, assert_load, dump, open_vault, populate, raw
 
 
 def test_recovery_round_trip(vault_path, fast_kdf):

@@ -28,7 +28,7 @@ from integration_journal.storage import backups
 from integration_journal.storage.integrity import IntegrityCode
 from integration_journal.storage.rollback_guard import RollbackGuard
 from integration_journal.storage.vault import FORMAT_PINNED, FORMAT_UNPINNED, Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.workspaces import PASSPHRASE
 
 TABLES = ("vault_meta", "records", "manifest", "alembic_version")
 RID = bytes(range(16))

@@ -19,7 +19,7 @@ from integration_journal.errors import UnsupportedVersion, VaultCorrupt
 from integration_journal.storage import db
 from integration_journal.storage.models import Base
 from integration_journal.storage.vault import Vault
-from tests.storage.vaulttools import PASSPHRASE, open_vault, populate, raw
+from tests.helpers.vaults import PASSPHRASE, open_vault, populate, raw
 
 ALLOWED = {
     "vault_meta": ["id", "magic", "format_version", "vault_id", "kdf", "wrap_pw", "wrap_rk", "manifest_pin"],

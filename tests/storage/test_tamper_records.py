@@ -21,7 +21,7 @@ from integration_journal.storage.vault import (
     REASON_UNREADABLE,
     Vault,
 )
-from tests.storage.vaulttools import PASSPHRASE, assert_load, flip, open_vault, populate, raw, read_rows, write_rows
+from tests.helpers.vaults import PASSPHRASE, assert_load, flip, open_vault, populate, raw, read_rows, write_rows
 
 NONCE = 12
 

@@ -14,7 +14,7 @@ from integration_journal.core.journal import Journal
 from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
 from integration_journal.storage.vault import Vault
 from integration_journal.storage.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from tests.helpers.workspaces import PASSPHRASE
 
 UTC = dt.timezone.utc
 GOOD = r.Entry(id=b"\x01" * 16, title="Kept", body="A body", tags=["calm"], created=dt.datetime(2024, 3, 1, tzinfo=UTC))

@@ -17,7 +17,7 @@ from integration_journal.crypto.kdf import KdfParams
 from integration_journal.errors import UnsupportedVersion, VaultCorrupt, WrongPassphrase
 from integration_journal.storage import vault as vault_mod
 from integration_journal.storage.vault import Vault
-from tests.storage.vaulttools import PASSPHRASE, assert_load, dump, flip, open_vault, populate, raw, wal_frames
+from tests.helpers.vaults import PASSPHRASE, assert_load, dump, flip, open_vault, populate, raw, wal_frames
 
 WRONG = str(WrongPassphrase())
 

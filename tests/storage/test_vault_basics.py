@@ -12,7 +12,7 @@ from integration_journal.crypto.recovery import RecoveryKit
 from integration_journal.errors import VaultExists, VaultLocked, VaultNotFound
 from integration_journal.storage import vault as vault_mod
 from integration_journal.storage.vault import FORMAT_VERSION, Vault
-from tests.storage.vaulttools import PASSPHRASE, assert_load, dump, open_vault, populate
+from tests.helpers.vaults import PASSPHRASE, assert_load, dump, open_vault, populate
 
 
 def test_production_policy_is_every_default():

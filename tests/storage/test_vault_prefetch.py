@@ -8,9 +8,8 @@ from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
 from integration_journal.errors import WrongPassphrase
 from integration_journal.storage import vault as vault_module
 from integration_journal.storage.vault import Vault
-from tests.conftest import PASSPHRASE
-
-from .vaulttools import populate
+from tests.helpers.vaults import populate
+from tests.helpers.workspaces import PASSPHRASE
 
 
 def _payloads(vault: Vault) -> dict[bytes, bytes]:

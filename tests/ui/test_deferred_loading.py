@@ -6,8 +6,6 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import PASSPHRASE
-from shell_helpers import FakeClock, make_workspace
 
 from integration_journal.core import codec
 from integration_journal.core.records import Entry
@@ -15,6 +13,9 @@ from integration_journal.gui.app import StorageAccess
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.main_window import MainWindow
 from integration_journal.ui.main_window import window as main_window_module
+from tests.helpers.clocks import IdleClock
+from tests.helpers.main_window import make_workspace
+from tests.helpers.workspaces import PASSPHRASE
 
 ENTRIES = 12
 
@@ -32,7 +33,7 @@ def deferred_ws(data_dir, fast_kdf, monkeypatch):
 
 
 def new_window(qtbot, ws, dialogs) -> MainWindow:
-    window = MainWindow(ws, dialogs, idle_clock=FakeClock())
+    window = MainWindow(ws, dialogs, idle_clock=IdleClock())
     qtbot.addWidget(window)
     return window
 

@@ -15,8 +15,8 @@ from integration_journal.core.records import CheckIn, Draft, QuestionnaireRespon
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.pages.checkins import CheckinsPage
 from integration_journal.ui.questionnaire_dialog import QuestionnaireDialog
-from tests.conftest import PASSPHRASE
-from tests.ui.shell_helpers import make_workspace, open_main_window
+from tests.helpers.main_window import make_workspace, open_main_window
+from tests.helpers.workspaces import PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from shell_helpers import FakeClock, make_workspace, use_fake_pages
 
 from integration_journal.ui.main_window import MainWindow
+from tests.helpers.clocks import IdleClock
+from tests.helpers.main_window import make_workspace, use_fake_pages
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 JRNL = FIXTURES / "jrnl_export.json"
@@ -21,7 +22,7 @@ DAYONE_ZIP = FIXTURES / "dayone_export.zip"
 def window(qtbot, monkeypatch, data_dir, fast_kdf, dialogs):
     use_fake_pages(monkeypatch)
     ws = make_workspace(data_dir, fast_kdf, entries=1)
-    main = MainWindow(ws, dialogs, idle_clock=FakeClock())
+    main = MainWindow(ws, dialogs, idle_clock=IdleClock())
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from integration_journal.core.records import CheckIn
-from tests.ui.shell_helpers import make_workspace, open_main_window
+from tests.helpers.main_window import make_workspace, open_main_window
 
 # A 1280-pixel-wide screen holds the window: the sidebar (its longest page name at 200 %) and the page.
 PAGE_WIDTH_AT_200 = 800

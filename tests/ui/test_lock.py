@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from shell_helpers import PASSPHRASE, FakeClock, FakePage, make_workspace, use_fake_pages
 
 from integration_journal.core.settings import SettingsService
+from tests.helpers.clocks import IdleClock
+from tests.helpers.main_window import FakePage, make_workspace, use_fake_pages
+from tests.helpers.workspaces import PASSPHRASE
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> IdleClock:
+    return IdleClock()
 
 
 @pytest.fixture

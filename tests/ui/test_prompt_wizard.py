@@ -28,6 +28,7 @@ from integration_journal.core.schedule import DueStatus, Schedule, item_key, tom
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.prompt_wizard import PromptWizard
+from tests.helpers.clocks import FrozenClock
 
 UTC = dt.timezone.utc
 H = dt.timedelta(hours=1)
@@ -37,17 +38,9 @@ SESSION_AT = dt.datetime(2024, 3, 4, 12, 0, tzinfo=UTC)
 LEFT = Qt.MouseButton.LeftButton
 
 
-class Clock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(SESSION_AT - D)
+def clock() -> FrozenClock:
+    return FrozenClock(SESSION_AT - D)
 
 
 @pytest.fixture

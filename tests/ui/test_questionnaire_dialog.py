@@ -12,7 +12,7 @@ from integration_journal.core.records import QuestionnaireResponse
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.questionnaire_dialog import QuestionnaireDialog
-from tests.conftest import PASSPHRASE
+from tests.helpers.workspaces import PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -14,7 +14,7 @@ from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.pages.checkins import CheckinsPage
 from integration_journal.ui.questionnaire_dialog import QuestionnaireDialog
 from integration_journal.ui.safety_panel import SafetyPanel
-from tests.conftest import PASSPHRASE
+from tests.helpers.workspaces import PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton
 

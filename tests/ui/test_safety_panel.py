@@ -13,8 +13,8 @@ from integration_journal.core import safety
 from integration_journal.core.records import AuditEvent, Profile, SafetyPlan
 from integration_journal.ui.main_window import MainWindow
 from integration_journal.ui.safety_panel import contact_label
-from tests.ui.shell_helpers import make_workspace
-from tests.ui.support_helpers import window_with_panels
+from tests.helpers.main_window import make_workspace
+from tests.helpers.support_panels import window_with_panels
 
 LEFT = Qt.MouseButton.LeftButton
 HELP_NOW = (Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

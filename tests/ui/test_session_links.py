@@ -14,8 +14,8 @@ from integration_journal.core import records as r
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.widgets.fields import find_data
 from tests.helpers.clocks import FrozenClock
+from tests.helpers.main_window import open_main_window
 from tests.helpers.workspaces import PASSPHRASE, new_workspace
-from tests.ui.shell_helpers import open_main_window
 
 
 def reopened_journal_page(qtbot, data_dir, fast_kdf, dialogs, entry_id: bytes):

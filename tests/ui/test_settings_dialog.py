@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
-from shell_helpers import PASSPHRASE, FakeClock, RecordingAccess, make_workspace, use_fake_pages
 
 from integration_journal.core.records import TreatmentFocus
 from integration_journal.core.settings import SettingsService
@@ -25,6 +24,9 @@ from integration_journal.ui.theme import (
     load_appearance,
     theme_manager,
 )
+from tests.helpers.clocks import IdleClock
+from tests.helpers.main_window import RecordingAccess, make_workspace, use_fake_pages
+from tests.helpers.workspaces import PASSPHRASE
 
 NEW_PASSPHRASE = "harbour willow kettle seventeen"
 
@@ -55,7 +57,7 @@ def window(qtbot, monkeypatch, data_dir, fast_kdf, access, dialogs, qsettings):
     use_fake_pages(monkeypatch)
     ws = make_workspace(data_dir, fast_kdf, entries=1)
     recording = RecordingAccess(access)
-    main = MainWindow(ws, dialogs, access=recording, idle_clock=FakeClock())
+    main = MainWindow(ws, dialogs, access=recording, idle_clock=IdleClock())
     main.recording_access = recording
     qtbot.addWidget(main)
     main.show()

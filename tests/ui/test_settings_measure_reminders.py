@@ -11,7 +11,7 @@ from integration_journal.core.records import TreatmentFocus
 from integration_journal.core.settings import KEY_MEASURE_REMINDERS, SettingsService
 from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.settings_dialog import SettingsDialog
-from tests.ui.shell_helpers import make_workspace
+from tests.helpers.main_window import make_workspace
 
 
 @pytest.fixture

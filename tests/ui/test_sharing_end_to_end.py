@@ -21,7 +21,8 @@ from integration_journal.ui.pages.prompt_packs import PromptPacksPage
 from integration_journal.ui.pages.sharing import SharingPage
 from integration_journal.ui.prompt_wizard import PromptWizard
 from integration_journal.ui.sharing.texts import problem_text
-from tests.ui.sharing_helpers import click, make_side, send_through, show
+from tests.helpers.input import click
+from tests.helpers.sharing_sides import make_side, send_through, show
 
 FIRST_BODY = "The drive home felt *slow* and kind."
 PRIVATE_BODY = "Only for me, never shared."

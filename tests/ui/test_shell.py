@@ -9,7 +9,9 @@ import types
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
-from shell_helpers import (
+
+from integration_journal.ui.main_window.entry_list_page import EntryListPage
+from tests.helpers.main_window import (
     FakePage,
     PageOne,
     PageThree,
@@ -18,8 +20,6 @@ from shell_helpers import (
     open_main_window,
     use_fake_pages,
 )
-
-from integration_journal.ui.main_window.entry_list_page import EntryListPage
 
 
 @pytest.fixture

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from shell_helpers import FakeClock, make_workspace, use_fake_pages
 
 from integration_journal.ui.help import TOPICS, AboutDialog, HelpDialog, render_markdown, topic_html, topic_title
+from tests.helpers.clocks import IdleClock
+from tests.helpers.main_window import make_workspace, use_fake_pages
 
 
 def test_every_topic_renders_to_clean_html_with_a_title() -> None:
@@ -77,7 +78,7 @@ def test_f1_opens_the_guide_and_the_help_menu_opens_about(qtbot, monkeypatch, da
 
     use_fake_pages(monkeypatch)
     ws = make_workspace(data_dir, fast_kdf)
-    window = MainWindow(ws, dialogs, idle_clock=FakeClock())
+    window = MainWindow(ws, dialogs, idle_clock=IdleClock())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from shell_helpers import make_workspace, open_main_window, use_fake_pages
 
 from integration_journal.core import records as r
 from integration_journal.core.settings import SettingsService
 from integration_journal.ui.main_window import MainWindow
+from tests.helpers.main_window import make_workspace, open_main_window, use_fake_pages
 
 
 @pytest.fixture

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from shell_helpers import FakeClock, make_workspace, use_fake_pages
 
 from integration_journal.core import records as r
 from integration_journal.core.settings import SettingsService
 from integration_journal.ui.main_window import MainWindow
+from tests.helpers.clocks import IdleClock
+from tests.helpers.main_window import make_workspace, use_fake_pages
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def workspace(data_dir, fast_kdf):
 
 
 def _window(qtbot, ws, dialogs) -> MainWindow:
-    window = MainWindow(ws, dialogs, idle_clock=FakeClock(), reminder_ms=3_600_000)
+    window = MainWindow(ws, dialogs, idle_clock=IdleClock(), reminder_ms=3_600_000)
     qtbot.addWidget(window)
     window.show()
     return window

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from integration_journal.ui import summary_pdf
-from tests.core.test_summary_safety import build, conditional_effects, item9_skipped, phq2_only
+from tests.helpers.summary_cases import build, conditional_effects, item9_skipped, phq2_only
 
 
 def plain(html: str) -> str:

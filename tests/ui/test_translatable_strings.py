@@ -344,7 +344,7 @@ def looked_up(qapp) -> Iterator[set[tuple[str, str]]]:
 def ctx(data_dir, fast_kdf, dialogs, frozen_clock):
     from integration_journal.storage.workspace import Workspace
     from integration_journal.ui.pages.base import JournalEvents, PageContext
-    from tests.conftest import PASSPHRASE
+    from tests.helpers.workspaces import PASSPHRASE
 
     ws, _kit = Workspace.create(data_dir, PASSPHRASE, role="patient", display_name="Sam", policy=fast_kdf,
                                 clock=frozen_clock)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
 from integration_journal.storage.vault import Vault
-from tests.conftest import PASSPHRASE  # the `new_vault` fixture's passphrase
+from tests.helpers.workspaces import PASSPHRASE  # the `new_vault` fixture's passphrase
 
 TABLES = ("vault_meta", "records", "manifest", "alembic_version")
 RowValues = tuple  # (key_id, revision, nonce, ciphertext)

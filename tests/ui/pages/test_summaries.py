@@ -22,7 +22,7 @@ from integration_journal.ui import summary_pdf
 from integration_journal.ui.pages import registry
 from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.pages.summaries import SummariesPage
-from tests import summary_data as sd
+from tests.helpers import summary_data as sd
 from tests.helpers.input import type_date
 
 UTC = dt.timezone.utc

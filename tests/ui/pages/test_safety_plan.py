@@ -12,8 +12,8 @@ from integration_journal.core.records import AuditEvent, Profile, SafetyPlan
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.main_window import MainWindow
 from integration_journal.ui.pages.safety_plan import SafetyPlanPage
-from tests.conftest import PASSPHRASE
-from tests.ui.shell_helpers import make_workspace, open_main_window
+from tests.helpers.main_window import make_workspace, open_main_window
+from tests.helpers.workspaces import PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton
 SAVE = (Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

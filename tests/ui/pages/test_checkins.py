@@ -17,9 +17,9 @@ from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.checkin_models import CheckinTableModel, ResponseTableModel, response_rows
 from integration_journal.ui.main_window import MainWindow
 from integration_journal.ui.pages.checkins import CheckinsPage
-from tests.conftest import PASSPHRASE
-from tests.ui.shell_helpers import make_workspace
-from tests.ui.support_helpers import visible_panels, window_with_panels
+from tests.helpers.main_window import make_workspace
+from tests.helpers.support_panels import visible_panels, window_with_panels
+from tests.helpers.workspaces import PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton
 D = dt.timedelta(days=1)

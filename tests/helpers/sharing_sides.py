@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.pages.base import JournalEvents, PageContext
-from tests.conftest import PASSPHRASE
 from tests.helpers.clocks import FROZEN_NOW, TickingClock
-from tests.ui.conftest import FakeDialogs
-from tests.ui.test_today import click
+from tests.helpers.dialogs import FakeDialogs
+from tests.helpers.input import click
+from tests.helpers.workspaces import PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton
 UTC = dt.timezone.utc

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from integration_journal.ui.safety_panel import SafetyPanel
-from tests.ui.shell_helpers import open_main_window
+from tests.helpers.main_window import open_main_window
 
 
 def visible_panels() -> list[SafetyPanel]:

@@ -1,4 +1,5 @@
-"""Stand-ins shared by the shell, lock and settings tests: fake pages, a fake clock, a built vault."""
+"""The main window for tests: fake pages in the registry, a built vault, the real window shown and
+active, a storage access that notes what ran, and the idle lock on a clock that stands still."""
 
 from __future__ import annotations
 
@@ -9,22 +10,8 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from integration_journal.ui.pages.base import Page, PageContext
-from tests.helpers.clocks import FrozenClock
-
-PASSPHRASE = "quiet river morning lantern 42"
-
-
-class FakeClock:
-    """Monotonic seconds that move only when the test says so."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.helpers.clocks import FrozenClock, IdleClock
+from tests.helpers.workspaces import PASSPHRASE
 
 
 class FakePage(Page):
@@ -131,7 +118,7 @@ def open_main_window(qtbot, ws, dialogs, **options):
     """The real main window over `ws`, shown and active (the idle lock on a clock that stands still)."""
     from integration_journal.ui.main_window import MainWindow
 
-    options.setdefault("idle_clock", FakeClock())
+    options.setdefault("idle_clock", IdleClock())
     window = MainWindow(ws, dialogs, **options)
     qtbot.addWidget(window)
     window.show()

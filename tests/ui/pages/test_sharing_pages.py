@@ -24,15 +24,8 @@ from integration_journal.ui.pages.sharing import SharingPage
 from integration_journal.ui.prompt_wizard.answer_editor import AnswerEditor
 from integration_journal.ui.sharing.qr_code import qr_image
 from integration_journal.ui.sharing.texts import problem_text
-from tests.ui.sharing_helpers import (
-    click,
-    connect,
-    make_side,
-    send_through,
-    share_file,
-    show,
-    therapist_received,
-)
+from tests.helpers.input import click
+from tests.helpers.sharing_sides import connect, make_side, send_through, share_file, show, therapist_received
 
 
 @pytest.fixture
@@ -271,7 +264,7 @@ def test_prompt_pack_sent_from_the_packs_page_reaches_the_patient(qtbot, sides, 
 def test_therapist_window_lists_its_pages_and_locking_empties_them(qtbot, data_dir, fast_kdf, dialogs) -> None:
     from PySide6.QtCore import Qt
 
-    from tests.ui.shell_helpers import make_workspace, open_main_window
+    from tests.helpers.main_window import make_workspace, open_main_window
 
     ws = make_workspace(data_dir, fast_kdf, role="therapist")
     window = open_main_window(qtbot, ws, dialogs)
@@ -295,7 +288,7 @@ def test_therapist_window_lists_its_pages_and_locking_empties_them(qtbot, data_d
 def test_patient_window_has_sharing_at_ctrl_7(qtbot, data_dir, fast_kdf, dialogs) -> None:
     from PySide6.QtCore import Qt
 
-    from tests.ui.shell_helpers import make_workspace, open_main_window
+    from tests.helpers.main_window import make_workspace, open_main_window
 
     ws = make_workspace(data_dir, fast_kdf, role="patient", entries=3)
     window = open_main_window(qtbot, ws, dialogs)

@@ -20,8 +20,8 @@ from integration_journal.ui.pages.trends.page import TrendsPage
 from integration_journal.ui.pages.trends.table_model import TrendTableModel
 from integration_journal.ui.pages.trends.texts import checkin_tooltip, questionnaire_tooltip
 from integration_journal.ui.pages.trends.time_scale import day_ms
+from tests.helpers.clocks import FrozenClock
 from tests.helpers.input import type_date
-from tests.ui.test_today import Clock, ctx, workspace  # noqa: F401 - fixtures
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2024, 6, 30, 12, 0, tzinfo=UTC)
@@ -33,8 +33,8 @@ PHQ9_WEEKS = 9
 
 
 @pytest.fixture
-def clock() -> Clock:  # the Today tests' workspace and ctx fixtures run on this clock
-    return Clock(NOW)
+def clock() -> FrozenClock:  # the workspace and ctx fixtures (tests/ui/pages/conftest.py) run on this clock
+    return FrozenClock(NOW)
 
 
 def at_noon(day: dt.date) -> dt.datetime:

@@ -6,13 +6,24 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from integration_journal.core.measure_reminders import MeasureReminders
 from integration_journal.core.records import Profile, QuestionnaireResponse
 from integration_journal.core.schedule import DueStatus, tomorrow_morning
 from integration_journal.core.settings import SettingsService
-from tests.ui.test_today import H, choose_from_menu, click, clock, ctx, make_page, workspace  # noqa: F401
+from tests.helpers.clocks import FrozenClock
+from tests.helpers.input import choose_from_menu, click
+from tests.helpers.today_page import make_page
 
+UTC = dt.timezone.utc
+H = dt.timedelta(hours=1)
 D = dt.timedelta(days=1)
+
+
+@pytest.fixture
+def clock() -> FrozenClock:  # the Today tests' time: 20 hours after their session of 4 March, noon UTC
+    return FrozenClock(dt.datetime(2024, 3, 5, 8, 0, tzinfo=UTC))
 
 
 def titles(page) -> list[str]:

@@ -16,8 +16,9 @@ from integration_journal.core.sharing import ShareSelection, SharingService
 from integration_journal.ui.pages import inbox as inbox_module
 from integration_journal.ui.pages.inbox import InboxPage, ReceivedModel
 from integration_journal.ui.settings_dialog import SettingsDialog
-from tests.ui.sharing_helpers import click, connect, make_side, share_file, show
-from tests.ui.shell_helpers import open_main_window
+from tests.helpers.input import click
+from tests.helpers.main_window import open_main_window
+from tests.helpers.sharing_sides import connect, make_side, share_file, show
 
 
 @pytest.fixture

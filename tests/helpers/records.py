@@ -1,4 +1,5 @@
-"""Test data for the domain layer: one record of every kind, a ticking clock, a store that fails on cue."""
+"""Test data for the domain layer: one record of every kind, a clock that ticks a minute per read, a
+store that fails on cue."""
 
 from __future__ import annotations
 
@@ -9,21 +10,16 @@ from collections.abc import Iterator
 from integration_journal.core import records as r
 from integration_journal.core.store import MemoryStore, StoredRecord
 from integration_journal.errors import StorageFull
+from tests.helpers.clocks import TickingClock
 
 UTC = dt.timezone.utc
 T0 = dt.datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 
 
-class TickingClock:
-    """Each call returns a minute later than the one before: every change gets its own time."""
-
-    def __init__(self, start: dt.datetime = T0, step: dt.timedelta = dt.timedelta(minutes=1)) -> None:
-        self.current = start
-        self.step = step
-
-    def __call__(self) -> dt.datetime:
-        self.current += self.step
-        return self.current
+def minute_clock(start: dt.datetime = T0) -> TickingClock:
+    """A clock whose each read is a minute later than the one before (the first: `start` + 1 minute):
+    every change gets its own time."""
+    return TickingClock(start, step=dt.timedelta(minutes=1))
 
 
 def rid(n: int) -> bytes:

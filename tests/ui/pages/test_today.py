@@ -7,16 +7,17 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from integration_journal.core.journal import Journal
 from integration_journal.core.prompt_session import open_drafts
 from integration_journal.core.records import CheckIn, Entry, Phase, Profile, Route, Setting, TreatmentSession
 from integration_journal.core.schedule import DueStatus, Schedule, item_key, tomorrow_morning
-from integration_journal.storage.workspace import Workspace
-from integration_journal.ui.pages.base import JournalEvents, PageContext
-from integration_journal.ui.pages.today import RecentEntriesModel, TodayPage
+from integration_journal.ui.pages.today import RecentEntriesModel
+from tests.helpers.clocks import FrozenClock
+from tests.helpers.input import choose_from_menu, click
+from tests.helpers.today_page import make_page
 
 UTC = dt.timezone.utc
 H = dt.timedelta(hours=1)
@@ -25,77 +26,13 @@ SESSION_AT = dt.datetime(2024, 3, 4, 12, 0, tzinfo=UTC)
 LEFT = Qt.MouseButton.LeftButton
 
 
-class Clock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(SESSION_AT + 20 * H)
-
-
-@pytest.fixture
-def workspace(data_dir, fast_kdf, passphrase, clock):
-    ws, _kit = Workspace.create(data_dir, passphrase, role="patient", display_name="Sam", policy=fast_kdf)
-    ws.journal = Journal.open(ws.vault, clock)
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def ctx(workspace, dialogs):
-    return PageContext(journal=workspace.journal, workspace=workspace, dialogs=dialogs, events=JournalEvents())
-
-
-def make_page(qtbot, ctx) -> TodayPage:
-    page = TodayPage(ctx)
-    ctx.events.records_changed.connect(page.records_changed)  # as the main window does for every page
-    qtbot.addWidget(page)
-    page.resize(800, 1000)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
-
-
-def click(qtbot, button: QAbstractButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    if isinstance(button, QCheckBox):
-        qtbot.mouseClick(button, LEFT, pos=QPoint(8, button.height() // 2))
-    else:
-        qtbot.mouseClick(button, LEFT)
+def clock() -> FrozenClock:
+    return FrozenClock(SESSION_AT + 20 * H)
 
 
 def log_session(ctx, when=SESSION_AT, route=Route.NASAL, **fields) -> TreatmentSession:
     return ctx.journal.add(TreatmentSession(when=when, route=route, setting=Setting.CLINIC, **fields))
-
-
-def choose_from_menu(qtbot, button: QAbstractButton, presses_down: int) -> None:
-    """Open a button's menu with a click and pick an entry with the arrow keys and Enter."""
-    menu = button.menu()
-    picked: list[bool] = []
-    tries: list[int] = []
-
-    def pick() -> None:
-        if not menu.isVisible():
-            tries.append(1)
-            if len(tries) < 250:  # the menu opens from the event loop (and blocks in it)
-                QTimer.singleShot(20, pick)
-            return
-        for _ in range(presses_down):
-            qtbot.keyClick(menu, Qt.Key.Key_Down)
-        qtbot.keyClick(menu, Qt.Key.Key_Return)
-        menu.close()  # never leave a test blocked in the menu's loop
-        picked.append(True)
-
-    QTimer.singleShot(0, pick)
-    click(qtbot, button)
-    qtbot.waitUntil(lambda: bool(picked))
 
 
 # --- due prompts -------------------------------------------------------------------------------------------
