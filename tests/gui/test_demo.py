@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QApplication
 
 from integration_journal.gui import app as app_module
 from integration_journal.gui.demo import create_demo, demo_root, remove_stale_demos
+from integration_journal.ui.input_behaviour import input_style
 
 
 @pytest.fixture
 def restore_look(qapp):
     palette, font, style = QPalette(qapp.palette()), qapp.font(), qapp.style().name()
     yield
-    qapp.setStyle(style)
+    qapp.setStyle(input_style(style))  # the app's style is its input behaviour over the named one
     qapp.setPalette(palette)
     qapp.setFont(font)
 

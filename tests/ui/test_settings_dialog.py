@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from integration_journal.core.records import TreatmentFocus
 from integration_journal.core.settings import SettingsService
+from integration_journal.ui.input_behaviour import input_style
 from integration_journal.ui.main_window import MainWindow
 from integration_journal.ui.settings_dialog import SettingsDialog
 from integration_journal.ui.theme import (
@@ -47,7 +48,7 @@ def qsettings(qapp):
     qapp.setApplicationName(names[1])
     for manager in qapp.findChildren(ThemeManager):
         manager.appearance = Appearance()
-    qapp.setStyle(style)
+    qapp.setStyle(input_style(style))  # the app's style is its input behaviour over the named one
     qapp.setPalette(palette)
     qapp.setFont(font)
 
