@@ -370,6 +370,12 @@ class FocusPage(StepPage):
             (TreatmentFocus.DEPRESSION, self.tr("&Depression"), self.tr("Depression")),
             (TreatmentFocus.ANXIETY, self.tr("An&xiety"), self.tr("Anxiety")),
             (TreatmentFocus.CHRONIC_PAIN, self.tr("Chronic &pain"), self.tr("Chronic pain")),
+            (TreatmentFocus.PTSD, self.tr("Post-traumatic stress (PTSD)"), self.tr("Post-traumatic stress (PTSD)")),
+            (TreatmentFocus.OCD, self.tr("Obsessive-compulsive disorder (OCD)"),
+             self.tr("Obsessive-compulsive disorder (OCD)")),
+            (TreatmentFocus.SUBSTANCE_USE, self.tr("Alcohol or other substance use"),
+             self.tr("Alcohol or other substance use")),
+            (TreatmentFocus.OTHER, self.tr("Something else"), self.tr("Something else")),
         ):
             box = QCheckBox(text)
             box.setAccessibleName(name)

@@ -241,7 +241,11 @@ class SettingsDialog(QDialog):
         focus_layout = QVBoxLayout(focus_box)
         for focus, label in ((TreatmentFocus.DEPRESSION, self.tr("&Depression")),
                              (TreatmentFocus.ANXIETY, self.tr("&Anxiety")),
-                             (TreatmentFocus.CHRONIC_PAIN, self.tr("Chronic &pain"))):
+                             (TreatmentFocus.CHRONIC_PAIN, self.tr("Chronic &pain")),
+                             (TreatmentFocus.PTSD, self.tr("Post-traumatic stress (PTSD)")),
+                             (TreatmentFocus.OCD, self.tr("Obsessive-compulsive disorder (OCD)")),
+                             (TreatmentFocus.SUBSTANCE_USE, self.tr("Alcohol or other substance use")),
+                             (TreatmentFocus.OTHER, self.tr("Something else"))):
             check = QCheckBox(label)
             check.setAccessibleName(label.replace("&", ""))
             check.setChecked(focus in prefs.treatment_focus)

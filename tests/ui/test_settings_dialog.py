@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from integration_journal.core.measure_reminders import default_intervals
 from integration_journal.core.records import TreatmentFocus
 from integration_journal.core.settings import SettingsService
 from integration_journal.ui.input_behaviour import input_style
@@ -219,7 +220,7 @@ def test_every_settings_control_is_named_and_reachable_by_tab(qtbot, window) -> 
                 and not w.objectName().startswith("qt_") and not isinstance(w.parent(), (QSpinBox, QComboBox))]
     assert [type(c).__name__ for c in controls if not c.accessibleName()] == []
     seen = []
-    for _ in range(14):
+    for _ in range(20):  # every control of the first tab, then OK
         seen.append(QApplication.focusWidget())
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.timeout_spin in seen and dialog.country_combo in seen and dialog.ok_button in seen
@@ -268,3 +269,20 @@ def test_both_palettes_keep_text_readable() -> None:
 
 def test_a_private_data_folder_stays_private(window, data_dir) -> None:
     assert oct(os.stat(data_dir).st_mode & 0o777) == "0o700"
+
+
+def test_every_treatment_focus_can_be_chosen_here_and_in_onboarding(qtbot, window, qsettings) -> None:
+    """#12 item 14: PTSD, OCD, alcohol or other substance use, and "something else" besides the three."""
+    from integration_journal.ui.onboarding_pages import FocusPage
+
+    assert set(FocusPage().boxes) == set(TreatmentFocus)
+    dialog = _open_settings(qtbot, window)
+    assert set(dialog.focus_checks) == set(TreatmentFocus)
+    for focus in (TreatmentFocus.PTSD, TreatmentFocus.OTHER):
+        box = dialog.focus_checks[focus]
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.settings_dialog is None)
+    prefs = SettingsService(window.ctx.journal).load()
+    assert set(prefs.treatment_focus) == {TreatmentFocus.PTSD, TreatmentFocus.OTHER}
+    assert default_intervals(prefs.treatment_focus)["peg"] == 0  # the PEG stays for a pain focus

@@ -11,9 +11,16 @@ class Role(StrEnum):
 
 
 class TreatmentFocus(StrEnum):
+    """What the person's treatment is for (any number of them). Only chronic pain changes what the app
+    offers (pain prompts, the PEG); the others tell the person's own summary and care team."""
+
     DEPRESSION = "depression"
     ANXIETY = "anxiety"
     CHRONIC_PAIN = "chronic_pain"
+    PTSD = "ptsd"
+    OCD = "ocd"
+    SUBSTANCE_USE = "substance_use"  # alcohol or other substance use
+    OTHER = "other"  # something else
 
 
 class Route(StrEnum):

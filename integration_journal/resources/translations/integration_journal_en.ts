@@ -690,7 +690,7 @@
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="+396"/>
+        <location filename="../../ui/onboarding_pages.py" line="+402"/>
         <location line="+28"/>
         <source>Your clinic (optional)</source>
         <translation type="unfinished"></translation>
@@ -1033,7 +1033,7 @@
 <context>
     <name>CountryPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-144"/>
+        <location filename="../../ui/onboarding_pages.py" line="-150"/>
         <source>Your country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,6 +1568,28 @@
     <message>
         <location line="+0"/>
         <source>Chronic pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-traumatic stress (PTSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Obsessive-compulsive disorder (OCD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Alcohol or other substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2719,7 +2741,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitCheckPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-122"/>
+        <location filename="../../ui/onboarding_pages.py" line="-128"/>
         <source>Check your copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5372,6 +5394,26 @@ unsettled: Unsettled</source>
     <message>
         <location line="+1"/>
         <source>Chronic &amp;pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-traumatic stress (PTSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obsessive-compulsive disorder (OCD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alcohol or other substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
