@@ -58,7 +58,3 @@ class IdleClock:
     def advance(self, seconds: float) -> None:
         self.now += seconds
 
-
-def local_day(moment: dt.datetime, tz: dt.tzinfo | None = None) -> dt.date:
-    """The calendar day of `moment` in `tz` (default: the process's zone, as the app reads it)."""
-    return moment.astimezone(tz).date()

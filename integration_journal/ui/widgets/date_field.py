@@ -172,7 +172,6 @@ class DateField(QWidget):
         # Until the page sets a day: empty, or the computer's today (pages set theirs right away).
         self._committed: dt.datetime | None = None if self.optional else dt.datetime.combine(
             dt.date.today(), dt.time(0, 0))
-        self._refused = False
         self.edit = _Edit(self)
         self.edit.editingFinished.connect(self._typed)
         self.calendar_button = QToolButton()
@@ -206,7 +205,6 @@ class DateField(QWidget):
         """Take what is typed as the value, as Enter would. False when it was refused (not a date, or
         a day after the latest): the message says why, and an action that reads the day should not go
         ahead."""
-        self._refused = False
         text = self.edit.text().strip()
         if text == self._shown(self._committed):
             return True
@@ -368,7 +366,6 @@ class DateField(QWidget):
         self.day_changed.emit(None if moment is None else moment.date())
 
     def _refuse(self, why: str) -> None:
-        self._refused = True
         kept = self._shown(self._committed) or self._none_text or ""
         show_problem(self.message, _tr("{why} The date is still {kept}.").format(why=why, kept=kept))
         self.edit.setText(self._shown(self._committed))
