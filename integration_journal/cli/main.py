@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     from integration_journal.cli import (
         measures,
         portability,
+        profile,
         records,
         sharing,
         summary,
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for group in (vault, records, measures, sharing, portability, summary):
+    for group in (vault, profile, records, measures, sharing, portability, summary):
         group.add_commands(sub, common)
     return parser
 
