@@ -150,7 +150,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+96"/>
+        <location filename="../../ui/settings_dialog.py" line="+97"/>
         <location line="+26"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
@@ -1252,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Choose from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>{day} can&apos;t be chosen: the last day here is {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>{why} The date is still {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5378,6 +5378,52 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+181"/>
+        <source>Your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic after-hours line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If your clinic has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-hours l&amp;ine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in Get help now and on your appointment summary. It stays in your encrypted journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>What your treatment is for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,6 +5670,11 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Your &amp;clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Settings message</source>
         <translation type="unfinished"></translation>
@@ -5644,7 +5695,22 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+61"/>
+        <source>Clinic phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-hours line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Folder for an extra backup copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7084,7 +7150,7 @@ unsettled: Unsettled</source>
 <context>
     <name>bundle_problems</name>
     <message>
-        <location filename="data_texts.py" line="+1096"/>
+        <location filename="data_texts.py" line="+1132"/>
         <source>The share file is larger than the app accepts.</source>
         <extracomment>integration_journal/errors.py: BundleProblem.TOO_LARGE</extracomment>
         <translation type="unfinished"></translation>
@@ -7257,73 +7323,73 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="+2"/>
         <source>That is not group {number}. If your copy is hard to read or a group is missing, you might go back to the kit and write it out again.</source>
-        <extracomment>integration_journal/core/onboarding.py:147: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:145: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type group {number} from your copy.</source>
-        <extracomment>integration_journal/core/onboarding.py:138: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:136: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is not group {number}. You might compare your copy with the kit: going back shows it again.</source>
-        <extracomment>integration_journal/core/onboarding.py:144: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:142: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose how you will use the journal.</source>
-        <extracomment>integration_journal/core/onboarding.py:261: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:259: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type a name. A first name or a nickname is enough.</source>
-        <extracomment>integration_journal/core/onboarding.py:266: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:264: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the name to {max} characters or fewer.</source>
-        <extracomment>integration_journal/core/onboarding.py:268: StepError; integration_journal/core/onboarding.py:295: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:266: StepError; integration_journal/core/onboarding.py:293: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a passphrase.</source>
-        <extracomment>integration_journal/core/onboarding.py:273: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:271: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type the passphrase a second time, so you can be sure of it.</source>
-        <extracomment>integration_journal/core/onboarding.py:278: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:276: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are different. Please type the second one again.</source>
-        <extracomment>integration_journal/core/onboarding.py:281: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:279: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a country from the list.</source>
-        <extracomment>integration_journal/core/onboarding.py:290: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:288: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A phone number can hold digits, spaces and + ( ) - . / only.</source>
-        <extracomment>integration_journal/core/onboarding.py:300: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:298: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That phone number looks too short.</source>
-        <extracomment>integration_journal/core/onboarding.py:303: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:301: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7354,7 +7420,7 @@ unsettled: Unsettled</source>
 <context>
     <name>countries</name>
     <message>
-        <location line="-1168"/>
+        <location line="-1204"/>
         <source>Andorra</source>
         <extracomment>integration_journal/core/countries.py: AD</extracomment>
         <translation type="unfinished"></translation>
@@ -8851,7 +8917,7 @@ unsettled: Unsettled</source>
 <context>
     <name>crisis_lines</name>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Lifeline</source>
         <extracomment>integration_journal/resources/crisis_lines/AU.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -8869,7 +8935,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>9-8-8: Suicide Crisis Helpline</source>
         <extracomment>integration_journal/resources/crisis_lines/CA.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -8881,19 +8947,19 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>112 is the single European emergency number: free from landlines and mobiles in every member state, alongside the national numbers.</source>
-        <extracomment>integration_journal/resources/crisis_lines/EU.json: emergency.note</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/AT.json: emergency.note; integration_journal/resources/crisis_lines/BE.json: emergency.note; integration_journal/resources/crisis_lines/DE.json: emergency.note; integration_journal/resources/crisis_lines/DK.json: emergency.note; integration_journal/resources/crisis_lines/ES.json: emergency.note; integration_journal/resources/crisis_lines/EU.json: emergency.note; integration_journal/resources/crisis_lines/FI.json: emergency.note; integration_journal/resources/crisis_lines/IT.json: emergency.note; integration_journal/resources/crisis_lines/NL.json: emergency.note; integration_journal/resources/crisis_lines/PL.json: emergency.note; integration_journal/resources/crisis_lines/PT.json: emergency.note; integration_journal/resources/crisis_lines/SE.json: emergency.note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>116 123 is the EU-wide number for emotional support lines, but it is not live in every country. Ask your clinic which crisis line to call where you live.</source>
-        <extracomment>integration_journal/resources/crisis_lines/EU.json: advice</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/AT.json: advice; integration_journal/resources/crisis_lines/DE.json: advice; integration_journal/resources/crisis_lines/DK.json: advice; integration_journal/resources/crisis_lines/ES.json: advice; integration_journal/resources/crisis_lines/EU.json: advice; integration_journal/resources/crisis_lines/IT.json: advice; integration_journal/resources/crisis_lines/NL.json: advice; integration_journal/resources/crisis_lines/PL.json: advice; integration_journal/resources/crisis_lines/PT.json: advice; integration_journal/resources/crisis_lines/SE.json: advice</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>Samaritans</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[0].name; integration_journal/resources/crisis_lines/IE.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -8905,7 +8971,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>NHS 111, mental health option</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].name</extracomment>
         <translation type="unfinished"></translation>
@@ -8917,37 +8983,121 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>24/7</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].hours</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].hours; integration_journal/resources/crisis_lines/GB.json: lines[1].hours; integration_journal/resources/crisis_lines/NO.json: lines[0].hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Urgent mental health crisis support. Similar services exist in Wales and Scotland.</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>choose option 2</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].contacts[0].then</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Shout</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[2].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>24/7, free</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[2].hours; integration_journal/resources/crisis_lines/IE.json: lines[0].hours; integration_journal/resources/crisis_lines/IE.json: lines[1].hours; integration_journal/resources/crisis_lines/NZ.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[1].hours</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].hours; integration_journal/resources/crisis_lines/FR.json: lines[0].hours; integration_journal/resources/crisis_lines/GB.json: lines[2].hours; integration_journal/resources/crisis_lines/IE.json: lines[0].hours; integration_journal/resources/crisis_lines/IE.json: lines[1].hours; integration_journal/resources/crisis_lines/NZ.json: lines[0].hours; integration_journal/resources/crisis_lines/NZ.json: lines[1].hours; integration_journal/resources/crisis_lines/US.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[1].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Centre de Prévention du Suicide</source>
+        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In French. Anonymous.</source>
+        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>144 is the ambulance; 112 also works from any phone.</source>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: emergency.note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Die Dargebotene Hand / La Main Tendue / Telefono Amico (Tel 143)</source>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also for Liechtenstein. Anonymous.</source>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MIELI Crisis Helpline (Kriisipuhelin)</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours are on mieli.fi</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In Finnish. In Swedish: 09 2525 0112. The call costs your operator&apos;s usual rate.</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MIELI Crisis Helpline in English</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[1].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fridays 9 am to 1 pm only</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[1].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 is the SAMU, the medical emergency service, at any hour; 112 works from any phone.</source>
+        <extracomment>integration_journal/resources/crisis_lines/FR.json: emergency.note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3114, the national suicide prevention line</source>
+        <extracomment>integration_journal/resources/crisis_lines/FR.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered by health professionals (nurses and psychologists), from mainland France and the overseas regions.</source>
+        <extracomment>integration_journal/resources/crisis_lines/FR.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email replies can take time; to talk now, call 116 123.</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>choose the mental health option (option 2 in England)</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].contacts[0].then</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Free across the island of Ireland.</source>
         <extracomment>integration_journal/resources/crisis_lines/IE.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
@@ -8966,6 +9116,24 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>113 is the medical emergency number: call it when a life is at risk.</source>
+        <extracomment>integration_journal/resources/crisis_lines/NO.json: emergency.note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kirkens SOS</source>
+        <extracomment>integration_journal/resources/crisis_lines/NO.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs the same as an ordinary landline call. Anonymous.</source>
+        <extracomment>integration_journal/resources/crisis_lines/NO.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1737 Need to talk?</source>
         <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -8980,6 +9148,12 @@ unsettled: Unsettled</source>
         <location line="+2"/>
         <source>Lifeline Aotearoa</source>
         <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[1].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text HELP (4357).</source>
+        <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[1].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9232,7 +9406,7 @@ unsettled: Unsettled</source>
 <context>
     <name>measures</name>
     <message>
-        <location filename="data_texts.py" line="-592"/>
+        <location filename="data_texts.py" line="-628"/>
         <source>Patient Health Questionnaire-9 (PHQ-9)</source>
         <extracomment>integration_journal/resources/measures/phq9.json: title</extracomment>
         <translation type="unfinished"></translation>
@@ -9706,7 +9880,7 @@ unsettled: Unsettled</source>
 <context>
     <name>prompts</name>
     <message>
-        <location filename="data_texts.py" line="+176"/>
+        <location filename="data_texts.py" line="+212"/>
         <source>What is bringing you to this treatment right now? A sentence or two is plenty.</source>
         <extracomment>integration_journal/resources/prompts/core.json: prep-01.text</extracomment>
         <translation type="unfinished"></translation>
@@ -10975,7 +11149,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/safety_panel.py" line="+46"/>
+        <location filename="../../ui/safety_panel.py" line="+54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11061,7 +11235,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/safety_panel.py" line="-79"/>
+        <location filename="../../ui/safety_panel.py" line="-87"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -11242,7 +11416,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your clinic ({name}): {phone}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11264,6 +11438,21 @@ unsettled: Unsettled</source>
     <message>
         <location line="+4"/>
         <source>Copy your clinic&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your clinic&apos;s after-hours line: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your clinic&apos;s after-hours line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy your clinic&apos;s after-hours number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12884,7 +13073,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+54"/>
         <location line="+80"/>
-        <location filename="../../core/summary/markdown.py" line="+286"/>
+        <location filename="../../core/summary/markdown.py" line="+296"/>
         <location filename="../../core/summary/html.py" line="+40"/>
         <source>Appointment summary</source>
         <translation type="unfinished"></translation>
@@ -12896,15 +13085,15 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../core/summary/markdown.py" line="+5"/>
+        <location filename="../../core/summary/markdown.py" line="+6"/>
         <location line="+82"/>
         <source>Patient-generated; not a clinical record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/summaries.py" line="+44"/>
-        <location filename="../../core/summary/markdown.py" line="-134"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-145"/>
+        <location line="+70"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12919,8 +13108,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-139"/>
+        <location line="+70"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12935,8 +13124,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-139"/>
+        <location line="+70"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12951,8 +13140,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-139"/>
+        <location line="+70"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12967,8 +13156,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-139"/>
+        <location line="+70"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12983,8 +13172,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-139"/>
+        <location line="+70"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12999,8 +13188,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-139"/>
+        <location line="+70"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13015,8 +13204,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-139"/>
+        <location line="+70"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13031,8 +13220,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-139"/>
+        <location line="+70"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13046,13 +13235,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/summary/markdown.py" line="-265"/>
-        <location line="+226"/>
+        <location filename="../../core/summary/markdown.py" line="-276"/>
+        <location line="+237"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-237"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13097,7 +13286,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+191"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13112,7 +13301,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-44"/>
         <location line="+5"/>
         <source>Scores in period</source>
         <translation type="unfinished"></translation>
@@ -13325,7 +13514,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>after hours: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location filename="../../core/summary/brief.py" line="-13"/>
         <source>Blood pressure before → after</source>
         <translation type="unfinished"></translation>
@@ -14007,13 +14201,14 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/summary/markdown.py" line="-97"/>
+        <location filename="data_texts.py" line="+2"/>
         <source>Clinic</source>
         <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;clinic&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="data_texts.py" line="+2"/>
         <source>Office</source>
         <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;office&apos;]</extracomment>
         <translation type="unfinished"></translation>
