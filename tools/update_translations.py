@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "integration_journal" / "ui"
 CATALOGUE = ROOT / "integration_journal" / "resources" / "translations" / "integration_journal_en.ts"
+COMPILED = CATALOGUE.with_suffix(".qm")  # what the app loads: the English plural forms (see english_plurals)
 UI_PACKAGE = "integration_journal.ui"
 PAGE_TITLE_CONTEXT = "pages"  # main_window._page_title translates a page's TITLE under this context
 # core/ modules that translate through a function the ui passes in: {path: {parameter: the context it looks up in}}
@@ -377,6 +379,10 @@ class _CallFinder(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         self.generic_visit(node)
+        counted = _counted_translate(node)
+        if counted is not None:  # `QCoreApplication.translate("C", "%n item(s)", "", len(items))`, read natively
+            self.found.append(counted)
+            return
         context = self._context(node.func) if node.args else None
         func, first = node.func, node.args[0] if node.args else None
         fixed = _translate_context(node, "") if len(node.args) == 2 else None
@@ -402,8 +408,27 @@ class _CallFinder(ast.NodeVisitor):
             edits = ((line, column, column, marked),)
         else:
             edits = ((func.lineno, func.col_offset, func.end_col_offset, "QCoreApplication.translate"),
-                     (first.lineno, first.col_offset, first.col_offset, f'"{context}", '))
+                     (first.lineno, first.col_offset, first.col_offset, f'"{context}", ')) + _plain_count(node, 2)
         self.found.append(Call(context, first.value, edits))
+
+
+def _plain_count(node: ast.Call, index: int) -> tuple[tuple[int, int, int, str], ...]:
+    """lupdate skips a call whose count is itself a call (`len(items)`): in its copy the count is written `n`."""
+    count = node.args[index] if len(node.args) > index else None
+    if count is None or isinstance(count, (ast.Name, ast.Constant)) or count.lineno != count.end_lineno:
+        return ()
+    return ((count.lineno, count.col_offset, count.end_col_offset, "n"),)
+
+
+def _counted_translate(node: ast.Call) -> Call | None:
+    """A `QCoreApplication.translate` with a literal context and text and a count, as lupdate reads it once the
+    count is a plain name."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "translate" and isinstance(func.value, ast.Name)
+            and func.value.id == "QCoreApplication" and len(node.args) == 4 and _literal(node.args[0])
+            and _literal(node.args[1])):
+        return None
+    return Call(node.args[0].value, node.args[1].value, _plain_count(node, 3))
 
 
 def _literal(node: ast.expr | None) -> bool:
@@ -674,8 +699,71 @@ def without_context(ts: Path) -> list[str]:
             for m in c.iter("message")]
 
 
+# A plural written as "%n comment(s)" reads "1 comment" and "2 comments" once Qt picks the form for n; an
+# English word whose plural is not the word plus "s" is written out here: {"(s)" word: (one, many)}.
+IRREGULAR_PLURALS: dict[str, tuple[str, str]] = {}
+_PLURAL_WORD = re.compile(r"([A-Za-z]+)\(s\)")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural English text of a source that counts with %n and marks plurals "word(s)"."""
+    def form(index: int) -> str:
+        def word(match: re.Match[str]) -> str:
+            stem = match.group(1)
+            forms = IRREGULAR_PLURALS.get(stem, (stem, stem + "s"))
+            return forms[index]
+        return _PLURAL_WORD.sub(word, source)
+    return form(0), form(1)
+
+
+_MESSAGE = re.compile(r"<message(?: numerus=\"yes\")?>(.*?)</message>", re.DOTALL)
+_TRANSLATION = re.compile(r"( *)<translation[^>]*?(?:/>|>.*?</translation>)", re.DOTALL)
+
+
+def english_plurals(ts: Path = CATALOGUE) -> int:
+    """Marks every text that counts with %n as a plural (lupdate only does so for `self.tr(text, "", n)`,
+    not for the `translate(context, text, "", n)` the catalogue is read from) and fills in its two English
+    forms; returns how many. The English catalogue carries no other translation. Edits lupdate's own
+    layout in place, so the file stays as lupdate writes it."""
+    count = 0
+
+    def plural(match: re.Match[str]) -> str:
+        nonlocal count
+        body = match.group(1)
+        source = re.search(r"<source>(.*?)</source>", body, re.DOTALL)
+        if source is None or "%n" not in source.group(1):
+            return match.group(0)
+        count += 1
+
+        def forms(found: re.Match[str]) -> str:
+            indent = found.group(1)
+            inner = "".join(f"\n{indent}    <numerusform>{text}</numerusform>"
+                            for text in english_forms(source.group(1)))
+            return f"{indent}<translation>{inner}\n{indent}</translation>"
+        return '<message numerus="yes">' + _TRANSLATION.sub(forms, body, count=1) + "</message>"
+
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_MESSAGE.sub(plural, text), encoding="utf-8")
+    return count
+
+
+def lrelease() -> Path:
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    found = beside if beside.exists() else shutil.which("pyside6-lrelease")
+    if found is None:
+        raise SystemExit("pyside6-lrelease was not found; run `make venv` first")
+    return Path(found)
+
+
+def release(ts: Path = CATALOGUE, qm: Path = COMPILED) -> None:
+    """Compiles the catalogue into the .qm file the app installs at start."""
+    subprocess.run([str(lrelease()), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+
+
 def main() -> int:
     regenerate()
+    english_plurals()
+    release()
     orphans = without_context(CATALOGUE)
     if orphans:
         print(f"{len(orphans)} texts have no context (a tr() the tools cannot place), e.g. {orphans[0]!r}; "

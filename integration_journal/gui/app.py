@@ -27,7 +27,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from integration_journal.storage.paths import vault_file
-from integration_journal.ui.app_locale import apply_ui_locale
+from integration_journal.ui.app_locale import apply_ui_locale, install_translations
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.input_behaviour import install_wheel_guard
 from integration_journal.ui.session import VaultAccess, close_quietly
@@ -276,6 +276,7 @@ def _application() -> QApplication:
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setQuitOnLastWindowClosed(False)  # the controller decides: a lock hides windows, it does not quit
     apply_ui_locale()
+    install_translations(app)
     install_wheel_guard(app)
     return app
 

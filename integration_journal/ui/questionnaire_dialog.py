@@ -90,8 +90,9 @@ def result_text(measure: measures.Measure, result: measures.Score) -> str:
     """"12 of 27 — Moderate", "4.3 of 10 (the average of 3 answers)", or the incomplete wording."""
     if result.total is None:
         missing = ", ".join(str(n) for n in result.missing_items)
-        return _tr("Incomplete: question(s) {numbers} not answered, so no total is calculated.").format(
-            numbers=missing)
+        return QCoreApplication.translate(
+            "questionnaire", "Incomplete: %n question(s) not answered (item(s) {numbers}), so no total is "
+            "calculated.", "", len(result.missing_items)).format(numbers=missing)
     total = _tr("{total} of {high}").format(total=format_total(measure, result.total), high=measure.range[1])
     if measure.method == "mean":
         total = _tr("{total} (the average of {count} answers)").format(total=total, count=len(measure.items))
@@ -518,8 +519,9 @@ class QuestionnaireDialog(QDialog):
             label.setText(question.answer_text())
             label.setAccessibleDescription(label.text())
         skipped = sum(1 for q in self.items if q.value() is None)
-        self._say(_tr("{count} question(s) not answered: no total will be calculated. That is fine — you can "
-                      "still submit.").format(count=skipped) if skipped else "")
+        self._say(QCoreApplication.translate(
+            "questionnaire", "%n question(s) not answered: no total will be calculated. That is fine — you can "
+            "still submit.", "", skipped) if skipped else "")
         self._show_page(self.review_page)
         self.submit_button.setFocus()
 

@@ -1252,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Choose from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>{day} can&apos;t be chosen: the last day here is {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>{why} The date is still {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,9 +3494,17 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <source>{title} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n comment(s) for {name} not sent yet. Tick prompt packs to send them too.</source>
+        <translation>
+            <numerusform>%n comment for {name} not sent yet. Tick prompt packs to send them too.</numerusform>
+            <numerusform>%n comments for {name} not sent yet. Tick prompt packs to send them too.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
-        <source>{count} comment(s) for {name} not sent yet. Tick prompt packs to send them too.</source>
+        <location line="+2"/>
+        <source>No comments for {name} are waiting to be sent. Tick prompt packs to send them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3752,10 +3760,13 @@ unsettled: Unsettled</source>
         <source>Add at least one prompt.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>The pack is ready to send: {count} prompt(s).</source>
-        <translation type="unfinished"></translation>
+        <source>The pack is ready to send: %n prompt(s).</source>
+        <translation>
+            <numerusform>The pack is ready to send: %n prompt.</numerusform>
+            <numerusform>The pack is ready to send: %n prompts.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6249,7 +6260,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+83"/>
-        <source>Export leaves the vault</source>
+        <source>This file will not be encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6368,6 +6379,31 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Your first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start by logging your first treatment session, a planned one or one you have had. The guided prompts for before it, the same day and the days after follow from its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About your first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log your &amp;first session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log your first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Guided prompts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6383,12 +6419,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+226"/>
         <source>Start a &amp;reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-225"/>
         <source>Start a reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6409,12 +6445,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+293"/>
+        <location line="+299"/>
         <source>Quick check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-298"/>
         <location line="+20"/>
         <source>How is your mood today?</source>
         <translation type="unfinished"></translation>
@@ -6473,12 +6509,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+252"/>
+        <location line="+258"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6544,7 +6580,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Today&apos;s overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6624,12 +6660,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No upcoming session is logged. When you log one with a date ahead, it will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Continue your &amp;reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9663,7 +9699,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/patients.py" line="-210"/>
+        <location filename="../../ui/pages/patients.py" line="-213"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9693,7 +9729,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="-345"/>
+        <location filename="../../ui/pages/today.py" line="-369"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10517,13 +10553,16 @@ unsettled: Unsettled</source>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>Incomplete: question(s) {numbers} not answered, so no total is calculated.</source>
-        <translation type="unfinished"></translation>
+        <source>Incomplete: %n question(s) not answered (item(s) {numbers}), so no total is calculated.</source>
+        <translation>
+            <numerusform>Incomplete: %n question not answered (item {numbers}), so no total is calculated.</numerusform>
+            <numerusform>Incomplete: %n questions not answered (items {numbers}), so no total is calculated.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{total} of {high}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10755,12 +10794,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10777,17 +10816,20 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="-25"/>
-        <source>{count} question(s) not answered: no total will be calculated. That is fine — you can still submit.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>%n question(s) not answered: no total will be calculated. That is fine — you can still submit.</source>
+        <translation>
+            <numerusform>%n question not answered: no total will be calculated. That is fine — you can still submit.</numerusform>
+            <numerusform>%n questions not answered: no total will be calculated. That is fine — you can still submit.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Review answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11459,7 +11501,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_dialog.py" line="-279"/>
+        <location filename="../../ui/questionnaire_dialog.py" line="-280"/>
         <location filename="data_texts.py" line="-32"/>
         <source>You left question 9 unanswered, and that&apos;s okay. If you would like support at any time, Get help now shows who you can reach.</source>
         <extracomment>integration_journal/core/safety.py: ITEM9_SKIPPED</extracomment>
@@ -14396,10 +14438,13 @@ unsettled: Unsettled</source>
         <source>Change: {points} points</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>{count} response(s) with a skipped question in these dates are kept but not charted.</source>
-        <translation type="unfinished"></translation>
+        <source>%n response(s) with a skipped question in these dates: kept, but not charted.</source>
+        <translation>
+            <numerusform>%n response with a skipped question in these dates: kept, but not charted.</numerusform>
+            <numerusform>%n responses with a skipped question in these dates: kept, but not charted.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/trends/table_model.py" line="+52"/>

@@ -329,8 +329,11 @@ class PatientsPage(Page):
                 sent[item_id] = max(sent.get(item_id, log.sent_at), log.sent_at)
         pending = [c for c in self.service.comments_for_patient(contact)
                    if c.id not in sent or sent[c.id] < c.updated]
-        self.pending_label.setText(self.tr("{count} comment(s) for {name} not sent yet. Tick prompt packs to send "
-                                           "them too.").format(count=len(pending), name=contact.name))
+        self.pending_label.setText(
+            self.tr("%n comment(s) for {name} not sent yet. Tick prompt packs to send them too.", "",
+                    len(pending)).format(name=contact.name) if pending else
+            self.tr("No comments for {name} are waiting to be sent. Tick prompt packs to send them.").format(
+                name=contact.name))
         self.reply_button.setEnabled(True)
         if not contact.verified:
             show_problem(self.reply_status, self.tr("Compare the safety number with {name} before replying.")

@@ -231,7 +231,7 @@ class SummariesPage(Page):
         if self._busy:
             return
         if not self.ctx.dialogs.confirm(
-                self, self.tr("Export leaves the vault"),
+                self, self.tr("This file will not be encrypted"),
                 self.tr("The exported file is not encrypted. Anyone who can open the file can read it. "
                         "Keep it somewhere private and delete it when you no longer need it."),
                 accept=self.tr("Export"), reject=self.tr("Cancel")):
