@@ -2200,7 +2200,7 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../ui/integrity_dialog.py" line="+33"/>
+        <location filename="../../ui/integrity_dialog.py" line="+36"/>
         <source>Check your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,11 +2226,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>If you did not expect this, keep the journal locked. You can then go back to one of the encrypted backups the app keeps in {folder} (the command integration-journal restore FILE puts one back), or ask someone you trust for help.</source>
+        <source>If you did not expect this, keep the journal locked, or go back to one of the encrypted backups the app keeps in {folder} (“Restore a backup…”; on the command line, integration-journal restore FILE), or ask someone you trust for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>If you know why (for example, you put back an older copy yourself), you can accept the journal as it is now. Anything it lost stays lost. Your choice is recorded in the journal&apos;s security log, and a copy of the journal as it is now is kept with the backups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,6 +2251,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Accept the journal as it is now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,7 +2270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This journal is older than the one last opened on this computer on {date}. It may have been replaced with an older copy, or recent changes were lost (for example after a crash).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4421,6 +4431,157 @@ unsettled: Unsettled</source>
     <message>
         <location line="+18"/>
         <source>Question 9 was answered above 0; the support panel was offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="+48"/>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the copy of your journal to go back to. Anything written after it was made will not be in the journal, but the journal as it is now is kept as a backup first, so you can come back to it the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backups, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app has not kept any backups of this journal yet. Use “Other file…” to choose a copy you made yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Passphrase of that backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usually your passphrase now. If you changed it after the backup was made, the one you had then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Automatic copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept before accepting the journal as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept before a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal backups (*.ijbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chosen file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the backup and putting it in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your journal will be replaced by the copy from {when}. The journal as it is now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6913,7 +7074,7 @@ unsettled: Unsettled</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock_window.py" line="+79"/>
+        <location filename="../../ui/unlock_window.py" line="+81"/>
         <source>Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6974,6 +7135,21 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to one of the encrypted copies of your journal the app keeps, or to a copy you made yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6983,17 +7159,17 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Opening your journal. This takes a moment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The journal was left locked and unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>If you have forgotten it, “Use recovery kit…” lets you set a new one.</source>
         <translation type="unfinished"></translation>
     </message>
