@@ -345,12 +345,12 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                 product=args.product)
             ws.journal.add(session)
             guidance = session_guidance.guidance_for_session(session, ws.journal.now())
-            value = safety.session_safety_value(session)
+            value = session_guidance.safety_flow_value(session)
             content = None
             if value is not None:
                 profile = next((p for p in ws.journal.list(kind="profile") if isinstance(p, r.Profile)), None)
                 plan = next((p for p in ws.journal.list(kind="safety_plan") if isinstance(p, r.SafetyPlan)), None)
-                safety.record_safety_flow_shown(ws.journal, value, instrument=safety.SESSION_INSTRUMENT)
+                safety.record_safety_flow_shown(ws.journal, value, instrument=session_guidance.SAFETY_FLOW_INSTRUMENT)
                 content = safety.safety_flow_content(value, profile, plan)
         print(session.id.hex())
         _print_guidance(guidance)

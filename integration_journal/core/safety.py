@@ -9,8 +9,6 @@
   line with the way to "Get help now" (no panel opens by itself).
 - `safety_plan_markdown(plan)`: the seven sections of §5.1 (our own wording) for printing.
 - `record_safety_flow_shown(journal, value)`: the audit event that the flow was shown.
-- `session_safety_value(saved, before)`: a session whose save logs thoughts of self-harm opens the same flow
-  (§4.2), with the effect's severity as the value and `SESSION_INSTRUMENT` in the audit event.
 
 Nothing here contacts anyone; the copy never says or implies that someone is watching (§5.3).
 Copy is the original wording of docs/clinical.md; clinical sign-off is pending (§7 item 7).
@@ -265,25 +263,3 @@ def safety_plan_markdown(plan: SafetyPlan | None) -> str:
 def record_safety_flow_shown(journal, value: int, instrument: str = "phq9") -> AuditEvent:
     """Record that the safety flow was shown (an audit event: the instrument and the item value only)."""
     return journal.audit("safety_flow_shown", instrument=instrument, value=value)
-
-
-# docs/clinical.md §4.2: thoughts of death or self-harm logged as a session's side effect always open the
-# same flow as PHQ-9 item 9 ≥ 1, its severity (1 mild - 3 severe) standing for the item's answer (firmer copy
-# for 2 and 3). The audit event is the same, with this instrument: no side-effect text, only the number.
-SELF_HARM_EFFECT = "suicidal_thoughts"
-SESSION_INSTRUMENT = "session"
-
-
-def session_safety_value(saved, before=None) -> int | None:
-    """The value to open the safety flow with after the session `saved` was stored (`before`: the version it
-    replaced, None for a new one): the self-harm side effect's severity when this save logs it - a new session
-    with it, or an edit that adds it or makes it more severe. None when nothing new was logged (re-saving a
-    session for another change does not open the panel again; its guidance keeps the support button)."""
-    def severity(session) -> int:
-        if session is None:
-            return 0
-        return max((r.severity for r in session.side_effects if r.effect == SELF_HARM_EFFECT), default=0)
-
-    now = severity(saved)
-    return now if now > severity(before) else None
-

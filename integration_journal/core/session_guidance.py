@@ -4,6 +4,7 @@ aftercare note of its route (no driving after nasal esketamine until the next da
 Plain data for the UI to show as it is: the words come from the catalogue (core.side_effects);
 nothing here interprets a reading beyond the crisis rule of docs/clinical.md §4.4. `plain_lines` is the
 same guidance as text for the command line, worded as the form's guidance panel words it.
+`safety_flow_value` says when a save opens the safety flow (thoughts of self-harm logged, §4.2).
 """
 
 from __future__ import annotations
@@ -137,3 +138,25 @@ def worst_effect(reports: Iterable[SideEffectReport]) -> SideEffectReport | None
         if best_key is None or key > best_key:
             best, best_key = report, key
     return best
+
+
+# docs/clinical.md §4.2: thoughts of death or self-harm logged as a session's side effect always open the same
+# flow as PHQ-9 item 9 ≥ 1 (core.safety.safety_flow_content), its severity (1 mild - 3 severe) standing for the
+# item's answer (firmer copy for 2 and 3). The audit event is the same (core.safety.record_safety_flow_shown),
+# with this instrument: no side-effect text, only the number.
+SELF_HARM_EFFECT = "suicidal_thoughts"
+SAFETY_FLOW_INSTRUMENT = "session"
+
+
+def safety_flow_value(saved: TreatmentSession, before: TreatmentSession | None = None) -> int | None:
+    """The value to open the safety flow with after the session `saved` was stored (`before`: the version it
+    replaced, None for a new one): the self-harm side effect's severity when this save logs it - a new session
+    with it, or an edit that adds it or makes it more severe. None when nothing new was logged (re-saving a
+    session for another change does not open the panel again; its guidance keeps the support button)."""
+    def severity(session: TreatmentSession | None) -> int:
+        if session is None:
+            return 0
+        return max((r.severity for r in session.side_effects if r.effect == SELF_HARM_EFFECT), default=0)
+
+    logged = severity(saved)
+    return logged if logged > severity(before) else None

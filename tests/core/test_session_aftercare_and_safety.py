@@ -12,9 +12,11 @@ import pytest
 from integration_journal.core import safety, side_effects
 from integration_journal.core.records import BloodPressure, Product, Route, Setting, SideEffectReport, TreatmentSession
 from integration_journal.core.session_guidance import (
+    SELF_HARM_EFFECT,
     guidance_for,
     guidance_for_session,
     plain_lines,
+    safety_flow_value,
 )
 from integration_journal.core.side_effects import Action
 
@@ -76,23 +78,23 @@ def test_plain_lines_word_each_kind_of_item_as_the_form_does() -> None:
 def test_the_self_harm_effect_is_the_one_that_always_opens_the_crisis_panel() -> None:
     always = [e.id for e in side_effects.CATALOGUE.values()
               if e.red_flag and e.red_flag.action is Action.CRISIS_PANEL and e.red_flag.when == "always"]
-    assert always == [safety.SELF_HARM_EFFECT]
+    assert always == [SELF_HARM_EFFECT]
 
 
 def test_a_session_logging_self_harm_thoughts_opens_the_flow_with_their_severity() -> None:
     logged = session(side_effects=(SideEffectReport("nausea", 2), SideEffectReport("suicidal_thoughts", 2)))
-    assert safety.session_safety_value(logged) == 2
+    assert safety_flow_value(logged) == 2
     content = safety.safety_flow_content(2, None, None)
     assert content.firmer == safety.FIRMER  # 2 and 3 get the firmer copy, as PHQ-9 item 9 does
-    assert safety.session_safety_value(session(side_effects=(SideEffectReport("mood_dip", 3),))) is None
-    assert safety.session_safety_value(session()) is None
+    assert safety_flow_value(session(side_effects=(SideEffectReport("mood_dip", 3),))) is None
+    assert safety_flow_value(session()) is None
 
 
 def test_an_edit_opens_the_flow_only_when_it_logs_something_new() -> None:
     before = session(side_effects=(SideEffectReport("suicidal_thoughts", 1),))
-    assert safety.session_safety_value(dataclasses.replace(before, notes="later"), before) is None
-    assert safety.session_safety_value(
+    assert safety_flow_value(dataclasses.replace(before, notes="later"), before) is None
+    assert safety_flow_value(
         dataclasses.replace(before, side_effects=(SideEffectReport("suicidal_thoughts", 3),)), before) == 3
-    assert safety.session_safety_value(
+    assert safety_flow_value(
         dataclasses.replace(before, side_effects=(SideEffectReport("suicidal_thoughts", 1),)), session()) == 1
-    assert safety.session_safety_value(dataclasses.replace(before, side_effects=()), before) is None
+    assert safety_flow_value(dataclasses.replace(before, side_effects=()), before) is None

@@ -1252,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Choose from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>{day} can&apos;t be chosen: the last day here is {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Type the date as {hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>{why} The date is still {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,7 +1601,7 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/session_form/guidance_panel.py" line="+30"/>
+        <location filename="../../ui/session_form/guidance_panel.py" line="+31"/>
         <source>Guidance for what you logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Blood pressure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4505,12 +4505,12 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form/form.py" line="+78"/>
+        <location filename="../../ui/session_form/form.py" line="+88"/>
         <source>Form title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Problem with the form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,7 +4540,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,7 +4550,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Date and time:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4576,29 +4576,24 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+359"/>
+        <location line="+447"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-446"/>
         <location line="+14"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>C&amp;linic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+355"/>
+        <location line="-10"/>
+        <location line="+443"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-442"/>
         <source>Optional: who was with you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,7 +4623,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Course details (all optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,7 +4648,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Medicine:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,12 +4658,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>T&amp;herapist present:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Support person or chaperone present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4703,12 +4693,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Getting home:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not planned yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4734,12 +4719,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+300"/>
+        <location line="+364"/>
         <source>Intention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-363"/>
         <source>Optional: what you hoped to be open to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,23 +4735,23 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+361"/>
         <source>Blood pressure before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-360"/>
         <source>Blood pressure &amp;before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+360"/>
         <source>Blood pressure after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-359"/>
         <source>Blood pressure &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,12 +4787,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+279"/>
+        <location line="+343"/>
         <source>The experience in your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-342"/>
         <source>Optional: a few words are plenty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,44 +4819,94 @@ unsettled: Unsettled</source>
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+322"/>
         <source>Side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-320"/>
         <source>Anything you noticed, from mild to severe. Everything you leave at “None” is not logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
-        <location line="+247"/>
+        <location line="+310"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-246"/>
-        <source>Optional: anything else you&apos;d like to remember</source>
+        <location line="-229"/>
+        <source>F&amp;ewer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mor&amp;e details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer details: show only the quick log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>More details: setting, course, blood pressure, side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: anything else you&apos;d like to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Log a session</source>
+        <location line="-144"/>
+        <source>Clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Also saved with this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Therapist present:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>How &amp;you got home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Optional: how was it, in a line?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Also saved: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Log a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Edit session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>{field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,7 +5017,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+107"/>
+        <location filename="../../ui/pages/sessions.py" line="+115"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5058,12 +5093,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+314"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-313"/>
         <source>Close this notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5118,7 +5153,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+181"/>
         <source>Leave without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5987,7 +6022,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Often part of the experience</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7084,7 +7119,7 @@ unsettled: Unsettled</source>
 <context>
     <name>bundle_problems</name>
     <message>
-        <location filename="data_texts.py" line="+1096"/>
+        <location filename="data_texts.py" line="+1102"/>
         <source>The share file is larger than the app accepts.</source>
         <extracomment>integration_journal/errors.py: BundleProblem.TOO_LARGE</extracomment>
         <translation type="unfinished"></translation>
@@ -7354,7 +7389,7 @@ unsettled: Unsettled</source>
 <context>
     <name>countries</name>
     <message>
-        <location line="-1168"/>
+        <location line="-1174"/>
         <source>Andorra</source>
         <extracomment>integration_journal/core/countries.py: AD</extracomment>
         <translation type="unfinished"></translation>
@@ -9016,7 +9051,7 @@ unsettled: Unsettled</source>
 <context>
     <name>help</name>
     <message>
-        <location line="+390"/>
+        <location line="+396"/>
         <source>Getting started</source>
         <extracomment>integration_journal/resources/help/getting-started.md</extracomment>
         <translation type="unfinished"></translation>
@@ -9232,7 +9267,7 @@ unsettled: Unsettled</source>
 <context>
     <name>measures</name>
     <message>
-        <location filename="data_texts.py" line="-592"/>
+        <location filename="data_texts.py" line="-598"/>
         <source>Patient Health Questionnaire-9 (PHQ-9)</source>
         <extracomment>integration_journal/resources/measures/phq9.json: title</extracomment>
         <translation type="unfinished"></translation>
@@ -9678,7 +9713,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="-501"/>
+        <location filename="../../ui/pages/sessions.py" line="-519"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9706,7 +9741,7 @@ unsettled: Unsettled</source>
 <context>
     <name>prompts</name>
     <message>
-        <location filename="data_texts.py" line="+176"/>
+        <location filename="data_texts.py" line="+182"/>
         <source>What is bringing you to this treatment right now? A sentence or two is plenty.</source>
         <extracomment>integration_journal/resources/prompts/core.json: prep-01.text</extracomment>
         <translation type="unfinished"></translation>
@@ -12501,7 +12536,7 @@ unsettled: Unsettled</source>
     <name>side_effects</name>
     <message>
         <location filename="../../ui/session_models.py" line="-44"/>
-        <location filename="data_texts.py" line="-442"/>
+        <location filename="data_texts.py" line="-448"/>
         <source>Severe — couldn&apos;t function or needed help</source>
         <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[3]</extracomment>
         <translation type="unfinished"></translation>
@@ -12756,6 +12791,24 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+22"/>
+        <source>Driving</source>
+        <extracomment>integration_journal/core/side_effects.py: ESKETAMINE_DRIVING_SUBJECT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after nasal esketamine</source>
+        <extracomment>integration_journal/core/side_effects.py: ESKETAMINE_DRIVING_WHEN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No driving, operating machinery or anything else that needs you fully alert until the next day after a restful sleep, as the esketamine label says.</source>
+        <extracomment>integration_journal/core/side_effects.py: ESKETAMINE_DRIVING_GUIDANCE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Let your clinic know about it.</source>
         <extracomment>integration_journal/core/side_effects.py: dissociation.red_flag.guidance</extracomment>
         <translation type="unfinished"></translation>
@@ -12821,13 +12874,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>A reading of 180/120 or higher: wait a few minutes and measure again. If it is still that high and you have chest pain, shortness of breath, back pain, numbness or weakness, a change in vision or difficulty speaking, call your local emergency number. Without those symptoms, contact your clinic or a health professional promptly.</source>
         <extracomment>integration_journal/core/side_effects.py: BP_CRISIS_GUIDANCE</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>You don&apos;t have to handle that alone — see the support options.</source>
         <extracomment>integration_journal/core/side_effects.py: mood_dip.red_flag.guidance; integration_journal/core/side_effects.py: suicidal_thoughts.red_flag.guidance</extracomment>
         <translation type="unfinished"></translation>

@@ -27,9 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from integration_journal.core import safety
 from integration_journal.core.records import Draft, Phase, TreatmentSession
-from integration_journal.core.session_guidance import Guidance, guidance_for_session
+from integration_journal.core.session_guidance import (
+    SAFETY_FLOW_INSTRUMENT,
+    Guidance,
+    guidance_for_session,
+    safety_flow_value,
+)
 from integration_journal.errors import JournalError
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import SORT_ROLE, date_text
@@ -376,7 +380,7 @@ class SessionsPage(Page):
         except JournalError as error:
             self.form.show_problem(describe(error))
             return
-        support_value = safety.session_safety_value(stored, before)
+        support_value = safety_flow_value(stored, before)
         self._drop_draft()
         self.form.clear()
         self.stack.setCurrentWidget(self.list_panel)
@@ -396,7 +400,7 @@ class SessionsPage(Page):
         if self.safety_panel is not None:
             self.safety_panel.wipe()
         self.safety_panel = show_safety_flow(self.ctx, value, parent=self.window(),
-                                             instrument=safety.SESSION_INSTRUMENT)
+                                             instrument=SAFETY_FLOW_INSTRUMENT)
 
     def _cancel(self) -> None:
         if self.form.is_dirty() and not self.ctx.dialogs.confirm(

@@ -180,7 +180,7 @@ class SessionForm(QWidget):
         self.clinic_edit = QLineEdit()
         self.clinic_edit.setAccessibleName(self.tr("Clinic"))
         self.clinic_edit.setPlaceholderText(self.tr("Optional"))
-        form.addRow(self.tr("C&linic:"), self.clinic_edit)
+        form.addRow(self.tr("Clinic:"), self.clinic_edit)
 
         self.provider_edit = QLineEdit()
         self.provider_edit.setAccessibleName(self.tr("Provider"))
@@ -243,7 +243,7 @@ class SessionForm(QWidget):
 
         self.therapist_combo = OptionalChoice(self.tr("Therapist present during the session"),
                                               course_options("therapist_present"))
-        form.addRow(self.tr("T&herapist present:"), self.therapist_combo)
+        form.addRow(self.tr("Therapist present:"), self.therapist_combo)
         self.support_combo = OptionalChoice(self.tr("Support person or chaperone present"),
                                             course_options("support_person"))
         form.addRow(self.tr("Support person present:"), self.support_combo)
@@ -253,7 +253,7 @@ class SessionForm(QWidget):
                                              course_options("acute_duration"))
         form.addRow(self.tr("E&ffects lasted:"), self.duration_combo)
         self.transport_combo = OptionalChoice(self.tr("How you got home"), course_options("transport_home"))
-        form.addRow(self.tr("&Getting home:"), self.transport_combo)
+        form.addRow(self.tr("How &you got home:"), self.transport_combo)
         self.next_session_edit = DateField(none_text=self.tr("Not planned yet"), earliest=_NO_DATE,
                                            suggest=lambda: self._now().astimezone().date())
         self.next_session_edit.setAccessibleName(self.tr("Date of the next integration session"))
