@@ -218,11 +218,10 @@ class SessionForm(QWidget):
         """The disclosure between the short view and the rest: a button, reachable by Tab and by Alt+E."""
         self.details_button = QToolButton()
         self.details_button.setObjectName("details_toggle")
-        self.details_button.setCheckable(True)
-        self.details_button.setAutoRaise(True)
+        self.details_button.setAutoRaise(True)  # a disclosure, not a button that stays pressed
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.details_button.toggled.connect(self._details_toggled)
+        self.details_button.clicked.connect(lambda: self._details_toggled(not self._details_shown))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.details_button)
@@ -386,9 +385,6 @@ class SessionForm(QWidget):
     def show_details(self, shown: bool) -> None:
         """Show the whole form, or only the quick log; what the hidden fields hold is kept and saved.
         (The form's own choice: only the person's use of the toggle is remembered.)"""
-        blocked = self.details_button.blockSignals(True)
-        self.details_button.setChecked(shown)
-        self.details_button.blockSignals(blocked)
         self._apply_details(shown)
 
     def _details_toggled(self, shown: bool) -> None:
@@ -418,10 +414,7 @@ class SessionForm(QWidget):
 
     def _update_carried(self) -> None:
         """In the short view, one line naming the hidden setting, clinic and provider that will be saved."""
-        parts = []
-        if self.setting_combo.currentData() != Setting.CLINIC.value or self.clinic_edit.text().strip() \
-                or self.provider_edit.text().strip():
-            parts.append(self.setting_combo.currentText())
+        parts = [] if self.setting_combo.currentData() == Setting.CLINIC.value else [self.setting_combo.currentText()]
         parts += [text for text in (self.clinic_edit.text().strip(), self.provider_edit.text().strip()) if text]
         text = self.tr("Also saved: {details}").format(details=" · ".join(parts)) if parts else ""
         self.carried_label.setText(text)
