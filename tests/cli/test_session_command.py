@@ -95,3 +95,22 @@ def test_other_side_effects_open_no_support_content(run, journal_dir: Path, cloc
     assert safety.THANKS not in result.err and "Crisis lines" not in result.err
     assert result.err.splitlines()[1].startswith("  Headache — if it comes on suddenly")
     assert flow_events(journal_dir) == []
+
+
+def test_the_guidance_is_the_apps_word_for_word(qtbot, run, journal_dir: Path, clock) -> None:
+    """What the app's guidance panel shows after saving this session is what the command prints."""
+    from integration_journal.core.session_guidance import guidance_for_session
+    from integration_journal.ui.session_form.guidance_panel import GuidancePanel
+
+    result = run("session", "--route", "nasal", "--bp-after", "186/100", "--side-effect", "racing_heart:3",
+                 "--side-effect", "bp_high:2", "--side-effect", "confusion:3", "--side-effect", "cravings:1")
+    with opened(journal_dir) as ws:
+        [session] = ws.journal.list(kind="session")
+        items = guidance_for_session(session, ws.journal.now())
+    panel = GuidancePanel()
+    qtbot.addWidget(panel)
+    panel.set_guidance(items)
+    printed = result.err.splitlines()
+    assert printed[0] == "Something to keep in mind:" == panel.heading.text().rstrip(".") + ":"
+    assert [line.removeprefix("  ") for line in printed[1:]] == panel.plain_text().splitlines()
+    assert len(printed) == 1 + 5  # racing heart, the reading (for bp_high too), confusion, cravings, driving
