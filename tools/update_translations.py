@@ -511,11 +511,15 @@ def crisis_line_texts() -> Iterator[DataText]:
 def side_effect_texts() -> Iterator[DataText]:
     """session_models.catalogue_text: each effect's label, the severity and duration labels; session_form's
     guidance: a red flag's advice, and its condition unless it is "always" or about blood pressure (those name
-    their own); a blood-pressure flag's advice is BP_CRISIS_GUIDANCE (core/session_guidance.py)."""
+    their own); a blood-pressure flag's advice is BP_CRISIS_GUIDANCE (core/session_guidance.py); the driving note
+    after nasal esketamine."""
     from integration_journal.core.side_effects import (
         BP_CRISIS_GUIDANCE,
         CATALOGUE,
         DURATION_LABELS,
+        ESKETAMINE_DRIVING_GUIDANCE,
+        ESKETAMINE_DRIVING_SUBJECT,
+        ESKETAMINE_DRIVING_WHEN,
         SEVERITY_LABELS,
         Action,
     )
@@ -523,6 +527,9 @@ def side_effect_texts() -> Iterator[DataText]:
     fields += [(f"SEVERITY_LABELS[{k}]", v) for k, v in SEVERITY_LABELS.items()]
     fields += [(f"DURATION_LABELS[{k!r}]", v) for k, v in DURATION_LABELS.items()]
     fields.append(("BP_CRISIS_GUIDANCE", BP_CRISIS_GUIDANCE))  # a high reading, and the blood-pressure flag
+    fields += [("ESKETAMINE_DRIVING_SUBJECT", ESKETAMINE_DRIVING_SUBJECT),  # the aftercare note after nasal
+               ("ESKETAMINE_DRIVING_WHEN", ESKETAMINE_DRIVING_WHEN),  # esketamine (core/session_guidance.py)
+               ("ESKETAMINE_DRIVING_GUIDANCE", ESKETAMINE_DRIVING_GUIDANCE)]
     for effect in CATALOGUE.values():
         flag = effect.red_flag
         if flag is not None and flag.action is not Action.BLOOD_PRESSURE:

@@ -1272,7 +1272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Type the date as {hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,7 +1601,7 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/session_form/guidance_panel.py" line="+30"/>
+        <location filename="../../ui/session_form/guidance_panel.py" line="+31"/>
         <source>Guidance for what you logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Blood pressure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4677,12 +4677,12 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form/form.py" line="+78"/>
+        <location filename="../../ui/session_form/form.py" line="+88"/>
         <source>Form title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Problem with the form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4712,7 +4712,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4722,7 +4722,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Date and time:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,29 +4748,24 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+359"/>
+        <location line="+447"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-446"/>
         <location line="+14"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>C&amp;linic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+355"/>
+        <location line="-10"/>
+        <location line="+443"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-442"/>
         <source>Optional: who was with you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4800,7 +4795,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Course details (all optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,7 +4820,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Medicine:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,12 +4830,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>T&amp;herapist present:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Support person or chaperone present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4875,12 +4865,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Getting home:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not planned yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4906,12 +4891,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+300"/>
+        <location line="+364"/>
         <source>Intention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-363"/>
         <source>Optional: what you hoped to be open to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4922,23 +4907,23 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+361"/>
         <source>Blood pressure before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-360"/>
         <source>Blood pressure &amp;before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+360"/>
         <source>Blood pressure after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-359"/>
         <source>Blood pressure &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4974,12 +4959,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+279"/>
+        <location line="+343"/>
         <source>The experience in your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-342"/>
         <source>Optional: a few words are plenty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5006,44 +4991,94 @@ unsettled: Unsettled</source>
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+322"/>
         <source>Side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-320"/>
         <source>Anything you noticed, from mild to severe. Everything you leave at “None” is not logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
-        <location line="+247"/>
+        <location line="+310"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-246"/>
-        <source>Optional: anything else you&apos;d like to remember</source>
+        <location line="-229"/>
+        <source>F&amp;ewer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mor&amp;e details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer details: show only the quick log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>More details: setting, course, blood pressure, side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: anything else you&apos;d like to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Log a session</source>
+        <location line="-144"/>
+        <source>Clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Also saved with this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Therapist present:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>How &amp;you got home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Optional: how was it, in a line?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Also saved: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Log a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Edit session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>{field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5154,7 +5189,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+107"/>
+        <location filename="../../ui/pages/sessions.py" line="+115"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5230,12 +5265,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+314"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-313"/>
         <source>Close this notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5290,7 +5325,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+181"/>
         <source>Leave without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6159,7 +6194,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Often part of the experience</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7296,7 +7331,7 @@ unsettled: Unsettled</source>
 <context>
     <name>bundle_problems</name>
     <message>
-        <location filename="data_texts.py" line="+1096"/>
+        <location filename="data_texts.py" line="+1102"/>
         <source>The share file is larger than the app accepts.</source>
         <extracomment>integration_journal/errors.py: BundleProblem.TOO_LARGE</extracomment>
         <translation type="unfinished"></translation>
@@ -7566,7 +7601,7 @@ unsettled: Unsettled</source>
 <context>
     <name>countries</name>
     <message>
-        <location line="-1168"/>
+        <location line="-1174"/>
         <source>Andorra</source>
         <extracomment>integration_journal/core/countries.py: AD</extracomment>
         <translation type="unfinished"></translation>
@@ -9228,7 +9263,7 @@ unsettled: Unsettled</source>
 <context>
     <name>help</name>
     <message>
-        <location line="+390"/>
+        <location line="+396"/>
         <source>Getting started</source>
         <extracomment>integration_journal/resources/help/getting-started.md</extracomment>
         <translation type="unfinished"></translation>
@@ -9444,7 +9479,7 @@ unsettled: Unsettled</source>
 <context>
     <name>measures</name>
     <message>
-        <location filename="data_texts.py" line="-592"/>
+        <location filename="data_texts.py" line="-598"/>
         <source>Patient Health Questionnaire-9 (PHQ-9)</source>
         <extracomment>integration_journal/resources/measures/phq9.json: title</extracomment>
         <translation type="unfinished"></translation>
@@ -9890,7 +9925,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="-501"/>
+        <location filename="../../ui/pages/sessions.py" line="-519"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9918,7 +9953,7 @@ unsettled: Unsettled</source>
 <context>
     <name>prompts</name>
     <message>
-        <location filename="data_texts.py" line="+176"/>
+        <location filename="data_texts.py" line="+182"/>
         <source>What is bringing you to this treatment right now? A sentence or two is plenty.</source>
         <extracomment>integration_journal/resources/prompts/core.json: prep-01.text</extracomment>
         <translation type="unfinished"></translation>
@@ -12719,7 +12754,7 @@ unsettled: Unsettled</source>
     <name>side_effects</name>
     <message>
         <location filename="../../ui/session_models.py" line="-44"/>
-        <location filename="data_texts.py" line="-442"/>
+        <location filename="data_texts.py" line="-448"/>
         <source>Severe — couldn&apos;t function or needed help</source>
         <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[3]</extracomment>
         <translation type="unfinished"></translation>
@@ -12974,6 +13009,24 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+22"/>
+        <source>Driving</source>
+        <extracomment>integration_journal/core/side_effects.py: ESKETAMINE_DRIVING_SUBJECT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after nasal esketamine</source>
+        <extracomment>integration_journal/core/side_effects.py: ESKETAMINE_DRIVING_WHEN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No driving, operating machinery or anything else that needs you fully alert until the next day after a restful sleep, as the esketamine label says.</source>
+        <extracomment>integration_journal/core/side_effects.py: ESKETAMINE_DRIVING_GUIDANCE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Let your clinic know about it.</source>
         <extracomment>integration_journal/core/side_effects.py: dissociation.red_flag.guidance</extracomment>
         <translation type="unfinished"></translation>
@@ -13039,13 +13092,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>A reading of 180/120 or higher: wait a few minutes and measure again. If it is still that high and you have chest pain, shortness of breath, back pain, numbness or weakness, a change in vision or difficulty speaking, call your local emergency number. Without those symptoms, contact your clinic or a health professional promptly.</source>
         <extracomment>integration_journal/core/side_effects.py: BP_CRISIS_GUIDANCE</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>You don&apos;t have to handle that alone — see the support options.</source>
         <extracomment>integration_journal/core/side_effects.py: mood_dip.red_flag.guidance; integration_journal/core/side_effects.py: suicidal_thoughts.red_flag.guidance</extracomment>
         <translation type="unfinished"></translation>
