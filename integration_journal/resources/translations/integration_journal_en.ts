@@ -1252,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Choose from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>{day} can&apos;t be chosen: the last day here is {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>{why} The date is still {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9234,157 +9234,157 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="-592"/>
         <source>Patient Health Questionnaire-9 (PHQ-9)</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the last 2 weeks, how often have you been bothered by any of the following problems?</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: stem; integration_journal/resources/measures/phq2.json: stem</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: stem; integration_journal/resources/measures/phq2.json: stem. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last 2 weeks</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: recall; integration_journal/resources/measures/phq2.json: recall; integration_journal/resources/measures/gad7.json: recall; integration_journal/resources/measures/gad2.json: recall</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: recall; integration_journal/resources/measures/phq2.json: recall; integration_journal/resources/measures/gad7.json: recall; integration_journal/resources/measures/gad2.json: recall. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label; integration_journal/resources/measures/phq2.json: options[0].label; integration_journal/resources/measures/gad7.json: options[0].label; integration_journal/resources/measures/gad2.json: options[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label; integration_journal/resources/measures/phq2.json: options[0].label; integration_journal/resources/measures/gad7.json: options[0].label; integration_journal/resources/measures/gad2.json: options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label; integration_journal/resources/measures/phq2.json: options[1].label; integration_journal/resources/measures/gad7.json: options[1].label; integration_journal/resources/measures/gad2.json: options[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label; integration_journal/resources/measures/phq2.json: options[1].label; integration_journal/resources/measures/gad7.json: options[1].label; integration_journal/resources/measures/gad2.json: options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than half the days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label; integration_journal/resources/measures/phq2.json: options[2].label; integration_journal/resources/measures/gad7.json: options[2].label; integration_journal/resources/measures/gad2.json: options[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label; integration_journal/resources/measures/phq2.json: options[2].label; integration_journal/resources/measures/gad7.json: options[2].label; integration_journal/resources/measures/gad2.json: options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearly every day</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label; integration_journal/resources/measures/phq2.json: options[3].label; integration_journal/resources/measures/gad7.json: options[3].label; integration_journal/resources/measures/gad2.json: options[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label; integration_journal/resources/measures/phq2.json: options[3].label; integration_journal/resources/measures/gad7.json: options[3].label; integration_journal/resources/measures/gad2.json: options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Little interest or pleasure in doing things</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[0].text; integration_journal/resources/measures/phq2.json: items[0].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[0].text; integration_journal/resources/measures/phq2.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling down, depressed, or hopeless</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[1].text; integration_journal/resources/measures/phq2.json: items[1].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[1].text; integration_journal/resources/measures/phq2.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble falling or staying asleep, or sleeping too much</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[2].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling tired or having little energy</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[3].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[3].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor appetite or overeating</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[4].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[4].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling bad about yourself — or that you are a failure or have let yourself or your family down</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[5].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[5].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble concentrating on things, such as reading the newspaper or watching television</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[6].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[6].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[7].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[7].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thoughts that you would be better off dead or of hurting yourself in some way</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[8].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[8].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not difficult at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[0].label; integration_journal/resources/measures/gad7.json: functional_item.options[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[0].label; integration_journal/resources/measures/gad7.json: functional_item.options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Somewhat difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[1].label; integration_journal/resources/measures/gad7.json: functional_item.options[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[1].label; integration_journal/resources/measures/gad7.json: functional_item.options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Very difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[2].label; integration_journal/resources/measures/gad7.json: functional_item.options[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[2].label; integration_journal/resources/measures/gad7.json: functional_item.options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extremely difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[3].label; integration_journal/resources/measures/gad7.json: functional_item.options[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[3].label; integration_journal/resources/measures/gad7.json: functional_item.options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimal or none</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mild</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderate</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderately severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9420,7 +9420,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Patient Health Questionnaire-2 (PHQ-2)</source>
-        <extracomment>integration_journal/resources/measures/phq2.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/phq2.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9438,67 +9438,67 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Generalized Anxiety Disorder-7 (GAD-7)</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the last 2 weeks, how often have you been bothered by the following problems?</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: stem; integration_journal/resources/measures/gad2.json: stem</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: stem; integration_journal/resources/measures/gad2.json: stem. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling nervous, anxious, or on edge</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[0].text; integration_journal/resources/measures/gad2.json: items[0].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[0].text; integration_journal/resources/measures/gad2.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not being able to stop or control worrying</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[1].text; integration_journal/resources/measures/gad2.json: items[1].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[1].text; integration_journal/resources/measures/gad2.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worrying too much about different things</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[2].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble relaxing</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[3].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[3].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Being so restless that it is hard to sit still</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[4].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[4].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Becoming easily annoyed or irritable</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[5].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[5].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling afraid, as if something awful might happen</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[6].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[6].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: functional_item.text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: functional_item.text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimal</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9522,7 +9522,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Generalized Anxiety Disorder-2 (GAD-2)</source>
-        <extracomment>integration_journal/resources/measures/gad2.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/gad2.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9540,55 +9540,55 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>PEG (Pain, Enjoyment of life, General activity)</source>
-        <extracomment>integration_journal/resources/measures/peg.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>past week</source>
-        <extracomment>integration_journal/resources/measures/peg.json: recall</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: recall. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes your pain on average in the past week?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].text</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pain</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.min</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.min. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain as bad as you can imagine</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.max</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.max. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes how, during the past week, pain has interfered with your enjoyment of life?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].text</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does not interfere</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.min; integration_journal/resources/measures/peg.json: items[2].anchors.min</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.min; integration_journal/resources/measures/peg.json: items[2].anchors.min. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completely interferes</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.max; integration_journal/resources/measures/peg.json: items[2].anchors.max</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.max; integration_journal/resources/measures/peg.json: items[2].anchors.max. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes how, during the past week, pain has interfered with your general activity?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[2].text</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10079,13 +10079,15 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which insight from the session still feels true today, and which has faded?</source>
+        <source>If anything from the session felt important, does it still feel true today?</source>
+        <oldsource>Which insight from the session still feels true today, and which has faded?</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: d3-02.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Both are useful. Faded insights can sometimes be revived through small actions.</source>
+        <source>It is fine if nothing stood out, or if something has faded. Both are worth noticing.</source>
+        <oldsource>Both are useful. Faded insights can sometimes be revived through small actions.</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: d3-02.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -10277,13 +10279,15 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Write down one familiar negative thought from today. How might the &apos;session-day you&apos; answer it?</source>
+        <source>Write down one familiar negative thought from today. How might a wider or kinder view answer it?</source>
+        <oldsource>Write down one familiar negative thought from today. How might the &apos;session-day you&apos; answer it?</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: on-03.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Use the perspective you glimpsed in treatment — not forced positivity, just a wider view.</source>
+        <source>That view can come from therapy, your sessions, or someone who knows you — not forced positivity, just a wider view.</source>
+        <oldsource>Use the perspective you glimpsed in treatment — not forced positivity, just a wider view.</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: on-03.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -10307,7 +10311,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Writing them down helps your clinician judge when a booster or maintenance session might help.</source>
+        <source>Writing them down helps you judge, with your care team, what might help next.</source>
+        <oldsource>Writing them down helps your clinician judge when a booster or maintenance session might help.</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: on-05.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -13619,55 +13624,55 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="-232"/>
         <source>Minimal or none</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mild</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderate</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderately severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than half the days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearly every day</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13685,7 +13690,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Minimal</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
