@@ -1,5 +1,7 @@
 """The appointment summary as a PDF: QTextDocument laid out on the page, a header and page numbers on
-every page, the safety flags boxed at the top, QtCharts line charts embedded as images.
+every page, the safety flags boxed at the top, QtCharts line charts embedded as images: one per
+questionnaire over the severity bands the Trends page shows (the same tints, on white paper), and the
+daily check-ins.
 
 Threads: the charts are QGraphicsWidgets, so `chart_images` runs on the UI thread (a few ms each);
 `write_pdf` builds its own QTextDocument and paints it on a QPdfWriter, which Qt allows on any thread
@@ -13,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QAreaSeries, QCategoryAxis, QChart, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
@@ -28,6 +30,7 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QImage,
@@ -35,19 +38,24 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextCursor,
     QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QGraphicsScene
 
+from integration_journal.core import measures
 from integration_journal.core import summary as core_summary
-from integration_journal.core.summary import Summary
+from integration_journal.core.summary import MeasureRow, Summary
+from integration_journal.ui.pages.trends.colours import _BAND_TINTS
 
 Progress = Callable[[int, int], None]
 
 DPI = 96  # the document is laid out in screen pixels; text and charts stay sharp (vector / 2x images)
 CHART_SIZE = (640, 200)  # CSS pixels; rendered at twice that
+QUESTIONNAIRE_CHART_SIZE = (640, 170)  # one per questionnaire, so a little lower
+BAND_TINTS = _BAND_TINTS["light"]  # the Trends page's band tints; paper is white whatever the app's theme
 CHART_SCALE = 2
 HEADER_HEIGHT = 30
 FOOTER_HEIGHT = 22
@@ -72,8 +80,8 @@ def _msecs(day: dt.date) -> float:
     return float(QDateTime(day.year, day.month, day.day, 12, 0, 0).toMSecsSinceEpoch())
 
 
-def _render(chart: QChart) -> QImage:
-    width, height = CHART_SIZE
+def _render(chart: QChart, size: tuple[int, int] = CHART_SIZE) -> QImage:
+    width, height = size
     scene = QGraphicsScene()
     scene.addItem(chart)
     chart.resize(width, height)
@@ -89,14 +97,7 @@ def _render(chart: QChart) -> QImage:
     return image
 
 
-def _line_chart(title: str, series: list[tuple[str, list[tuple[dt.date, float]]]], y_max: float,
-                date_from: dt.date, date_to: dt.date) -> QImage:
-    chart = QChart()
-    chart.setTitle(title)
-    chart.setTheme(QChart.ChartTheme.ChartThemeLight)  # paper is white whatever the app's theme
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-    chart.setMargins(chart.margins() * 0)
+def _axes(chart: QChart, y_max: float, date_from: dt.date, date_to: dt.date) -> tuple[QDateTimeAxis, QValueAxis]:
     x_axis = QDateTimeAxis()
     x_axis.setFormat("yyyy-MM-dd")  # i18n-ok: a date pattern (ISO 8601), not words
     x_axis.setTickCount(5)
@@ -108,29 +109,89 @@ def _line_chart(title: str, series: list[tuple[str, list[tuple[dt.date, float]]]
     y_axis.setTickCount(4 if y_max % 3 == 0 else 6)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    return x_axis, y_axis
+
+
+def _new_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setTheme(QChart.ChartTheme.ChartThemeLight)  # paper is white whatever the app's theme
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    chart.setMargins(chart.margins() * 0)
+    return chart
+
+
+def _add_line(chart: QChart, name: str, points, x_axis: QDateTimeAxis, y_axis: QValueAxis) -> QLineSeries:
+    line = QLineSeries()
+    line.setName(name)
+    line.setPointsVisible(True)
+    for day, value in points:
+        line.append(QPointF(_msecs(day), float(value)))
+    chart.addSeries(line)
+    line.attachAxis(x_axis)
+    line.attachAxis(y_axis)
+    return line
+
+
+def _line_chart(title: str, series: list[tuple[str, list[tuple[dt.date, float]]]], y_max: float,
+                date_from: dt.date, date_to: dt.date) -> QImage:
+    chart = _new_chart(title)
+    x_axis, y_axis = _axes(chart, y_max, date_from, date_to)
     for name, points in series:
-        line = QLineSeries()
-        line.setName(name)
-        line.setPointsVisible(True)
-        for day, value in points:
-            line.append(QPointF(_msecs(day), float(value)))
-        chart.addSeries(line)
-        line.attachAxis(x_axis)
-        line.attachAxis(y_axis)
+        _add_line(chart, name, points, x_axis, y_axis)
     return _render(chart)
 
 
+def questionnaire_chart(row: MeasureRow, date_from: dt.date, date_to: dt.date) -> QChart:
+    """One questionnaire's totals in the period over its severity bands, drawn as the Trends page draws them:
+    a tinted area per band, named on a second axis at the right (docs/clinical.md §3). The PHQ-2, GAD-2 and PEG
+    have no validated bands, so their charts have none."""
+    measure = measures.get_measure(row.instrument)
+    chart = _new_chart(tr("{title} total").format(title=row.title))
+    low, high = float(measure.range[0]), float(measure.range[1])
+    x_axis, y_axis = _axes(chart, high, date_from, date_to)
+    if measure.bands:
+        band_axis = QCategoryAxis()
+        band_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+        band_axis.setRange(low, high)
+        band_axis.setGridLineVisible(False)
+        x0, x1 = _msecs(date_from) - 12 * 3600 * 1000, _msecs(date_to) + 12 * 3600 * 1000
+        for index, band in enumerate(measure.bands):
+            bottom, top = max(low, band.min - 0.5), min(high, band.max + 0.5)
+            upper, lower = QLineSeries(), QLineSeries()
+            upper.replace([QPointF(x0, top), QPointF(x1, top)])
+            lower.replace([QPointF(x0, bottom), QPointF(x1, bottom)])
+            area = QAreaSeries(upper, lower)
+            upper.setParent(area)  # the area does not own its edges; Python would free them otherwise
+            lower.setParent(area)
+            label = QCoreApplication.translate("measures", band.label)
+            area.setName(label)
+            area.setBrush(QBrush(QColor(BAND_TINTS[min(index, len(BAND_TINTS) - 1)])))
+            area.setPen(QPen(Qt.PenStyle.NoPen))
+            chart.addSeries(area)
+            area.attachAxis(x_axis)
+            area.attachAxis(y_axis)
+            for marker in chart.legend().markers(area):
+                marker.setVisible(False)
+            band_axis.append(label, top)
+        chart.addAxis(band_axis, Qt.AlignmentFlag.AlignRight)
+    _add_line(chart, tr("{title} total").format(title=row.title), row.points, x_axis, y_axis)
+    chart.legend().setVisible(False)  # one line, named in the title
+    return chart
+
+
 def chart_images(summary: Summary) -> dict[str, QImage]:
-    """"measures" (questionnaire totals in the range) and "trends" (daily mood, anxiety, pain), each
-    only when there is something to draw. Call on the UI thread."""
+    """"measures:<instrument>" (each questionnaire's totals in the range, over its bands) and "trends" (daily
+    mood, anxiety, pain), each only when there is something to draw. Call on the UI thread."""
     o = summary.options
     images: dict[str, QImage] = {}
     # Totals within the range only (the baseline is in the table): a baseline from long ago would
     # squeeze the period itself into a corner of the chart.
-    series = [(row.title, list(row.points)) for row in summary.measures if row.points]
-    if series:
-        top = max(row.range_max for row in summary.measures)
-        images["measures"] = _line_chart(tr("Questionnaire totals"), series, top, o.date_from, o.date_to)
+    for row in summary.measures:
+        if row.points:
+            images[f"measures:{row.instrument}"] = _render(questionnaire_chart(row, o.date_from, o.date_to),
+                                                           QUESTIONNAIRE_CHART_SIZE)
     trend_series = [(tr(t.label.split(" (")[0]), list(t.points)) for t in summary.trends
                     if t.item in ("mood", "anxiety", "pain")]
     if trend_series:
@@ -149,8 +210,8 @@ def document_html(summary: Summary, charts: Mapping[str, QImage]) -> str:
             html = (f'<table width="100%" border="2" cellspacing="0" cellpadding="6" '
                     f'style="border-color: {SAFETY_RED}; border-style: solid;"><tr><td>{html}</td></tr></table>')
         parts.append(html)
-        if name in charts:
-            parts.append(f'<p><img src="chart:{name}" width="{width}"></p>')
+        parts += [f'<p><img src="chart:{key}" width="{width}"></p>' for key in charts
+                  if key == name or key.startswith(f"{name}:")]
     # Tables get their grid from attributes: QTextDocument ignores most CSS borders.
     return "\n".join(parts).replace(
         "<table>", '<table border="1" cellspacing="0" cellpadding="3" '

@@ -12877,12 +12877,13 @@ unsettled: Unsettled</source>
 <context>
     <name>summary</name>
     <message>
-        <location filename="../../ui/summary_pdf.py" line="+133"/>
-        <source>Questionnaire totals</source>
+        <location filename="../../ui/summary_pdf.py" line="+151"/>
+        <location line="+28"/>
+        <source>{title} total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Daily check-ins (0–10)</source>
         <translation type="unfinished"></translation>
     </message>

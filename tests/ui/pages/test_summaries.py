@@ -203,7 +203,7 @@ def test_paper_size_follows_the_locale():
 
 def test_pdf_pages_carry_header_page_numbers_and_charts(qtbot, built, tmp_path):
     charts = summary_pdf.chart_images(built)
-    assert set(charts) == {"measures", "trends"}
+    assert set(charts) == {"measures:phq9", "measures:gad7", "measures:peg", "trends"}
     assert all(not image.isNull() and image.width() == summary_pdf.CHART_SIZE[0] * 2 for image in charts.values())
     pdf = summary_pdf.write_pdf(built, charts, page_size=QPageSize.PageSizeId.A4)
     images = summary_pdf.page_images(built, charts)
@@ -217,7 +217,7 @@ def test_pdf_pages_carry_header_page_numbers_and_charts(qtbot, built, tmp_path):
     text = document.toPlainText()
     assert text.index("Safety flags") < text.index("Questionnaires")
     assert document.resource(summary_pdf.QTextDocument.ResourceType.ImageResource,
-                             summary_pdf.QUrl("chart:measures")) is not None
+                             summary_pdf.QUrl("chart:measures:phq9")) is not None
 
 
 def test_letter_pdf_has_letter_pages(qtbot, built):
