@@ -47,8 +47,9 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from integration_journal.core import measures
 from integration_journal.core import summary as core_summary
-from integration_journal.core.summary import MeasureRow, Summary
+from integration_journal.core.summary import ISO, Formats, MeasureRow, Summary
 from integration_journal.ui.pages.trends.colours import _BAND_TINTS
+from integration_journal.ui.summary_locale import qt_date_pattern
 
 Progress = Callable[[int, int], None]
 
@@ -97,9 +98,10 @@ def _render(chart: QChart, size: tuple[int, int] = CHART_SIZE) -> QImage:
     return image
 
 
-def _axes(chart: QChart, y_max: float, date_from: dt.date, date_to: dt.date) -> tuple[QDateTimeAxis, QValueAxis]:
+def _axes(chart: QChart, y_max: float, date_from: dt.date, date_to: dt.date,
+          formats: Formats) -> tuple[QDateTimeAxis, QValueAxis]:
     x_axis = QDateTimeAxis()
-    x_axis.setFormat("yyyy-MM-dd")  # i18n-ok: a date pattern (ISO 8601), not words
+    x_axis.setFormat(qt_date_pattern(formats))  # the document's dates: "dd/MM/yyyy", "yyyy-MM-dd"
     x_axis.setTickCount(5)
     x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(date_from))),
                     QDateTime.fromMSecsSinceEpoch(int(_msecs(date_to))))
@@ -135,22 +137,22 @@ def _add_line(chart: QChart, name: str, points, x_axis: QDateTimeAxis, y_axis: Q
 
 
 def _line_chart(title: str, series: list[tuple[str, list[tuple[dt.date, float]]]], y_max: float,
-                date_from: dt.date, date_to: dt.date) -> QImage:
+                date_from: dt.date, date_to: dt.date, formats: Formats) -> QImage:
     chart = _new_chart(title)
-    x_axis, y_axis = _axes(chart, y_max, date_from, date_to)
+    x_axis, y_axis = _axes(chart, y_max, date_from, date_to, formats)
     for name, points in series:
         _add_line(chart, name, points, x_axis, y_axis)
     return _render(chart)
 
 
-def questionnaire_chart(row: MeasureRow, date_from: dt.date, date_to: dt.date) -> QChart:
+def questionnaire_chart(row: MeasureRow, date_from: dt.date, date_to: dt.date, formats: Formats = ISO) -> QChart:
     """One questionnaire's totals in the period over its severity bands, drawn as the Trends page draws them:
     a tinted area per band, named on a second axis at the right (docs/clinical.md §3). The PHQ-2, GAD-2 and PEG
     have no validated bands, so their charts have none."""
     measure = measures.get_measure(row.instrument)
     chart = _new_chart(tr("{title} total").format(title=row.title))
     low, high = float(measure.range[0]), float(measure.range[1])
-    x_axis, y_axis = _axes(chart, high, date_from, date_to)
+    x_axis, y_axis = _axes(chart, high, date_from, date_to, formats)
     if measure.bands:
         band_axis = QCategoryAxis()
         band_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
@@ -181,31 +183,33 @@ def questionnaire_chart(row: MeasureRow, date_from: dt.date, date_to: dt.date) -
     return chart
 
 
-def chart_images(summary: Summary) -> dict[str, QImage]:
+def chart_images(summary: Summary, formats: Formats = ISO) -> dict[str, QImage]:
     """"measures:<instrument>" (each questionnaire's totals in the range, over its bands) and "trends" (daily
-    mood, anxiety, pain), each only when there is something to draw. Call on the UI thread."""
+    mood, anxiety, pain), each only when there is something to draw, dates in `formats`. Call on the UI thread."""
     o = summary.options
     images: dict[str, QImage] = {}
     # Totals within the range only (the baseline is in the table): a baseline from long ago would
     # squeeze the period itself into a corner of the chart.
     for row in summary.measures:
         if row.points:
-            images[f"measures:{row.instrument}"] = _render(questionnaire_chart(row, o.date_from, o.date_to),
+            images[f"measures:{row.instrument}"] = _render(questionnaire_chart(row, o.date_from, o.date_to, formats),
                                                            QUESTIONNAIRE_CHART_SIZE)
     trend_series = [(tr(t.label.split(" (")[0]), list(t.points)) for t in summary.trends
                     if t.item in ("mood", "anxiety", "pain")]
     if trend_series:
-        images["trends"] = _line_chart(tr("Daily check-ins (0–10)"), trend_series, 10, o.date_from, o.date_to)
+        images["trends"] = _line_chart(tr("Daily check-ins (0–10)"), trend_series, 10, o.date_from, o.date_to,
+                                       formats)
     return images
 
 
 # --- the document (any thread) -------------------------------------------------------------------------------
 
-def document_html(summary: Summary, charts: Mapping[str, QImage]) -> str:
-    """The sanitised sections, with our own frame round the safety flags and the chart images."""
+def document_html(summary: Summary, charts: Mapping[str, QImage], formats: Formats = ISO) -> str:
+    """The sanitised sections (dates and decimals in `formats`), with our own frame round the safety flags and
+    the chart images."""
     parts = []
     width = CHART_SIZE[0]
-    for name, html in core_summary.section_html(summary, tr):
+    for name, html in core_summary.section_html(summary, tr, formats):
         if name == "safety":
             html = (f'<table width="100%" border="2" cellspacing="0" cellpadding="6" '
                     f'style="border-color: {SAFETY_RED}; border-style: solid;"><tr><td>{html}</td></tr></table>')
@@ -228,7 +232,8 @@ th, td { padding: 2px 4px; font-size: 8.5pt; }
 """
 
 
-def summary_document(summary: Summary, charts: Mapping[str, QImage], page_width: float) -> QTextDocument:
+def summary_document(summary: Summary, charts: Mapping[str, QImage], page_width: float,
+                     formats: Formats = ISO) -> QTextDocument:
     document = QTextDocument()
     font = QFont(document.defaultFont())
     font.setPointSizeF(9)
@@ -242,14 +247,14 @@ def summary_document(summary: Summary, charts: Mapping[str, QImage], page_width:
     document.setDefaultStyleSheet(STYLE)
     for name, image in charts.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
-    document.setHtml(document_html(summary, charts))
+    document.setHtml(document_html(summary, charts, formats))
     document.setTextWidth(page_width)
     return document
 
 
-def _header_text(summary: Summary) -> str:
+def _header_text(summary: Summary, formats: Formats) -> str:
     o = summary.options
-    return f"{tr(core_summary.HEADER_TITLE)} · {o.date_from.isoformat()} – {o.date_to.isoformat()}"
+    return f"{tr(core_summary.HEADER_TITLE)} · {formats.date(o.date_from)} – {formats.date(o.date_to)}"
 
 
 def _line_spans(document: QTextDocument) -> list[tuple[float, float]]:
@@ -283,11 +288,12 @@ def page_ends(document: QTextDocument, height: float, count: int) -> list[float]
 class _Pages:
     """The document cut into pages of one size, each with the header and a "Page n of m" line."""
 
-    def __init__(self, summary: Summary, charts: Mapping[str, QImage], size: QSizeF) -> None:
+    def __init__(self, summary: Summary, charts: Mapping[str, QImage], size: QSizeF, formats: Formats) -> None:
         self.summary = summary
         self.size = size
+        self.formats = formats
         body = QSizeF(size.width(), size.height() - HEADER_HEIGHT - FOOTER_HEIGHT)
-        self.document = summary_document(summary, charts, size.width())
+        self.document = summary_document(summary, charts, size.width(), formats)
         self.document.setPageSize(body)
         self.body = body
         self.count = self.document.pageCount()
@@ -301,7 +307,8 @@ class _Pages:
         painter.setFont(small)
         painter.setPen(QColor("#444444"))
         header = QRectF(0, 0, width, HEADER_HEIGHT - 8)
-        painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _header_text(self.summary))
+        painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         _header_text(self.summary, self.formats))
         painter.drawText(header, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          tr("Page {page} of {count}").format(page=index + 1, count=self.count))
         painter.drawLine(QPointF(0, HEADER_HEIGHT - 6), QPointF(width, HEADER_HEIGHT - 6))
@@ -322,8 +329,9 @@ def _layout(page_size: QPageSize.PageSizeId) -> QPageLayout:
 
 
 def write_pdf(summary: Summary, charts: Mapping[str, QImage], *, page_size: QPageSize.PageSizeId | None = None,
-              progress: Progress | None = None) -> bytes:
-    """The PDF's bytes (nothing touches the disk here). `progress(done, total)` after each page."""
+              progress: Progress | None = None, formats: Formats = ISO) -> bytes:
+    """The PDF's bytes (nothing touches the disk here), dates and decimals in `formats` (work them out on the
+    UI thread: ui/summary_locale.py). `progress(done, total)` after each page."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -332,7 +340,7 @@ def write_pdf(summary: Summary, charts: Mapping[str, QImage], *, page_size: QPag
     writer.setTitle(tr(core_summary.HEADER_TITLE))
     writer.setCreator("Integration Journal")
     rect = writer.pageLayout().paintRectPixels(DPI)
-    pages = _Pages(summary, charts, QSizeF(rect.width(), rect.height()))
+    pages = _Pages(summary, charts, QSizeF(rect.width(), rect.height()), formats)
     painter = QPainter(writer)
     try:
         for index in range(pages.count):
@@ -348,12 +356,12 @@ def write_pdf(summary: Summary, charts: Mapping[str, QImage], *, page_size: QPag
 
 
 def page_images(summary: Summary, charts: Mapping[str, QImage], *,
-                page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> list[QImage]:
+                page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4, formats: Formats = ISO) -> list[QImage]:
     """Each page as the PDF paints it, on white (for looking at the result and for tests)."""
     layout = _layout(page_size)
     full = layout.fullRectPixels(DPI)
     rect = layout.paintRectPixels(DPI)
-    pages = _Pages(summary, charts, QSizeF(rect.width(), rect.height()))
+    pages = _Pages(summary, charts, QSizeF(rect.width(), rect.height()), formats)
     images = []
     for index in range(pages.count):
         image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)

@@ -6090,7 +6090,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+83"/>
+        <location filename="../../ui/pages/summaries.py" line="+84"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6260,13 +6260,13 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <location line="+17"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+14"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6291,12 +6291,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Saved to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9688,7 +9688,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="-229"/>
+        <location filename="../../ui/pages/summaries.py" line="-231"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12877,7 +12877,7 @@ unsettled: Unsettled</source>
 <context>
     <name>summary</name>
     <message>
-        <location filename="../../ui/summary_pdf.py" line="+151"/>
+        <location filename="../../ui/summary_pdf.py" line="+153"/>
         <location line="+28"/>
         <source>{title} total</source>
         <translation type="unfinished"></translation>
@@ -12888,15 +12888,15 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+80"/>
-        <location filename="../../core/summary/markdown.py" line="+286"/>
-        <location filename="../../core/summary/html.py" line="+40"/>
+        <location line="+57"/>
+        <location line="+83"/>
+        <location filename="../../core/summary/markdown.py" line="+331"/>
+        <location filename="../../core/summary/html.py" line="+41"/>
         <source>Appointment summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12909,8 +12909,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location filename="../../ui/pages/summaries.py" line="+44"/>
-        <location filename="../../core/summary/markdown.py" line="-134"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-141"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12918,15 +12918,15 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+180"/>
+        <location filename="../../core/summary/brief.py" line="+187"/>
         <location line="+2"/>
         <source>Medication changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12941,8 +12941,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12957,8 +12957,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12973,8 +12973,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12989,8 +12989,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13005,8 +13005,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13021,8 +13021,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13037,8 +13037,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13052,13 +13052,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/summary/markdown.py" line="-265"/>
-        <location line="+226"/>
+        <location filename="../../core/summary/markdown.py" line="-306"/>
+        <location line="+267"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-267"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13103,7 +13103,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+221"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13118,7 +13118,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-40"/>
         <location line="+5"/>
         <source>Scores in period</source>
         <translation type="unfinished"></translation>
@@ -13152,13 +13152,13 @@ unsettled: Unsettled</source>
     <message>
         <location line="-5"/>
         <location line="+5"/>
-        <location filename="../../core/summary/brief.py" line="-41"/>
-        <location line="+41"/>
+        <location filename="../../core/summary/brief.py" line="-47"/>
+        <location line="+47"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-162"/>
         <source>item {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13263,6 +13263,26 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>Crisis lines the app shows the patient ({country}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis lines the app shows the patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>{title} ({day}): incomplete — {missing} not answered</source>
         <translation type="unfinished"></translation>
@@ -13299,7 +13319,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../core/summary/brief.py" line="-35"/>
+        <location filename="../../core/summary/brief.py" line="-41"/>
         <source>{title} score (mean of {count} items)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13310,7 +13330,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/summary/brief.py" line="+36"/>
+        <location filename="../../core/summary/brief.py" line="+42"/>
         <source>Band or screen now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13331,7 +13351,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <location filename="../../core/summary/brief.py" line="-13"/>
         <source>Blood pressure before → after</source>
         <translation type="unfinished"></translation>
@@ -13396,7 +13416,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/summary/brief.py" line="-35"/>
+        <location filename="../../core/summary/brief.py" line="-41"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13537,18 +13557,18 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../core/summary/export.py" line="+39"/>
+        <location line="+24"/>
+        <location filename="../../core/summary/export.py" line="+41"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>

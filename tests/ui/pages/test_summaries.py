@@ -130,8 +130,10 @@ def test_text_export_warns_writes_and_is_audited(qtbot, ctx, dialogs, tmp_path, 
     assert "not encrypted" in dialogs.texts("confirm")[0]
     data = dialogs.save_to.read_text(encoding="utf-8")
     expected = summary.build_summary(ctx.journal, page.options())
-    rendered = summary.summary_markdown(expected) if fmt == "md" else summary.summary_html(expected)
-    assert data == rendered
+    formats = summary.Formats("mdy", "/", ".")  # the tests' app locale, en_US, with a four-digit year
+    rendered = (summary.summary_markdown(expected, formats=formats) if fmt == "md"
+                else summary.summary_html(expected, formats=formats))
+    assert data == rendered and "Period: 03/01/2025 – 03/30/2025" in data
     assert oct(dialogs.save_to.stat().st_mode & 0o777) == "0o600"
     events = [e for e in ctx.journal.list(kind="audit") if e.event == "summary_exported"]
     assert len(events) == 1 and events[0].details["format"] == fmt
