@@ -2,7 +2,8 @@
 §3, §3.9, §6.2): a PHQ-9 with item 9 left out, a baseline too low for response and remission, steady
 improvement, red-flag conditions that were never asked about beside one real blood-pressure alarm, a
 period with only a PHQ-2, and thoughts of self-harm logged as a side effect (tests/core/test_summary_formats.py).
-Each case has golden Markdown and HTML summaries and a golden brief in tests/golden/ (INTEGRATION_JOURNAL_UPDATE_GOLDEN=1 rewrites them; review the diff)."""
+Each case has golden Markdown and HTML summaries and a golden brief in tests/golden/
+(INTEGRATION_JOURNAL_UPDATE_GOLDEN=1 rewrites them; review the diff)."""
 
 from __future__ import annotations
 
