@@ -10518,7 +10518,7 @@ unsettled: Unsettled</source>
 <context>
     <name>questionnaire</name>
     <message>
-        <location filename="../../ui/questionnaire_dialog.py" line="+83"/>
+        <location filename="../../ui/questionnaire_dialog.py" line="+85"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
