@@ -150,7 +150,9 @@ def questionnaire_chart(row: MeasureRow, date_from: dt.date, date_to: dt.date, f
     a tinted area per band, named on a second axis at the right (docs/clinical.md §3). The PHQ-2, GAD-2 and PEG
     have no validated bands, so their charts have none."""
     measure = measures.get_measure(row.instrument)
-    chart = _new_chart(tr("{title} total").format(title=row.title))
+    # The PEG is a mean (docs/clinical.md §3.6): its table and its chart call it a score, not a total.
+    name = (tr("{title} score") if row.method == "mean" else tr("{title} total")).format(title=row.title)
+    chart = _new_chart(name)
     low, high = float(measure.range[0]), float(measure.range[1])
     x_axis, y_axis = _axes(chart, high, date_from, date_to, formats)
     if measure.bands:
@@ -178,7 +180,7 @@ def questionnaire_chart(row: MeasureRow, date_from: dt.date, date_to: dt.date, f
                 marker.setVisible(False)
             band_axis.append(label, top)
         chart.addAxis(band_axis, Qt.AlignmentFlag.AlignRight)
-    _add_line(chart, tr("{title} total").format(title=row.title), row.points, x_axis, y_axis)
+    _add_line(chart, name, row.points, x_axis, y_axis)
     chart.legend().setVisible(False)  # one line, named in the title
     return chart
 

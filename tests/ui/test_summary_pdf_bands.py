@@ -47,10 +47,15 @@ def test_the_rendered_chart_shows_the_band_tints_and_sits_under_the_questionnair
     assert html.index('src="chart:measures:peg"') < html.index("Treatment sessions") < html.index('src="chart:trends"')
 
 
-def test_screeners_without_bands_get_a_plain_chart(qapp) -> None:
+def test_screeners_and_the_peg_without_bands_get_a_plain_chart(qapp) -> None:
     built = build(phq2_only())
     row = next(r for r in built.measures if r.instrument == "phq2")
     chart = summary_pdf.questionnaire_chart(row, FROM, TO)
     assert not [s for s in chart.series() if isinstance(s, QAreaSeries)]
     assert not [a for a in chart.axes() if isinstance(a, QCategoryAxis)]
+    assert chart.title() == "PHQ-2 total"
+    chart.deleteLater()
+    peg = next(r for r in build(steady_improvement()).measures if r.instrument == "peg")
+    chart = summary_pdf.questionnaire_chart(peg, FROM, TO)
+    assert chart.title() == "PEG score"  # a mean, as its table says
     chart.deleteLater()

@@ -12877,13 +12877,17 @@ unsettled: Unsettled</source>
 <context>
     <name>summary</name>
     <message>
-        <location filename="../../ui/summary_pdf.py" line="+153"/>
-        <location line="+28"/>
+        <location filename="../../ui/summary_pdf.py" line="+154"/>
         <source>{title} total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>{title} score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Daily check-ins (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
