@@ -14,7 +14,8 @@ Some texts are translated at run time through a fixed context but are not litera
 messages and core/summary/, which translates through the function the ui hands it). Constants are read
 from the parse trees and marked right after the call that looks them up; data texts are loaded with the
 app's own loaders and written to a generated module of `QT_TRANSLATE_NOOP` lines, each with a comment
-naming the file and field the words come from (translators see it as a note).
+naming the file and field the words come from (translators see it as a note); the validated questionnaires'
+wording carries INSTRUMENT_NOTE as well: only an official translation may replace it.
 
     python tools/update_translations.py        # what `make translations` runs
 """
@@ -456,12 +457,34 @@ class DataText:
     context: str
     text: str
     origin: str  # where the words are, for translators: ".../resources/measures/phq9.json: items[0].text"
+    note: str = ""  # a rule for translators, after the origin (INSTRUMENT_NOTE)
 
 
-def _texts(context: str, where: str, fields: Iterable[tuple[str, str | None]]) -> Iterator[DataText]:
+# The validated questionnaires' published wording may only be replaced by its official translation
+# (docs/clinical.md §3.1, §7 item 1): translators see this on every instrument string.
+INSTRUMENT_NOTE = ("Validated questionnaire wording: use only the official published translation of the "
+                   "PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.")
+
+
+def _texts(context: str, where: str, fields: Iterable[tuple[str, str | None]], note: str = "") -> Iterator[DataText]:
     for field, text in fields:
         if text:
-            yield DataText(context, text, f"{where}: {field}" if field else where)
+            yield DataText(context, text, f"{where}: {field}" if field else where, note)
+
+
+def instrument_fields(m) -> list[tuple[str, str | None]]:
+    """The published wording of a questionnaire (a `measures.Measure`): title, stem, recall period, answers, items,
+    anchors, the functional item and the severity bands. Not the app's own notes, rule labels or attribution."""
+    fields: list[tuple[str, str | None]] = [("title", m.title), ("stem", m.stem), ("recall", m.recall)]
+    fields += [(f"options[{i}].label", o.label) for i, o in enumerate(m.options)]
+    for i, item in enumerate(m.items):
+        fields.append((f"items[{i}].text", item.text))
+        fields += zip((f"items[{i}].anchors.min", f"items[{i}].anchors.max"), item.anchors or ())
+    if m.functional_item is not None:
+        fields.append(("functional_item.text", m.functional_item.text))
+        fields += [(f"functional_item.options[{i}].label", o.label) for i, o in enumerate(m.functional_item.options)]
+    fields += [(f"bands[{i}].label", b.label) for i, b in enumerate(m.bands)]
+    return fields
 
 
 def country_texts() -> Iterator[DataText]:
@@ -477,22 +500,15 @@ def measure_texts() -> Iterator[DataText]:
     missing-answers rule or the functional item's note, which the ui does not show translated."""
     from integration_journal.core import measures
     for m in measures.builtin_measures().values():
-        fields: list[tuple[str, str | None]] = [("title", m.title), ("stem", m.stem), ("recall", m.recall)]
-        fields += [(f"options[{i}].label", o.label) for i, o in enumerate(m.options)]
-        for i, item in enumerate(m.items):
-            fields.append((f"items[{i}].text", item.text))
-            fields += zip((f"items[{i}].anchors.min", f"items[{i}].anchors.max"), item.anchors or ())
-        if m.functional_item is not None:
-            fields.append(("functional_item.text", m.functional_item.text))
-            fields += [(f"functional_item.options[{i}].label", o.label)
-                       for i, o in enumerate(m.functional_item.options)]
-        fields += [(f"bands[{i}].label", b.label) for i, b in enumerate(m.bands)]
-        fields.append(("bands_note", None if m.bands else m.bands_note))  # trends shows it for a chart without bands
+        where = f"integration_journal/resources/measures/{m.id}.json"
+        yield from _texts("measures", where, instrument_fields(m), INSTRUMENT_NOTE)
+        fields: list[tuple[str, str | None]] = [
+            ("bands_note", None if m.bands else m.bands_note)]  # trends shows it for a chart without bands
         fields += [(f"change_rules.{kind}.label", rule.label) for kind, rule in (
             ("response", m.response), ("remission", m.remission), ("meaningful_change", m.meaningful_change)) if rule]
         fields += [("result_note", m.result_note), ("positive_screen_note", m.positive_screen_note),
                    ("attribution", m.attribution), ("licence", m.licence)]
-        yield from _texts("measures", f"integration_journal/resources/measures/{m.id}.json", fields)
+        yield from _texts("measures", where, fields)
 
 
 def crisis_line_texts() -> Iterator[DataText]:
@@ -624,10 +640,12 @@ def summary_texts() -> Iterator[DataText]:
     where = "integration_journal/core/summary/wording.py"
     for m in measures.builtin_measures().values():
         safety_item = any(item.safety_item for item in m.items)
-        yield from _texts("summary", f"integration_journal/resources/measures/{m.id}.json",
+        measure_file = f"integration_journal/resources/measures/{m.id}.json"
+        yield from _texts("summary", measure_file,
                           [(f"bands[{i}].label", b.label) for i, b in enumerate(m.bands)]
-                          + [(f"options[{i}].label", o.label) for i, o in enumerate(m.options) if safety_item]
-                          + [("attribution", m.attribution)])
+                          + [(f"options[{i}].label", o.label) for i, o in enumerate(m.options) if safety_item],
+                          INSTRUMENT_NOTE)
+        yield from _texts("summary", measure_file, [("attribution", m.attribution)])
     yield from _texts("summary", "integration_journal/core/side_effects.py",
                       [(f"{e.id}.label", e.label) for e in side_effects.CATALOGUE.values()]
                       + [(f"{e.id}.red_flag.when", e.red_flag.when) for e in side_effects.CATALOGUE.values()
@@ -657,11 +675,14 @@ def data_module(texts: Iterable[DataText]) -> str:
     """A module lupdate reads: one `QT_TRANSLATE_NOOP` per text, after a `#:` line (a note for translators)
     saying where its words come from; a text from several places is listed once, with each place."""
     origins: dict[tuple[str, str], list[str]] = {}
+    notes: dict[tuple[str, str], list[str]] = {}
     for t in texts:
         origins.setdefault((t.context, t.text), []).append(t.origin)
+        notes.setdefault((t.context, t.text), []).extend([t.note] if t.note else [])
     lines = ['"""Generated by tools/update_translations.py for lupdate: texts from data files and core/."""', ""]
     for (context, text), places in origins.items():
-        lines.append("#: " + "; ".join(dict.fromkeys(places)))
+        rules = "".join(f" {note}" for note in dict.fromkeys(notes[context, text]))
+        lines.append("#: " + "; ".join(dict.fromkeys(places)) + ("." + rules if rules else ""))
         lines.append(f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})")
     return "\n".join(lines) + "\n"
 

@@ -50,6 +50,8 @@ from integration_journal.ui.widgets.form_parts import button_row
 from integration_journal.ui.widgets.layout import FlowLayout, scrolling
 
 QUESTIONNAIRE_KIND = QuestionnaireResponse.KIND
+# After a positive short screener the result offers the full questionnaire (docs/clinical.md §3.3, §3.5).
+FOLLOW_UP = {"phq2": "phq9", "gad2": "gad7"}
 DRAFT_KIND = Draft.KIND
 
 
@@ -580,7 +582,7 @@ class QuestionnaireDialog(QDialog):
         positive = result.positive_screen is True and self.measure.positive_screen_note
         self.screen_label.setText(wording(self.measure.positive_screen_note) if positive else "")
         self.screen_label.setVisible(bool(positive))
-        follow = {"phq2": "phq9", "gad2": "gad7"}.get(self.measure.id) if positive else None
+        follow = FOLLOW_UP.get(self.measure.id) if positive else None
         self.follow_up_button.setVisible(follow is not None)
         if follow is not None:
             self.follow_up_button.setText(_tr("Answer the full {name}").format(

@@ -6297,7 +6297,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+83"/>
+        <location filename="../../ui/pages/summaries.py" line="+84"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6467,13 +6467,13 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <location line="+17"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+14"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6498,12 +6498,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Saved to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9481,157 +9481,157 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="-598"/>
         <source>Patient Health Questionnaire-9 (PHQ-9)</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the last 2 weeks, how often have you been bothered by any of the following problems?</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: stem; integration_journal/resources/measures/phq2.json: stem</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: stem; integration_journal/resources/measures/phq2.json: stem. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last 2 weeks</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: recall; integration_journal/resources/measures/phq2.json: recall; integration_journal/resources/measures/gad7.json: recall; integration_journal/resources/measures/gad2.json: recall</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: recall; integration_journal/resources/measures/phq2.json: recall; integration_journal/resources/measures/gad7.json: recall; integration_journal/resources/measures/gad2.json: recall. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label; integration_journal/resources/measures/phq2.json: options[0].label; integration_journal/resources/measures/gad7.json: options[0].label; integration_journal/resources/measures/gad2.json: options[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label; integration_journal/resources/measures/phq2.json: options[0].label; integration_journal/resources/measures/gad7.json: options[0].label; integration_journal/resources/measures/gad2.json: options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label; integration_journal/resources/measures/phq2.json: options[1].label; integration_journal/resources/measures/gad7.json: options[1].label; integration_journal/resources/measures/gad2.json: options[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label; integration_journal/resources/measures/phq2.json: options[1].label; integration_journal/resources/measures/gad7.json: options[1].label; integration_journal/resources/measures/gad2.json: options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than half the days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label; integration_journal/resources/measures/phq2.json: options[2].label; integration_journal/resources/measures/gad7.json: options[2].label; integration_journal/resources/measures/gad2.json: options[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label; integration_journal/resources/measures/phq2.json: options[2].label; integration_journal/resources/measures/gad7.json: options[2].label; integration_journal/resources/measures/gad2.json: options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearly every day</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label; integration_journal/resources/measures/phq2.json: options[3].label; integration_journal/resources/measures/gad7.json: options[3].label; integration_journal/resources/measures/gad2.json: options[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label; integration_journal/resources/measures/phq2.json: options[3].label; integration_journal/resources/measures/gad7.json: options[3].label; integration_journal/resources/measures/gad2.json: options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Little interest or pleasure in doing things</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[0].text; integration_journal/resources/measures/phq2.json: items[0].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[0].text; integration_journal/resources/measures/phq2.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling down, depressed, or hopeless</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[1].text; integration_journal/resources/measures/phq2.json: items[1].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[1].text; integration_journal/resources/measures/phq2.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble falling or staying asleep, or sleeping too much</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[2].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling tired or having little energy</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[3].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[3].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor appetite or overeating</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[4].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[4].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling bad about yourself — or that you are a failure or have let yourself or your family down</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[5].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[5].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble concentrating on things, such as reading the newspaper or watching television</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[6].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[6].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[7].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[7].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thoughts that you would be better off dead or of hurting yourself in some way</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[8].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[8].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not difficult at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[0].label; integration_journal/resources/measures/gad7.json: functional_item.options[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[0].label; integration_journal/resources/measures/gad7.json: functional_item.options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Somewhat difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[1].label; integration_journal/resources/measures/gad7.json: functional_item.options[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[1].label; integration_journal/resources/measures/gad7.json: functional_item.options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Very difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[2].label; integration_journal/resources/measures/gad7.json: functional_item.options[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[2].label; integration_journal/resources/measures/gad7.json: functional_item.options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extremely difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[3].label; integration_journal/resources/measures/gad7.json: functional_item.options[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[3].label; integration_journal/resources/measures/gad7.json: functional_item.options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimal or none</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mild</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderate</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderately severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9667,7 +9667,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Patient Health Questionnaire-2 (PHQ-2)</source>
-        <extracomment>integration_journal/resources/measures/phq2.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/phq2.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9685,67 +9685,67 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Generalized Anxiety Disorder-7 (GAD-7)</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the last 2 weeks, how often have you been bothered by the following problems?</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: stem; integration_journal/resources/measures/gad2.json: stem</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: stem; integration_journal/resources/measures/gad2.json: stem. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling nervous, anxious, or on edge</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[0].text; integration_journal/resources/measures/gad2.json: items[0].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[0].text; integration_journal/resources/measures/gad2.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not being able to stop or control worrying</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[1].text; integration_journal/resources/measures/gad2.json: items[1].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[1].text; integration_journal/resources/measures/gad2.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worrying too much about different things</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[2].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble relaxing</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[3].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[3].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Being so restless that it is hard to sit still</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[4].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[4].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Becoming easily annoyed or irritable</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[5].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[5].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling afraid, as if something awful might happen</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[6].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[6].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: functional_item.text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: functional_item.text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimal</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9769,7 +9769,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Generalized Anxiety Disorder-2 (GAD-2)</source>
-        <extracomment>integration_journal/resources/measures/gad2.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/gad2.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9787,55 +9787,55 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>PEG (Pain, Enjoyment of life, General activity)</source>
-        <extracomment>integration_journal/resources/measures/peg.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>past week</source>
-        <extracomment>integration_journal/resources/measures/peg.json: recall</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: recall. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes your pain on average in the past week?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].text</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pain</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.min</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.min. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain as bad as you can imagine</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.max</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.max. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes how, during the past week, pain has interfered with your enjoyment of life?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].text</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does not interfere</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.min; integration_journal/resources/measures/peg.json: items[2].anchors.min</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.min; integration_journal/resources/measures/peg.json: items[2].anchors.min. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completely interferes</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.max; integration_journal/resources/measures/peg.json: items[2].anchors.max</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.max; integration_journal/resources/measures/peg.json: items[2].anchors.max. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes how, during the past week, pain has interfered with your general activity?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[2].text</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9935,7 +9935,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="-229"/>
+        <location filename="../../ui/pages/summaries.py" line="-231"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10326,13 +10326,15 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Which insight from the session still feels true today, and which has faded?</source>
+        <source>If anything from the session felt important, does it still feel true today?</source>
+        <oldsource>Which insight from the session still feels true today, and which has faded?</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: d3-02.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Both are useful. Faded insights can sometimes be revived through small actions.</source>
+        <source>It is fine if nothing stood out, or if something has faded. Both are worth noticing.</source>
+        <oldsource>Both are useful. Faded insights can sometimes be revived through small actions.</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: d3-02.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -10524,13 +10526,15 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Write down one familiar negative thought from today. How might the &apos;session-day you&apos; answer it?</source>
+        <source>Write down one familiar negative thought from today. How might a wider or kinder view answer it?</source>
+        <oldsource>Write down one familiar negative thought from today. How might the &apos;session-day you&apos; answer it?</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: on-03.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Use the perspective you glimpsed in treatment — not forced positivity, just a wider view.</source>
+        <source>That view can come from therapy, your sessions, or someone who knows you — not forced positivity, just a wider view.</source>
+        <oldsource>Use the perspective you glimpsed in treatment — not forced positivity, just a wider view.</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: on-03.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -10554,7 +10558,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Writing them down helps your clinician judge when a booster or maintenance session might help.</source>
+        <source>Writing them down helps you judge, with your care team, what might help next.</source>
+        <oldsource>Writing them down helps your clinician judge when a booster or maintenance session might help.</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: on-05.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -10760,7 +10765,7 @@ unsettled: Unsettled</source>
 <context>
     <name>questionnaire</name>
     <message>
-        <location filename="../../ui/questionnaire_dialog.py" line="+83"/>
+        <location filename="../../ui/questionnaire_dialog.py" line="+85"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13143,25 +13148,30 @@ unsettled: Unsettled</source>
 <context>
     <name>summary</name>
     <message>
-        <location filename="../../ui/summary_pdf.py" line="+133"/>
-        <source>Questionnaire totals</source>
+        <location filename="../../ui/summary_pdf.py" line="+154"/>
+        <source>{title} total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>{title} score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Daily check-ins (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+80"/>
-        <location filename="../../core/summary/markdown.py" line="+286"/>
-        <location filename="../../core/summary/html.py" line="+40"/>
+        <location line="+57"/>
+        <location line="+83"/>
+        <location filename="../../core/summary/markdown.py" line="+331"/>
+        <location filename="../../core/summary/html.py" line="+41"/>
         <source>Appointment summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13174,8 +13184,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location filename="../../ui/pages/summaries.py" line="+44"/>
-        <location filename="../../core/summary/markdown.py" line="-134"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-141"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13183,15 +13193,15 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+180"/>
+        <location filename="../../core/summary/brief.py" line="+187"/>
         <location line="+2"/>
         <source>Medication changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13206,8 +13216,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13222,8 +13232,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13238,8 +13248,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13254,8 +13264,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13270,8 +13280,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13286,8 +13296,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13302,8 +13312,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-135"/>
+        <location line="+66"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13317,13 +13327,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/summary/markdown.py" line="-265"/>
-        <location line="+226"/>
+        <location filename="../../core/summary/markdown.py" line="-306"/>
+        <location line="+267"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-267"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13368,7 +13378,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+221"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13383,7 +13393,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-40"/>
         <location line="+5"/>
         <source>Scores in period</source>
         <translation type="unfinished"></translation>
@@ -13417,13 +13427,13 @@ unsettled: Unsettled</source>
     <message>
         <location line="-5"/>
         <location line="+5"/>
-        <location filename="../../core/summary/brief.py" line="-41"/>
-        <location line="+41"/>
+        <location filename="../../core/summary/brief.py" line="-47"/>
+        <location line="+47"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-162"/>
         <source>item {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13528,6 +13538,26 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>Crisis lines the app shows the patient ({country}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis lines the app shows the patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>{title} ({day}): incomplete — {missing} not answered</source>
         <translation type="unfinished"></translation>
@@ -13564,7 +13594,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../core/summary/brief.py" line="-35"/>
+        <location filename="../../core/summary/brief.py" line="-41"/>
         <source>{title} score (mean of {count} items)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13575,7 +13605,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/summary/brief.py" line="+36"/>
+        <location filename="../../core/summary/brief.py" line="+42"/>
         <source>Band or screen now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13596,7 +13626,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <location filename="../../core/summary/brief.py" line="-13"/>
         <source>Blood pressure before → after</source>
         <translation type="unfinished"></translation>
@@ -13661,7 +13691,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/summary/brief.py" line="-35"/>
+        <location filename="../../core/summary/brief.py" line="-41"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13802,18 +13832,18 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../core/summary/export.py" line="+39"/>
+        <location line="+24"/>
+        <location filename="../../core/summary/export.py" line="+41"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13890,55 +13920,55 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="-232"/>
         <source>Minimal or none</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mild</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderate</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderately severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than half the days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearly every day</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13956,7 +13986,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Minimal</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
