@@ -323,12 +323,7 @@ class PatientsPage(Page):
             self.pending_label.setText("")
             self.reply_button.setEnabled(False)
             return
-        sent: dict[bytes, dt.datetime] = {}
-        for log in self.service.history(contact):
-            for item_id in log.item_ids:
-                sent[item_id] = max(sent.get(item_id, log.sent_at), log.sent_at)
-        pending = [c for c in self.service.comments_for_patient(contact)
-                   if c.id not in sent or sent[c.id] < c.updated]
+        pending = self.service.pending_comments(contact)
         self.pending_label.setText(self.tr("{count} comment(s) for {name} not sent yet. Tick prompt packs to send "
                                            "them too.").format(count=len(pending), name=contact.name))
         self.reply_button.setEnabled(True)
