@@ -62,10 +62,11 @@ from integration_journal.ui.models import (
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.sharing.reader_header import ReaderHeader
 from integration_journal.ui.sharing.receiving import receive_file, result_text
-from integration_journal.ui.sharing.reply import ReplyBar
+from integration_journal.ui.sharing.reply import ReplyBar, unsent_text
 from integration_journal.ui.sharing.status_widgets import busy_bar, status_label
 from integration_journal.ui.sharing.tables import select_source_row, source_row, table_view
 from integration_journal.ui.sharing.texts import describe_sharing, kind_label, problem_text, received_label, received_markdown, tr
+from integration_journal.ui.widgets.fields import find_data
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import show_problem
 from integration_journal.ui.widgets.labels import wrapping_label
@@ -341,12 +342,22 @@ class InboxPage(Page):
         self.filter_combo.currentIndexChanged.connect(lambda _i: self._refilter())
         show_label = QLabel(self.tr("&Show:"))
         show_label.setBuddy(self.filter_combo)
+        # One patient's items, each patient named with the comments for them not sent yet.
+        self.sender_combo = QComboBox()
+        self.sender_combo.setAccessibleName(self.tr("From"))
+        self.sender_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sender_combo.addItem(self.tr("Everyone"), None)
+        self.sender_combo.currentIndexChanged.connect(lambda _i: self._refilter())
+        from_label = QLabel(self.tr("Fr&om:"))
+        from_label.setBuddy(self.sender_combo)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addWidget(self.watch_button)
         top.addWidget(self.stop_watch_button)
         top.addWidget(self.progress)
         top.addStretch(1)
+        top.addWidget(from_label)
+        top.addWidget(self.sender_combo)
         top.addWidget(show_label)
         top.addWidget(self.filter_combo)
 
@@ -401,6 +412,7 @@ class InboxPage(Page):
         self.note_problem.setAccessibleName(self.tr("Note message"))
         self.note_problem.hide()
         self.reply_bar = ReplyBar(self, ctx, self.service)
+        self.reply_bar.writer.finished.connect(lambda _log: self._refresh_unsent())
 
         actions = QHBoxLayout()
         actions.addWidget(self.discuss_check)
@@ -464,7 +476,9 @@ class InboxPage(Page):
         self._everything = {item.id: item for item in items}
         self._origins = {(item.sender_id, item.item_id): item.id for item in items}
         self.labels.keep_only(items)
-        self._show_list(wanted, self.service.contact_names())
+        names = self.service.contact_names()
+        self._fill_senders(names)
+        self._show_list(wanted, names)
         self._cold = items
         self.warm_timer.start()
 
@@ -484,11 +498,43 @@ class InboxPage(Page):
     def labels_ready(self) -> bool:
         return not self._cold
 
+    def _fill_senders(self, names: dict[bytes, str] | None = None) -> None:
+        """The "From" choices: everyone, then each patient with items here, alphabetically, with the
+        comments for them not sent yet ("Sam — 2 comment(s) not sent yet")."""
+        names = self.service.contact_names() if names is None else names
+        counts = self.service.pending_counts()
+        senders = {item.sender_id for item in self._everything.values()} | set(counts)
+        chosen = self.sender_combo.currentData()
+        self.sender_combo.blockSignals(True)
+        try:
+            while self.sender_combo.count() > 1:
+                self.sender_combo.removeItem(1)
+            for sender in sorted(senders, key=lambda s: (names.get(s, "").casefold(), s)):
+                name, count = names.get(sender, ""), counts.get(sender, 0)
+                text = self.tr("{name} — {unsent}").format(name=name, unsent=unsent_text(count)) if count else name
+                self.sender_combo.addItem(text, sender)
+            index = find_data(self.sender_combo, chosen) if chosen is not None else 0
+            self.sender_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self.sender_combo.blockSignals(False)
+
+    def _refresh_unsent(self) -> None:
+        """A comment was added, or a reply written (here or on the Patients page): counts change."""
+        if self._cleared:
+            return
+        before = self.sender_combo.currentData()
+        self._fill_senders()
+        if self.sender_combo.currentData() != before:  # that patient is gone: show everyone
+            self._refilter()
+        item = self.current_item()
+        self.reply_bar.show_for(self._sender(item) if item is not None else None)
+
     def _show_list(self, wanted: bytes | None, names: dict[bytes, str] | None = None) -> None:
         key = self.filter_combo.currentData()
-        rows = [item for item in self._everything.values() if key == FILTER_ALL
-                or (key == FILTER_NEW and not item.reviewed) or (key == FILTER_REVIEWED and item.reviewed)
-                or (key == FILTER_DISCUSS and item.discuss_next_time)]
+        sender = self.sender_combo.currentData()
+        rows = [item for item in self._everything.values() if (sender is None or item.sender_id == sender) and (
+                key == FILTER_ALL or (key == FILTER_NEW and not item.reviewed)
+                or (key == FILTER_REVIEWED and item.reviewed) or (key == FILTER_DISCUSS and item.discuss_next_time))]
         self.model.set_rows(rows, names)
         if rows and (not self._sized or names is not None and names != self._sized_for):
             # Widths follow the words (dates, names, kinds, states), which change little: sized when
@@ -662,7 +708,7 @@ class InboxPage(Page):
         self.note_edit.document().clearUndoRedoStacks()
         self._notify("annotation")
         self.notes_model.set_rows(self.service.comments_for(item.id))
-        self.reply_bar.show_for(self._sender(item))
+        self._refresh_unsent()
 
     def import_bundle(self) -> None:
         receive_file(self, self.ctx, self.service, self.status, self.progress, self._imported,
@@ -826,8 +872,7 @@ class InboxPage(Page):
         if self._cleared or self._notifying:
             return
         if kinds & {"annotation", "share_log"}:  # a comment or a reply elsewhere (Patients dashboard)
-            item = self.current_item()
-            self.reply_bar.show_for(self._sender(item) if item is not None else None)
+            self._refresh_unsent()
         if "settings" in kinds:  # the drop folder may have been changed in Settings
             folder = self._stored_drop_folder()
             if folder != self.watched:
@@ -858,4 +903,7 @@ class InboxPage(Page):
         self.note_edit.document().clearUndoRedoStacks()
         self.header.clear()
         self.reply_bar.clear()
+        self.sender_combo.blockSignals(True)
+        while self.sender_combo.count() > 1:  # patients' names
+            self.sender_combo.removeItem(1)
         self.status.clear()

@@ -123,9 +123,17 @@ def test_opening_an_item_marks_it_seen_and_that_is_kept(qtbot, sides, fast_kdf) 
         reopened.close()
 
 
-def test_reply_from_the_inbox_and_the_patient_finds_the_comment_with_its_entry(qtbot, sides, tmp_path) -> None:
+def test_reply_from_the_inbox_and_the_patient_finds_the_comment_with_its_entry(qtbot, sides, tmp_path,
+                                                                             fast_kdf) -> None:
     patient, therapist, _session, entry = sides
+    alex = make_side(tmp_path, "alex", "patient", "Alex", fast_kdf)  # another patient, with one entry
+    at_alex, _ = connect(alex, therapist)
+    alex.journal.add(r.Entry(title="Alex's week", body="b", share=True))
+    SharingService(therapist.journal).receive_file(share_file(alex, at_alex, ShareSelection(flagged=True),
+                                                              tmp_path / "alex.ijshare"))
+    alex.ws.close()
     inbox = show(qtbot, InboxPage(therapist.ctx))
+    assert inbox.model.rowCount() == 3
     select_titled(inbox, "The drive home")
     bar = inbox.reply_bar
     # Nothing to send yet: said, and the button waits.
@@ -138,15 +146,21 @@ def test_reply_from_the_inbox_and_the_patient_finds_the_comment_with_its_entry(q
     inbox.note_edit.setPlainText(COMMENT)
     click(qtbot, inbox.comment_button)
     assert bar.count_label.text() == "Sam: 1 comment(s) not sent yet" and bar.button.isEnabled()
+    # The "From" choice names each patient with what is waiting for them, and shows only their items.
+    senders = [inbox.sender_combo.itemText(i) for i in range(inbox.sender_combo.count())]
+    assert senders == ["Everyone", "Alex", "Sam — 1 comment(s) not sent yet"]
+    inbox.sender_combo.setCurrentIndex(2)
+    assert inbox.model.rowCount() == 2 and inbox.current_item().sender_id == inbox.sender_combo.currentData()
     # The Patients dashboard counts the same comment (one query behind both).
     patients = show(qtbot, PatientsPage(therapist.ctx))
-    patients.tabs.setCurrentIndex(PatientsPage.TAB_DASHBOARD)
+    patients.open_dashboard(therapist.journal.get_as(inbox.sender_combo.currentData(), r.Contact))
     assert "1 comment(s) for Sam not sent yet" in patients.pending_label.text()
 
     reply = tmp_path / "reply.ijshare"
     send_through(qtbot, bar.writer, lambda: click(qtbot, bar.button), reply, therapist.dialogs)
     assert "Saved reply.ijshare: 1 comment" in bar.status.text()
     assert bar.count_label.text() == "Sam: 0 comment(s) not sent yet" and not bar.button.isEnabled()
+    assert inbox.sender_combo.currentText() == "Sam"  # still chosen, nothing waiting
     assert COMMENT.encode() not in reply.read_bytes()
     patients.show_patient()
     assert "0 comment(s) for Sam" in patients.pending_label.text()
