@@ -477,8 +477,9 @@ class InboxPage(Page):
         self._origins = {(item.sender_id, item.item_id): item.id for item in items}
         self.labels.keep_only(items)
         names = self.service.contact_names()
-        self._fill_senders(names)
+        counts = self._fill_senders(names)
         self._show_list(wanted, names)
+        self._show_unsent(counts)  # names and counts read again
         self._cold = items
         self.warm_timer.start()
 
@@ -498,7 +499,7 @@ class InboxPage(Page):
     def labels_ready(self) -> bool:
         return not self._cold
 
-    def _fill_senders(self, names: dict[bytes, str] | None = None) -> None:
+    def _fill_senders(self, names: dict[bytes, str] | None = None) -> dict[bytes, int]:
         """The "From" choices: everyone, then each patient with items here, alphabetically, with the
         comments for them not sent yet ("Sam — 2 comment(s) not sent yet")."""
         names = self.service.contact_names() if names is None else names
@@ -517,17 +518,22 @@ class InboxPage(Page):
             self.sender_combo.setCurrentIndex(max(index, 0))
         finally:
             self.sender_combo.blockSignals(False)
+        return counts
+
+    def _show_unsent(self, counts: dict[bytes, int]) -> None:
+        item = self.current_item()
+        sender = self._sender(item) if item is not None else None
+        self.reply_bar.show_for(sender, pending=counts.get(sender.id, 0) if sender is not None else 0)
 
     def _refresh_unsent(self) -> None:
         """A comment was added, or a reply written (here or on the Patients page): counts change."""
         if self._cleared:
             return
         before = self.sender_combo.currentData()
-        self._fill_senders()
+        counts = self._fill_senders()
         if self.sender_combo.currentData() != before:  # that patient is gone: show everyone
             self._refilter()
-        item = self.current_item()
-        self.reply_bar.show_for(self._sender(item) if item is not None else None)
+        self._show_unsent(counts)
 
     def _show_list(self, wanted: bytes | None, names: dict[bytes, str] | None = None) -> None:
         key = self.filter_combo.currentData()
@@ -612,7 +618,7 @@ class InboxPage(Page):
         received = self.current()
         what = received_label(received) if received is not None else unreadable_label(item.item_kind)
         self.header.show_item(what, item, self.model.sender_name(item), received, self._session_of(received))
-        self.reply_bar.show_for(self._sender(item))
+        self.reply_bar.show_for(self._sender(item), recount=False)
         if received is not None:
             self.reader.set_html(render_markdown(received_markdown(received)))
         else:

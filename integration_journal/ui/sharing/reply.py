@@ -59,7 +59,7 @@ class ReplyBar(QWidget):
         self.status = status_label(_tr("Reply status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.writer = ShareWriter(owner, ctx, service, self.progress, self.status)
-        self.writer.finished.connect(lambda _log: self.show_for(self.contact))
+        self.writer.finished.connect(lambda _log: self._written())
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.count_label, 1)
@@ -71,17 +71,21 @@ class ReplyBar(QWidget):
         layout.addWidget(self.status)
         self.show_for(None)
 
-    def show_for(self, contact: r.Contact | None) -> None:
-        """Show the count for `contact` (read again: a reply or a new comment changes it)."""
-        if contact is not None and contact.id in self.service.contact_names():
-            contact = self.service.find_contact(contact.id)
-        else:
-            contact = None
-        if self.contact is None or contact is None or contact.id != self.contact.id:
+    def show_for(self, contact: r.Contact | None, *, recount: bool = True, pending: int | None = None) -> None:
+        """Show the count for `contact`: `pending` when the caller counted already (SharingService.
+        pending_counts), else counted here. `recount=False`: the same patient as shown already keeps its
+        count (stepping through one patient's items need not go through every comment each time)."""
+        same = contact is not None and self.contact is not None and contact.id == self.contact.id
+        if not same:
             self.status.clear()
             self.status.hide()
+        elif not recount:
+            return
         self.contact = contact
-        self.pending = len(self.service.pending_comments(contact)) if contact is not None else 0
+        if contact is None:
+            self.pending = 0
+        else:
+            self.pending = len(self.service.pending_comments(contact)) if pending is None else pending
         if contact is None:
             self.count_label.setText(_tr("Choose an item to reply to its sender."))
             self.button.setText(_tr("R&eply…"))
@@ -100,6 +104,13 @@ class ReplyBar(QWidget):
                                        "packs are sent from the Patients page)").format(name=contact.name))
         else:
             self.button.setToolTip(_tr("Nothing to send: add a comment for the patient first"))
+
+    def _written(self) -> None:
+        contact = self.contact
+        if contact is not None and contact.id in self.service.contact_names():
+            self.show_for(self.service.find_contact(contact.id))  # its name or state may have changed
+        else:
+            self.show_for(None)
 
     def reply(self) -> bool:
         if self.contact is None or not self.pending:
