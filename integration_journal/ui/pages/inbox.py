@@ -277,6 +277,12 @@ class NotesModel(RowTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._headers = (tr("Kind"), tr("Note"), tr("Written"))
+        self._unsent: frozenset[bytes] = frozenset()
+
+    def set_notes(self, notes: list[r.Annotation], unsent: frozenset[bytes] = frozenset()) -> None:
+        """`unsent`: the comments for the patient not sent since last written (said beside each)."""
+        self._unsent = unsent
+        self.set_rows(notes)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):
@@ -284,7 +290,11 @@ class NotesModel(RowTableModel):
         note, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.COL_KIND:
-                return tr("Comment for the patient") if note.for_patient else tr("Private note")
+                if not note.for_patient:
+                    return tr("Private note")
+                if note.id in self._unsent:
+                    return tr("Comment for the patient, not sent yet")
+                return tr("Comment for the patient, sent")
             if column == self.COL_TEXT:
                 return note.text
             return datetime_text(note.updated)
@@ -529,6 +539,9 @@ class InboxPage(Page):
         """A comment was added, or a reply written (here or on the Patients page): counts change."""
         if self._cleared:
             return
+        item = self.current_item()
+        if item is not None:
+            self._show_notes(item)
         before = self.sender_combo.currentData()
         counts = self._fill_senders()
         if self.sender_combo.currentData() != before:  # that patient is gone: show everyone
@@ -630,10 +643,18 @@ class InboxPage(Page):
         self.discuss_check.blockSignals(True)
         self.discuss_check.setChecked(item.discuss_next_time)
         self.discuss_check.blockSignals(False)
-        self.notes_model.set_rows(self.service.comments_for(item.id))
+        self._show_notes(item)
         for draft in self._drafts():
             if draft.target_id == item.id and not self.note_edit.toPlainText():
                 self.note_edit.setPlainText(str(draft.state.get("text", "")))
+
+    def _show_notes(self, item: r.ReceivedItem) -> None:
+        notes = self.service.comments_for(item.id)
+        unsent: frozenset[bytes] = frozenset()
+        sender = self._sender(item) if any(note.for_patient for note in notes) else None
+        if sender is not None:  # only then: it goes through every comment for that patient
+            unsent = frozenset(c.id for c in self.service.pending_comments(sender))
+        self.notes_model.set_notes(notes, unsent)
 
     def _mark_seen(self, item: r.ReceivedItem) -> r.ReceivedItem:
         """Shown in the reader while the page is on screen: the item has been opened. Kept in the vault,
@@ -713,8 +734,7 @@ class InboxPage(Page):
         self.note_edit.setPlainText("")
         self.note_edit.document().clearUndoRedoStacks()
         self._notify("annotation")
-        self.notes_model.set_rows(self.service.comments_for(item.id))
-        self._refresh_unsent()
+        self._refresh_unsent()  # the notes, the count beside the patient and the reply bar
 
     def import_bundle(self) -> None:
         receive_file(self, self.ctx, self.service, self.status, self.progress, self._imported,

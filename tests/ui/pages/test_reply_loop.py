@@ -146,6 +146,13 @@ def test_reply_from_the_inbox_and_the_patient_finds_the_comment_with_its_entry(q
     inbox.note_edit.setPlainText(COMMENT)
     click(qtbot, inbox.comment_button)
     assert bar.count_label.text() == "Sam: 1 comment(s) not sent yet" and bar.button.isEnabled()
+    kinds = [inbox.notes_model.index(row, 0).data() for row in range(inbox.notes_model.rowCount())]
+    assert kinds == ["Private note", "Comment for the patient, not sent yet"]
+    # Notes are shown in full: the comment's second line is there, on a row tall enough for both.
+    assert inbox.notes_model.index(1, 1).data() == COMMENT
+    shown = inbox.notes_view.model()  # the view sorts: find each note's row there
+    rows = {shown.index(row, 1).data(): row for row in range(shown.rowCount())}
+    assert inbox.notes_view.rowHeight(rows[COMMENT]) > inbox.notes_view.rowHeight(rows[PRIVATE])
     # The "From" choice names each patient with what is waiting for them, and shows only their items.
     senders = [inbox.sender_combo.itemText(i) for i in range(inbox.sender_combo.count())]
     assert senders == ["Everyone", "Alex", "Sam — 1 comment(s) not sent yet"]
@@ -161,6 +168,7 @@ def test_reply_from_the_inbox_and_the_patient_finds_the_comment_with_its_entry(q
     assert "Saved reply.ijshare: 1 comment" in bar.status.text()
     assert bar.count_label.text() == "Sam: 0 comment(s) not sent yet" and not bar.button.isEnabled()
     assert inbox.sender_combo.currentText() == "Sam"  # still chosen, nothing waiting
+    assert inbox.notes_model.index(1, 0).data() == "Comment for the patient, sent"
     assert COMMENT.encode() not in reply.read_bytes()
     patients.show_patient()
     assert "0 comment(s) for Sam" in patients.pending_label.text()
