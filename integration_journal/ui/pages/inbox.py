@@ -400,6 +400,7 @@ class InboxPage(Page):
         self.discuss_check.toggled.connect(self.set_discuss)
         self.notes_model = NotesModel(self)
         self.notes_view = table_view(self.notes_model, self.tr("Notes on this item"), stretch=NotesModel.COL_TEXT)
+        self.notes_view.sortByColumn(NotesModel.COL_WHEN, Qt.SortOrder.AscendingOrder)  # as they were written
         # Every note in full: long ones wrap onto more lines rather than end in "…".
         self.notes_view.setWordWrap(True)
         self.notes_view.setTextElideMode(Qt.TextElideMode.ElideNone)

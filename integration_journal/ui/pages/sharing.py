@@ -231,6 +231,9 @@ class SharingPage(Page):
         layout.addLayout(row)
         layout.addWidget(self.receive_status)
         layout.addWidget(self.replies, 2)
+        packs_heading = QLabel(self.tr("Prompt packs from your therapist"))
+        packs_heading.setFont(self.replies.heading.font())
+        layout.addWidget(packs_heading)
         keep_rows_visible(self.packs_view)
         layout.addWidget(self.packs_view, 1)
         return page
