@@ -1252,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Choose from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>{day} can&apos;t be chosen: the last day here is {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>{why} The date is still {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,13 +1907,13 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="+302"/>
+        <location filename="../../ui/pages/inbox.py" line="+325"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>What your patients chose to share with you. Import a share file, read each item, keep private notes, and write comments to send back with a reply (on the Patients page).</source>
+        <source>What your patients chose to share with you. Import a share file, read each item, keep private notes, write comments for the patient and send them back with a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1933,18 +1933,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+321"/>
+        <location line="+430"/>
         <source>Watch a folder for share files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+363"/>
+        <location line="-429"/>
+        <location line="+472"/>
         <source>Import share files addressed to you from a folder, such as a clinic&apos;s synced folder, whenever they arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-469"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,17 +1990,32 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-46"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Received items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,24 +2025,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Shared item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+247"/>
         <source>Mark &amp;reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-245"/>
         <source>&amp;Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,7 +2052,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>New note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,22 +2097,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
+        <source>{name} — {unsent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>{shown} shown; {new} new of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Nothing to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{what} — from {name}, received {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>This item was made by a newer version of Integration Journal, or was damaged on the way. Updating the app may let you read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,7 +2127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+82"/>
         <source>Write the note first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,7 +3298,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../ui/pages/patients.py" line="+135"/>
+        <location filename="../../ui/pages/patients.py" line="+136"/>
         <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
@@ -3495,8 +3510,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{count} comment(s) for {name} not sent yet. Tick prompt packs to send them too.</source>
+        <location line="+9"/>
+        <source>%n comment(s) for {name} not sent yet. Tick prompt packs to send them too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5672,7 +5687,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="+61"/>
+        <location filename="../../ui/pages/sharing.py" line="+62"/>
         <source>Sharing with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5924,7 +5939,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Prompt pack (from)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5935,16 +5950,17 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Prompt packs from your therapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Your therapist can send back comments on what you shared and prompt packs for the guided prompts. Comments appear beside the entry in the Journal; ticked prompt packs are offered in the guided prompts.</source>
+        <location line="-7"/>
+        <source>Your therapist can send back comments on what you shared and prompt packs for the guided prompts. Comments are listed here and appear beside the entry in the Journal; ticked prompt packs are offered in the guided prompts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Add your therapist on the My contacts tab first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9653,7 +9669,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="-469"/>
+        <location filename="../../ui/pages/inbox.py" line="-579"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9663,7 +9679,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/patients.py" line="-210"/>
+        <location filename="../../ui/pages/patients.py" line="-206"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9683,7 +9699,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="-315"/>
+        <location filename="../../ui/pages/sharing.py" line="-324"/>
         <source>Sharing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11671,29 +11687,31 @@ unsettled: Unsettled</source>
 <context>
     <name>sharing</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="-164"/>
+        <location filename="../../ui/pages/inbox.py" line="-176"/>
         <source>{kind} this version cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../ui/sharing/replies_list.py" line="+58"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/sharing/replies_list.py" line="+0"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <location filename="../../ui/sharing/models.py" line="+121"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <location filename="../../ui/sharing/models.py" line="+0"/>
         <source>What</source>
         <translation type="unfinished"></translation>
@@ -11710,12 +11728,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <location filename="../../ui/sharing/models.py" line="+20"/>
         <source>New</source>
         <translation type="unfinished"></translation>
@@ -11726,12 +11744,27 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New, not reviewed yet</source>
+        <location line="+3"/>
+        <source>New, opened, not reviewed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>New, not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Comment for the patient, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the patient, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <location filename="../../ui/sharing/models.py" line="-20"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
@@ -11742,32 +11775,31 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Comment for the patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+15"/>
         <source>Private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/prompt_packs.py" line="-135"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+23"/>
         <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
         <source>Same day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+1"/>
         <source>Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
         <source>A few days after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11778,6 +11810,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+1"/>
         <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11877,12 +11910,86 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/sharing/replies_list.py" line="-29"/>
+        <source>An entry deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../ui/sharing/texts.py" line="+1"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+7"/>
+        <source>Comments from your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No comments yet. When you open a reply that holds comments, each one is listed here with the entry it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The comment in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a comment above to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>Open &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>Open the entry in the Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{who}, {when}, about “{what}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the session on the Sessions page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry was deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This item cannot be opened from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/texts.py" line="+0"/>
         <source>Prompt pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12494,6 +12601,132 @@ unsettled: Unsettled</source>
     <message>
         <location line="+1"/>
         <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
+        <source>About a week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Written {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase: {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked to a session not shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-in for {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From {name} · received {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/reply.py" line="+24"/>
+        <source>%n comment(s) not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Comments waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>R&amp;eply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Writing the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose an item to reply to its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eply to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes a share file for {name} with the comments not sent yet (prompt packs are sent from the Patients page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to send: add a comment for the patient first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

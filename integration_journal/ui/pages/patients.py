@@ -325,8 +325,9 @@ class PatientsPage(Page):
             self.reply_button.setEnabled(False)
             return
         pending = self.service.pending_comments(contact)
+        count = len(pending)
         self.pending_label.setText(self.tr("%n comment(s) for {name} not sent yet. Tick prompt packs to send "
-                                           "them too.", "", len(pending)).format(name=contact.name))
+                                           "them too.", "", count).format(name=contact.name))
         self.reply_button.setEnabled(True)
         if not contact.verified:
             show_problem(self.reply_status, self.tr("Compare the safety number with {name} before replying.")
