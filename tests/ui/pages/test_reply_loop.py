@@ -7,9 +7,11 @@ comment with its entry, and "Open entry" shows that entry in the Journal."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
 
 from integration_journal.core import records as r
 from integration_journal.core.sharing import ShareSelection, SharingService
@@ -206,3 +208,58 @@ def test_reply_from_the_inbox_and_the_patient_finds_the_comment_with_its_entry(q
     assert replies.model.index(0, RepliesModel.COL_ABOUT).data() == "An entry deleted since"
     assert not replies.open_button.isEnabled()
     assert not replies.open_current() and len(asked) == 1
+
+
+def mnemonics(page) -> list[str]:
+    """The Alt+letters of the page's visible, enabled buttons, group boxes, tabs and labelled fields."""
+    found = []
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisible() or not widget.isEnabled():
+            continue
+        if isinstance(widget, QAbstractButton):
+            texts = [widget.text()]
+        elif isinstance(widget, QLabel) and widget.buddy() is not None and widget.buddy().isVisible():
+            texts = [widget.text()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+        else:
+            continue
+        found += [match.group(1).casefold() for text in texts
+                  if (match := re.search(r"&([^&\s])", text.replace("&&", "")))]
+    return found
+
+
+def test_the_loop_by_keyboard_with_no_letter_twice(qtbot, sides, tmp_path) -> None:
+    patient, therapist, _session, entry = sides
+    inbox = show(qtbot, InboxPage(therapist.ctx))
+    select_titled(inbox, "The drive home")
+    inbox.note_edit.setPlainText(COMMENT)
+    click(qtbot, inbox.comment_button)
+    inbox.activateWindow()
+    qtbot.waitUntil(inbox.isActiveWindow)
+    letters = mnemonics(inbox)
+    assert "e" in letters and "o" in letters and len(letters) == len(set(letters)), letters
+    inbox.view.setFocus()
+    qtbot.keyClick(inbox.view, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # "Fr&om:"
+    assert inbox.sender_combo.hasFocus()
+    reply = tmp_path / "reply.ijshare"
+    send_through(qtbot, inbox.reply_bar.writer,
+                 lambda: qtbot.keyClick(inbox.sender_combo, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier),
+                 reply, therapist.dialogs)  # "R&eply to Sam…"
+
+    sharing = show(qtbot, SharingPage(patient.ctx))
+    sharing.tabs.setCurrentIndex(SharingPage.TAB_REPLIES)
+    patient.dialogs.open_from = reply
+    click(qtbot, sharing.receive_button)
+    qtbot.waitUntil(lambda: sharing.replies.model.rowCount() == 1, timeout=10000)
+    sharing.activateWindow()
+    qtbot.waitUntil(sharing.isActiveWindow)
+    letters = mnemonics(sharing)
+    assert "e" in letters and len(letters) == len(set(letters)), letters
+    asked = []
+    patient.ctx.events.navigate_requested.connect(lambda page, args: asked.append((page, args)))
+    sharing.replies.view.setFocus()
+    qtbot.keyClick(sharing.replies.view, Qt.Key.Key_Return)  # Enter on the comment opens its entry
+    qtbot.keyClick(sharing.replies.view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # "Open &entry"
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert asked == [("journal", {"entry_id": entry.id})] * 2
