@@ -58,8 +58,10 @@ def result_lines(measure: measures.Measure, result: measures.Score) -> list[str]
     """What the questionnaire dialog shows after Submit, as lines: "PHQ-9: 12 of 27 — Moderate" (or why there is
     no total), the note about the result, and after a positive short screener its note and the full
     questionnaire to answer next. The support that follows item 9 is printed after these."""
+    from integration_journal.ui.app_locale import texts_for_the_command_line
     from integration_journal.ui.questionnaire_dialog import FOLLOW_UP, result_text
 
+    texts_for_the_command_line()
     lines = [f"{measure.short_title}: {result_text(measure, result)}"]
     if measure.result_note:
         lines.append(measure.result_note)

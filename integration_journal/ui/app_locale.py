@@ -54,3 +54,17 @@ def install_translations(app: QCoreApplication) -> QTranslator | None:
         return None
     app.installTranslator(translator)
     return translator
+
+
+_command_line_app: QCoreApplication | None = None  # kept for the life of a command-line process
+
+
+def texts_for_the_command_line() -> None:
+    """The command line prints some of the ui's own texts (a questionnaire's result, word for word as the
+    dialog shows it): install the catalogue so they count as on screen ("2 questions", not "2 question(s)").
+    Without a running app this makes a QCoreApplication, which needs no display."""
+    global _command_line_app
+    app = QCoreApplication.instance()
+    if app is None:
+        app = _command_line_app = QCoreApplication([])
+    install_translations(app)

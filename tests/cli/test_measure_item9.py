@@ -15,7 +15,7 @@ HELP_LINE = ("Get help now: run `integration-journal help-now`, or call your loc
 def test_item_9_left_out_prints_one_calm_line_and_how_to_get_help_not_the_panel(run, journal_dir: Path) -> None:
     result = run("measure", "phq9", ANSWERS, "--date", "2025-03-12")
     assert result.code == 0, result.err
-    assert "PHQ-9: Incomplete: question(s) 9 not answered, so no total is calculated." in result.out
+    assert "PHQ-9: Incomplete: 1 question not answered (item 9), so no total is calculated." in result.out
     assert safety.ITEM9_SKIPPED in result.out and HELP_LINE in result.out
     assert result.out.index("Incomplete") < result.out.index(safety.ITEM9_SKIPPED)
     assert safety.THANKS not in result.out and "Crisis lines" not in result.out  # no panel

@@ -56,7 +56,7 @@ def test_the_functional_item_is_stored_but_not_scored(run, journal_dir: Path) ->
 def test_a_skipped_item_stores_the_answers_without_a_total(run, journal_dir: Path) -> None:
     result = run("measure", "phq9", "--answers", "1,1,-,1,1,,1,1,0")
     assert result.code == 0, result.err
-    assert "PHQ-9: Incomplete: question(s) 3, 6 not answered, so no total is calculated." in result.out
+    assert "PHQ-9: Incomplete: 2 questions not answered (items 3, 6), so no total is calculated." in result.out
     data = run("list", "--kind", "questionnaire", "--json").json()[0]
     assert data["answers"] == [1, 1, None, 1, 1, None, 1, 1, 0]
 

@@ -1907,13 +1907,13 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="+302"/>
+        <location filename="../../ui/pages/inbox.py" line="+325"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>What your patients chose to share with you. Import a share file, read each item, keep private notes, and write comments to send back with a reply (on the Patients page).</source>
+        <source>What your patients chose to share with you. Import a share file, read each item, keep private notes, write comments for the patient and send them back with a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1933,18 +1933,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+321"/>
+        <location line="+430"/>
         <source>Watch a folder for share files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+363"/>
+        <location line="-429"/>
+        <location line="+472"/>
         <source>Import share files addressed to you from a folder, such as a clinic&apos;s synced folder, whenever they arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-469"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,17 +1990,32 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-46"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Received items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,24 +2025,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Shared item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+247"/>
         <source>Mark &amp;reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-245"/>
         <source>&amp;Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,7 +2052,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>New note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,22 +2097,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
+        <source>{name} — {unsent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>{shown} shown; {new} new of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Nothing to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{what} — from {name}, received {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>This item was made by a newer version of Integration Journal, or was damaged on the way. Updating the app may let you read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,7 +2127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+82"/>
         <source>Write the note first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,7 +3308,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../ui/pages/patients.py" line="+135"/>
+        <location filename="../../ui/pages/patients.py" line="+136"/>
         <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
@@ -3505,7 +3520,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>%n comment(s) for {name} not sent yet. Tick prompt packs to send them too.</source>
         <translation>
             <numerusform>%n comment for {name} not sent yet. Tick prompt packs to send them too.</numerusform>
@@ -3705,8 +3720,16 @@ unsettled: Unsettled</source>
         <source>Pack editor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+217"/>
+        <source>The pack is ready to send: %n prompt(s).</source>
+        <translation>
+            <numerusform>The pack is ready to send: %n prompt.</numerusform>
+            <numerusform>The pack is ready to send: %n prompts.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-125"/>
+        <location line="-342"/>
         <source>Desc&amp;ription:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,16 +3793,8 @@ unsettled: Unsettled</source>
         <source>Add at least one prompt.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>The pack is ready to send: %n prompt(s).</source>
-        <translation>
-            <numerusform>The pack is ready to send: %n prompt.</numerusform>
-            <numerusform>The pack is ready to send: %n prompts.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>This id is already used by a built-in prompt; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,24 +4763,24 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+447"/>
+        <location line="+440"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-439"/>
         <location line="+14"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+443"/>
+        <location line="+436"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-435"/>
         <source>Optional: who was with you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4795,7 +4810,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Course details (all optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4891,12 +4906,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+364"/>
+        <location line="+358"/>
         <source>Intention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-357"/>
         <source>Optional: what you hoped to be open to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,23 +4922,23 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+361"/>
+        <location line="+355"/>
         <source>Blood pressure before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-354"/>
         <source>Blood pressure &amp;before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+360"/>
+        <location line="+354"/>
         <source>Blood pressure after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-353"/>
         <source>Blood pressure &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4959,12 +4974,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+343"/>
+        <location line="+337"/>
         <source>The experience in your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-336"/>
         <source>Optional: a few words are plenty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4991,24 +5006,24 @@ unsettled: Unsettled</source>
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+322"/>
+        <location line="+316"/>
         <source>Side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-314"/>
         <source>Anything you noticed, from mild to severe. Everything you leave at “None” is not logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
-        <location line="+310"/>
+        <location line="+304"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-226"/>
         <source>F&amp;ewer details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5033,12 +5048,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-83"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-143"/>
         <source>Clinic:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5048,7 +5063,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Therapist present:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5058,12 +5073,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+155"/>
         <source>Optional: how was it, in a line?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Also saved: {details}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5879,7 +5894,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="+61"/>
+        <location filename="../../ui/pages/sharing.py" line="+62"/>
         <source>Sharing with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6131,7 +6146,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Prompt pack (from)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6142,16 +6157,17 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Prompt packs from your therapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Your therapist can send back comments on what you shared and prompt packs for the guided prompts. Comments appear beside the entry in the Journal; ticked prompt packs are offered in the guided prompts.</source>
+        <location line="-7"/>
+        <source>Your therapist can send back comments on what you shared and prompt packs for the guided prompts. Comments are listed here and appear beside the entry in the Journal; ticked prompt packs are offered in the guided prompts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Add your therapist on the My contacts tab first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9900,7 +9916,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="-469"/>
+        <location filename="../../ui/pages/inbox.py" line="-579"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9910,7 +9926,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/patients.py" line="-213"/>
+        <location filename="../../ui/pages/patients.py" line="-209"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9930,7 +9946,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="-315"/>
+        <location filename="../../ui/pages/sharing.py" line="-324"/>
         <source>Sharing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10325,16 +10341,39 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+68"/>
+        <source>Write down one familiar negative thought from today. How might a wider or kinder view answer it?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-03.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>That view can come from therapy, your sessions, or someone who knows you — not forced positivity, just a wider view.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-03.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing them down helps you judge, with your care team, what might help next.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-05.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Have you caught yourself reacting to a familiar trigger in a slightly new way?</source>
+        <oldsource>Both are useful. Faded insights can sometimes be revived through small actions.</oldsource>
+        <extracomment>integration_journal/resources/prompts/core.json: d3-01.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>If anything from the session felt important, does it still feel true today?</source>
-        <oldsource>Which insight from the session still feels true today, and which has faded?</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: d3-02.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is fine if nothing stood out, or if something has faded. Both are worth noticing.</source>
-        <oldsource>Both are useful. Faded insights can sometimes be revived through small actions.</oldsource>
         <extracomment>integration_journal/resources/prompts/core.json: d3-02.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -10525,21 +10564,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Write down one familiar negative thought from today. How might a wider or kinder view answer it?</source>
-        <oldsource>Write down one familiar negative thought from today. How might the &apos;session-day you&apos; answer it?</oldsource>
-        <extracomment>integration_journal/resources/prompts/core.json: on-03.text</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>That view can come from therapy, your sessions, or someone who knows you — not forced positivity, just a wider view.</source>
-        <oldsource>Use the perspective you glimpsed in treatment — not forced positivity, just a wider view.</oldsource>
-        <extracomment>integration_journal/resources/prompts/core.json: on-03.hint</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Which practice did you keep up this week, and what made it easier or harder?</source>
         <extracomment>integration_journal/resources/prompts/core.json: on-04.text</extracomment>
         <translation type="unfinished"></translation>
@@ -10557,14 +10582,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Writing them down helps you judge, with your care team, what might help next.</source>
-        <oldsource>Writing them down helps your clinician judge when a booster or maintenance session might help.</oldsource>
-        <extracomment>integration_journal/resources/prompts/core.json: on-05.hint</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sleep</source>
         <extracomment>integration_journal/resources/prompts/core.json: on-05.options.sleep</extracomment>
         <translation type="unfinished"></translation>
@@ -11929,29 +11947,31 @@ unsettled: Unsettled</source>
 <context>
     <name>sharing</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="-164"/>
+        <location filename="../../ui/pages/inbox.py" line="-176"/>
         <source>{kind} this version cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../ui/sharing/replies_list.py" line="+58"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/sharing/replies_list.py" line="+0"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <location filename="../../ui/sharing/models.py" line="+121"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <location filename="../../ui/sharing/models.py" line="+0"/>
         <source>What</source>
         <translation type="unfinished"></translation>
@@ -11968,12 +11988,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <location filename="../../ui/sharing/models.py" line="+20"/>
         <source>New</source>
         <translation type="unfinished"></translation>
@@ -11984,12 +12004,27 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New, not reviewed yet</source>
+        <location line="+3"/>
+        <source>New, opened, not reviewed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>New, not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Comment for the patient, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the patient, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <location filename="../../ui/sharing/models.py" line="-20"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
@@ -12000,32 +12035,31 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Comment for the patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+15"/>
         <source>Private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/prompt_packs.py" line="-135"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+23"/>
         <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
         <source>Same day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+1"/>
         <source>Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
         <source>A few days after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12036,6 +12070,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+1"/>
         <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12135,12 +12170,86 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/sharing/replies_list.py" line="-29"/>
+        <source>An entry deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../ui/sharing/texts.py" line="+1"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+7"/>
+        <source>Comments from your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No comments yet. When you open a reply that holds comments, each one is listed here with the entry it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The comment in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a comment above to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>Open &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>Open the entry in the Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{who}, {when}, about “{what}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the session on the Sessions page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry was deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This item cannot be opened from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/texts.py" line="+0"/>
         <source>Prompt pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12754,6 +12863,135 @@ unsettled: Unsettled</source>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
+        <source>About a week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Written {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase: {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked to a session not shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-in for {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From {name} · received {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sharing/reply.py" line="+24"/>
+        <source>%n comment(s) not sent yet</source>
+        <translation>
+            <numerusform>%n comment not sent yet</numerusform>
+            <numerusform>%n comments not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Comments waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>R&amp;eply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Writing the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose an item to reply to its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eply to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes a share file for {name} with the comments not sent yet (prompt packs are sent from the Patients page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to send: add a comment for the patient first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>side_effects</name>
@@ -13149,12 +13387,12 @@ unsettled: Unsettled</source>
     <name>summary</name>
     <message>
         <location filename="../../ui/summary_pdf.py" line="+154"/>
-        <source>{title} total</source>
+        <source>{title} score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>{title} score</source>
+        <source>{title} total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
