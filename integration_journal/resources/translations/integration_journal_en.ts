@@ -2215,7 +2215,7 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../ui/integrity_dialog.py" line="+36"/>
+        <location filename="../../ui/integrity_dialog.py" line="+39"/>
         <source>Check your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,7 +2255,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Recording your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Keep it locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,6 +2317,11 @@
     <message>
         <location line="+2"/>
         <source>The journal&apos;s integrity record does not match the journal: an older one was put back, or the journal&apos;s header was altered, outside the app. Some entries may be older than they should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keeping a copy of the journal and recording your choice…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
