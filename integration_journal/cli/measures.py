@@ -12,9 +12,8 @@ the way to get help now (`help-now`, this module's other command, prints the sam
 from __future__ import annotations
 
 import argparse
-import sys
 
-from integration_journal.cli.common import open_workspace, parse_datetime, print_json
+from integration_journal.cli.common import open_workspace, parse_datetime, print_json, say
 from integration_journal.core import measures, safety
 from integration_journal.core import records as r
 
@@ -86,19 +85,19 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                              "band": result.band, "positive_screen": result.positive_screen,
                              "safety_flag": result.safety_flag})
         else:
-            print(_total_text(measure, result))
+            say(_total_text(measure, result))
             if measure.result_note and result.total is not None:
-                print(measure.result_note)
+                say(measure.result_note)
             if measure.positive_screen_note and result.positive_screen:
-                print(measure.positive_screen_note)
-            print(f"Saved as {record.id.hex()}.")
+                say(measure.positive_screen_note)
+            say(f"Saved as {record.id.hex()}.")
         if result.safety_flag:
             message = safety.safety_flow_content(result.safety_value or 1, profile, plan).plain_text()
-            print("", file=sys.stderr if args.json else sys.stdout)
-            print(message, file=sys.stderr if args.json else sys.stdout)
+            say(err=args.json)
+            say(message, err=args.json)
         elif result.safety_skipped:  # item 9 left out: one calm line and how to get help now, no panel
-            print("", file=sys.stderr if args.json else sys.stdout)
-            print(safety.item9_skipped_text(profile), file=sys.stderr if args.json else sys.stdout)
+            say(err=args.json)
+            say(safety.item9_skipped_text(profile), err=args.json)
         return 0
 
     def cmd_help_now(args: argparse.Namespace) -> int:
@@ -106,7 +105,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         with open_workspace(args) as ws:
             profile = next((p for p in ws.journal.list(kind="profile") if isinstance(p, r.Profile)), None)
             plan = next((p for p in ws.journal.list(kind="safety_plan") if isinstance(p, r.SafetyPlan)), None)
-        print(safety.get_help_now_content(profile, plan).plain_text())
+        say(safety.get_help_now_content(profile, plan).plain_text())
         return 0
 
     choices = {**{i: i for i in measures.INSTRUMENT_IDS}, "peg3": "peg"}

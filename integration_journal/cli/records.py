@@ -9,16 +9,20 @@ import argparse
 import dataclasses
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from integration_journal.cli.common import (
     CliError,
+    field,
     int_range,
     open_workspace,
     parse_date,
     parse_datetime,
     print_json,
+    say,
+    terminal_text,
 )
 from integration_journal.core import records as r
 from integration_journal.core import side_effects
@@ -149,32 +153,38 @@ def _bp_text(bp: r.BloodPressure | None) -> str | None:
 
 
 def _one_line(record: r.Record) -> str:
-    day = record.local_date().isoformat()
-    short = record.id.hex()[:8]
+    """One line for `list` and `search`: every value from the record goes through `field`."""
+    return f"{record.id.hex()[:8]}  {record.local_date().isoformat()}  {record.KIND:<13} {_what(record)}"
+
+
+def _what(record: r.Record, show: Callable[[object], str] = field) -> str:
+    """What the record is about, in a few words: `show` makes each value from the record safe for a
+    terminal line (`str` for JSON, which keeps the exact text)."""
     if isinstance(record, r.Entry):
-        tags = " ".join(f"#{t}" for t in record.tags)
-        text = (record.title or "(untitled)") + (f"  {tags}" if tags else "")
+        tags = " ".join(f"#{show(t)}" for t in record.tags)
+        text = (show(record.title) or "(untitled)") + (f"  {tags}" if tags else "")
     elif isinstance(record, r.TreatmentSession):
         text = f"{record.route.value} session" + (f", {record.dose_mg:g} mg" if record.dose_mg else "")
     elif isinstance(record, r.CheckIn):
         text = f"mood {record.mood}/10, anxiety {record.anxiety}/10" + (
             f", pain {record.pain}/10" if record.pain is not None else "")
     elif isinstance(record, r.QuestionnaireResponse):
-        text = record.instrument
+        text = show(record.instrument)
     elif isinstance(record, r.Reframe):
-        text = record.new_perspective.splitlines()[0] if record.new_perspective else "(reframe)"
+        text = show(record.new_perspective.splitlines()[0]) if record.new_perspective else "(reframe)"
     elif isinstance(record, r.Commitment):
-        text = record.text.splitlines()[0] if record.text else "(commitment)"
+        text = show(record.text.splitlines()[0]) if record.text else "(commitment)"
     else:
         text = ""
-    return f"{short}  {day}  {record.KIND:<13} {text}"
+    return text
 
 
 def _show(record: r.Record) -> str:
+    """`show`: one line per field (each value through `field`), and an entry's text below them."""
     lines = [f"id:       {record.id.hex()}", f"kind:     {record.KIND}",
              f"created:  {_iso(record.created)}", f"updated:  {_iso(record.updated)}"]
     if isinstance(record, r.Entry):
-        lines += [f"title:    {record.title}", f"tags:     {', '.join(record.tags)}"]
+        lines += [f"title:    {field(record.title)}", f"tags:     {', '.join(field(t) for t in record.tags)}"]
         if record.phase:
             lines.append(f"phase:    {record.phase.value}")
         if record.session_id:
@@ -182,7 +192,9 @@ def _show(record: r.Record) -> str:
         flags = [name for name in ("share", "bring_to_appointment", "question_for_therapist") if getattr(record, name)]
         if flags:
             lines.append(f"flags:    {', '.join(flags)}")
-        lines += ["", record.body]
+        # The text keeps its lines, each indented (as `git log` does) so that none can pass for a line
+        # of the app's own.
+        lines += [""] + [f"    {line}" if line else "" for line in terminal_text(record.body).split("\n")]
         return "\n".join(lines)
     for f in dataclasses.fields(record):
         if f.name in ("id", "created", "updated"):
@@ -198,7 +210,7 @@ def _show(record: r.Record) -> str:
             value = ", ".join(f"{s.effect}:{s.severity}" for s in value)
         elif hasattr(value, "value"):
             value = value.value
-        lines.append(f"{f.name + ':':<22}{value}")
+        lines.append(f"{f.name + ':':<22}{field(value)}")
     return "\n".join(lines)
 
 
@@ -239,7 +251,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                             session_id=session_link(ws, args.session), share=args.share,
                             bring_to_appointment=args.bring, question_for_therapist=args.question)
             ws.journal.add(entry)
-        print(entry.id.hex())
+        say(entry.id.hex())
         return 0
 
     def cmd_edit(args: argparse.Namespace) -> int:
@@ -266,7 +278,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             if not changes:
                 raise CliError("Nothing to change: give at least one option such as --title or --body.")
             ws.journal.update(dataclasses.replace(record, **changes))
-        print(record.id.hex())
+        say(record.id.hex())
         return 0
 
     def cmd_show(args: argparse.Namespace) -> int:
@@ -275,7 +287,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             if args.json:
                 print_json(summary_dict(record) | ({"body": record.body} if isinstance(record, r.Entry) else {}))
             else:
-                print(_show(record))
+                say(_show(record))
         return 0
 
     def cmd_delete(args: argparse.Namespace) -> int:
@@ -283,10 +295,10 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             record_id = ws.journal.resolve_id(args.id)
             if args.purge:
                 ws.journal.purge(record_id)
-                print(f"Deleted {record_id.hex()} and its earlier versions for good.")
+                say(f"Deleted {record_id.hex()} and its earlier versions for good.")
             else:
                 ws.journal.delete(record_id)
-                print(f"Deleted {record_id.hex()}. Its earlier versions can still be restored.")
+                say(f"Deleted {record_id.hex()}. Its earlier versions can still be restored.")
         return 0
 
     def cmd_list(args: argparse.Namespace) -> int:
@@ -321,7 +333,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         else:
             for rec in found:
                 extra = extras.get(id(rec))
-                print(_one_line(rec) + (f"  (from {extra['from']})" if extra else ""))
+                say(_one_line(rec) + (f"  (from {field(extra['from'])})" if extra else ""))
 
     def cmd_session(args: argparse.Namespace) -> int:
         with open_workspace(args) as ws:
@@ -330,7 +342,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                 clinic=args.clinic or "", intention=args.intention or "", bp_before=args.bp_before,
                 bp_after=args.bp_after, side_effects=tuple(args.side_effect or ()), notes=args.notes or "")
             ws.journal.add(session)
-        print(session.id.hex())
+        say(session.id.hex())
         _red_flag_notes(session)
         return 0
 
@@ -347,8 +359,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             else:
                 checkin = ws.journal.add(r.CheckIn(**values))
                 verb = "Saved"
-        print(checkin.id.hex())
-        print(f"{verb} the check-in for {day.isoformat()}.", file=sys.stderr)
+        say(checkin.id.hex())
+        say(f"{verb} the check-in for {day.isoformat()}.", err=True)
         return 0
 
     def _snapshot_line(snapshot: r.HistorySnapshot) -> dict[str, Any]:
@@ -357,7 +369,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         earlier = decode(snapshot.of_id, snapshot.payload)
         return {"snapshot": snapshot.id.hex(), "of": snapshot.of_id.hex(), "kind": earlier.KIND,
                 "revision": snapshot.revision, "deleted": snapshot.deleted, "saved": _iso(snapshot.created),
-                "title": _one_line(earlier).split(None, 3)[-1]}
+                "title": _what(earlier, str) or earlier.KIND}
 
     def _emit_snapshots(snapshots: list[r.HistorySnapshot], as_json: bool) -> None:
         lines = [_snapshot_line(s) for s in snapshots]
@@ -366,13 +378,13 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             return
         for line in lines:
             what = "deleted" if line["deleted"] else f"revision {line['revision']}"
-            print(f"{line['snapshot'][:8]}  {line['saved'][:16].replace('T', ' ')}  {what:<11} {line['title']}")
+            say(f"{line['snapshot'][:8]}  {line['saved'][:16].replace('T', ' ')}  {what:<11} {field(line['title'])}")
 
     def cmd_history(args: argparse.Namespace) -> int:
         with open_workspace(args) as ws:
             snapshots = ws.journal.history(ws.journal.resolve_id(args.id))
             if not snapshots and not args.json:
-                print("No earlier versions are kept for this record.")
+                say("No earlier versions are kept for this record.")
             _emit_snapshots(snapshots, args.json)
         return 0
 
@@ -384,7 +396,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     def cmd_revert(args: argparse.Namespace) -> int:
         with open_workspace(args) as ws:
             restored = ws.journal.restore(ws.journal.resolve_id(args.snapshot))
-        print(restored.id.hex())
+        say(restored.id.hex())
         return 0
 
     p = sub.add_parser("add", parents=[common], help="add a journal entry; prints its id")
@@ -462,9 +474,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 def _red_flag_notes(session: r.TreatmentSession) -> None:
     for effect in session.red_flags():
         flag = effect.red_flag
-        print(f"Note about '{effect.label}' — {flag.when}: {flag.guidance}", file=sys.stderr)
+        say(f"Note about '{effect.label}' — {flag.when}: {flag.guidance}", err=True)
     for bp in (session.bp_before, session.bp_after):
         if bp is not None and bp.at_or_above_crisis_threshold:
-            print(f"Note: {side_effects.BP_CRISIS_GUIDANCE}", file=sys.stderr)
+            say(f"Note: {side_effects.BP_CRISIS_GUIDANCE}", err=True)
             break
 
