@@ -143,6 +143,11 @@ class ImportRejected(JournalError):
         self.position = position
 
 
+class ImportTooLarge(ImportRejected):
+    """An import file would need more memory to read than the app allows itself (too many values, or
+    memory ran out while reading it); nothing was imported."""
+
+
 # --- sharing ---------------------------------------------------------------------------------------
 
 class CardProblem(StrEnum):

@@ -83,3 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except MemoryError:  # every write is one transaction, rolled back as the error passed through it
+        pass
+    # Only a MemoryError gets here, and only once its handler has let go of the half-built values.
+    say(f"{PROG}: error: there was not enough free memory to finish; nothing more was changed.", err=True)
+    return 1

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from integration_journal.core import export_json
+from integration_journal.core import export_json, json_limits
 from integration_journal.core.journal import Journal
 from integration_journal.core.records import (
     LINE_MAX,
@@ -34,7 +34,7 @@ from integration_journal.core.records import (
     Record,
     normalise_tag,
 )
-from integration_journal.errors import ImportRejected, JournalError, ValidationError
+from integration_journal.errors import ImportRejected, ImportTooLarge, JournalError, ValidationError
 
 FORMATS = ("json", "jrnl", "dayone")
 FORMAT_NAMES = {"json": "Integration Journal export", "jrnl": "jrnl JSON export", "dayone": "Day One JSON export"}
@@ -476,7 +476,23 @@ def plan_import(fmt: str, source: Path | bytes, *, journal: Journal | None = Non
 
     `journal` (optional) lets the plan skip entries already there and refuse ids it already has;
     `tz` is the zone of jrnl's zone-less times (None: this computer's). A file that cannot be read
-    at all raises ImportRejected; problems with single entries are collected in the plan."""
+    at all raises ImportRejected; problems with single entries are collected in the plan. A file
+    that would build more values than json_limits allows is refused before it is parsed, and running
+    out of memory all the same is one ImportTooLarge too (both: nothing was read into the journal)."""
+    try:
+        return _plan_import(fmt, source, journal=journal, tz=tz, progress=progress)
+    except MemoryError:
+        pass
+    # Raised outside the handler, so that the half-built values (held by the MemoryError's traceback)
+    # are gone before anything else needs memory.
+    raise ImportTooLarge(OUT_OF_MEMORY)
+
+
+OUT_OF_MEMORY = "There is not enough free memory to read this file; nothing was imported."
+
+
+def _plan_import(fmt: str, source: Path | bytes, *, journal: Journal | None, tz: dt.tzinfo | None,
+                 progress: Progress | None) -> ImportPlan:
     if fmt not in FORMATS:
         raise ImportRejected("Unknown import format; use one of: " + ", ".join(FORMATS) + ".")
     loaded = read_source(source) if isinstance(source, Path) else _zip_or_bytes(bytes(source))
@@ -490,8 +506,9 @@ def plan_import(fmt: str, source: Path | bytes, *, journal: Journal | None = Non
     if progress is not None:
         progress(0, 0)
     if fmt == "json":
-        plan = _plan_own(files[0][1], journal)
+        plan = _plan_own(files[0][1], journal)  # export_json.parse_export counts the values itself
     else:
+        json_limits.check_value_count(data for _, data in files)  # every journal of a Day One zip together
         if fmt == "jrnl":
             records, problems, notes = parse_jrnl(files[0][1], tz=tz, progress=progress)
         else:
