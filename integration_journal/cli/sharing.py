@@ -88,9 +88,17 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             raise CliError(f"Could not read {path}: {exc.strerror}.") from exc
 
     def cmd_contact_add(args: argparse.Namespace) -> int:
+        from integration_journal.errors import LookalikeContact
+
         data = read_card_input(args.file)
         with open_workspace(args) as ws:
-            added = service(ws).add_contact(data, args.name)
+            try:
+                added = service(ws).add_contact(data, args.name, confirm_lookalike=args.allow_lookalike)
+            except LookalikeContact as exc:
+                raise CliError(f"“{field(exc.name)}” looks like your contact “{field(exc.existing)}”, but the card "
+                               "is not theirs: its keys are different. Someone may be passing for them; nothing "
+                               "was added. If it really is someone else, add the card again with --name and a "
+                               "name that tells them apart (or with --allow-lookalike to keep this one).") from None
         from integration_journal.crypto.safety_number import formatted
 
         if added.key_changed:
@@ -238,6 +246,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p = contact_sub.add_parser("add", parents=[common], help="add a contact from their card; prints the safety number")
     p.add_argument("file", metavar="FILE", help="an .ijcard file, or - to paste the card text")
     p.add_argument("--name", help="how you call them (default: the name on the card)")
+    p.add_argument("--allow-lookalike", action="store_true",
+                   help="add the card even though its name looks like another contact's (only when you are "
+                        "sure it is someone else)")
     p.set_defaults(func=cmd_contact_add)
     p = contact_sub.add_parser("verify", parents=[common], help="mark a contact verified after comparing numbers")
     p.add_argument("name", metavar="NAME")

@@ -1252,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Choose from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>{day} can&apos;t be chosen: the last day here is {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>{why} The date is still {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7224,6 +7224,12 @@ unsettled: Unsettled</source>
         <extracomment>integration_journal/errors.py: CardProblem.BAD_SIGNATURE</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The name on the contact card holds control or invisible characters, which a name cannot have; it may have been made to mislead.</source>
+        <extracomment>integration_journal/errors.py: CardProblem.BAD_NAME</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>checkin</name>
@@ -7257,73 +7263,79 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="+2"/>
         <source>That is not group {number}. If your copy is hard to read or a group is missing, you might go back to the kit and write it out again.</source>
-        <extracomment>integration_journal/core/onboarding.py:147: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:148: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type group {number} from your copy.</source>
-        <extracomment>integration_journal/core/onboarding.py:138: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:139: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is not group {number}. You might compare your copy with the kit: going back shows it again.</source>
-        <extracomment>integration_journal/core/onboarding.py:144: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:145: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose how you will use the journal.</source>
-        <extracomment>integration_journal/core/onboarding.py:261: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:262: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type a name. A first name or a nickname is enough.</source>
-        <extracomment>integration_journal/core/onboarding.py:266: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:267: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the name to {max} characters or fewer.</source>
-        <extracomment>integration_journal/core/onboarding.py:268: StepError; integration_journal/core/onboarding.py:295: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:269: StepError; integration_journal/core/onboarding.py:299: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type the name without line breaks, control characters or invisible characters.</source>
+        <extracomment>integration_journal/core/onboarding.py:272: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a passphrase.</source>
-        <extracomment>integration_journal/core/onboarding.py:273: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:277: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type the passphrase a second time, so you can be sure of it.</source>
-        <extracomment>integration_journal/core/onboarding.py:278: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:282: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are different. Please type the second one again.</source>
-        <extracomment>integration_journal/core/onboarding.py:281: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:285: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a country from the list.</source>
-        <extracomment>integration_journal/core/onboarding.py:290: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:294: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A phone number can hold digits, spaces and + ( ) - . / only.</source>
-        <extracomment>integration_journal/core/onboarding.py:300: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:304: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That phone number looks too short.</source>
-        <extracomment>integration_journal/core/onboarding.py:303: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:307: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7354,7 +7366,7 @@ unsettled: Unsettled</source>
 <context>
     <name>countries</name>
     <message>
-        <location line="-1168"/>
+        <location line="-1172"/>
         <source>Andorra</source>
         <extracomment>integration_journal/core/countries.py: AD</extracomment>
         <translation type="unfinished"></translation>
@@ -10893,7 +10905,7 @@ unsettled: Unsettled</source>
         <location line="+2"/>
         <location line="+158"/>
         <location filename="../../ui/safety_panel.py" line="+151"/>
-        <location filename="data_texts.py" line="+130"/>
+        <location filename="data_texts.py" line="+134"/>
         <source>My safety plan</source>
         <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TITLE</extracomment>
         <translation type="unfinished"></translation>
@@ -12309,7 +12321,29 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
+        <source>The name “{name}” looks like that of your contact “{existing}”, but this card has different keys: it is not their card. Someone may be passing for them.
+
+Add it only if you are sure it is someone else, and compare the safety number with them in person before sharing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A name that looks familiar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The keys of {name} have changed. Compare the new safety number before sharing again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12501,7 +12535,7 @@ unsettled: Unsettled</source>
     <name>side_effects</name>
     <message>
         <location filename="../../ui/session_models.py" line="-44"/>
-        <location filename="data_texts.py" line="-442"/>
+        <location filename="data_texts.py" line="-446"/>
         <source>Severe — couldn&apos;t function or needed help</source>
         <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[3]</extracomment>
         <translation type="unfinished"></translation>
@@ -13168,7 +13202,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="data_texts.py" line="+652"/>
+        <location filename="data_texts.py" line="+656"/>
         <source>lasted under an hour</source>
         <extracomment>integration_journal/core/summary/wording.py: DURATION_TEXT[&apos;under-1h&apos;]</extracomment>
         <translation type="unfinished"></translation>
