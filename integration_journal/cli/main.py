@@ -57,9 +57,11 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from integration_journal.storage.paths import harden_process
+    from integration_journal.storage.paths import INSECURE_TEST_KDF_WARNING, harden_process, insecure_test_kdf_active
 
     harden_process()
+    if insecure_test_kdf_active():  # every run, the app's too, before anything else (even a usage error)
+        say(f"{PROG}: {INSECURE_TEST_KDF_WARNING}", err=True)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
