@@ -3,16 +3,16 @@
 The journal opened, but something outside the app removed, damaged or replaced its integrity record, or
 the whole journal is older than the one last opened on this computer. Until the person chooses, the main
 window does not open and nothing is saved: the ordinary writes of a session would otherwise make the
-doubtful state the new reference. The choices: keep the journal locked (nothing changes; a backup can
-then be restored), or accept the journal as it is now (recorded in the security log, with a copy of the
-journal as it was kept in the backups folder).
+doubtful state the new reference. The choices: keep the journal locked (nothing changes), restore one of
+its backups (ui.restore_dialog, after the journal is closed again), or accept the journal as it is now
+(recorded in the security log, with a copy of the journal as it was kept in the backups folder).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from integration_journal.ui.messages import describe
@@ -25,7 +25,10 @@ MISSING, REMOVED, DAMAGED, MISMATCH, OLDER = (
 
 class IntegrityDialog(QDialog):
     """Holds the unlocked workspace `ws` while the person decides. Accepted: the person accepted the
-    current state and it was recorded (the caller now owns `ws`). Rejected: the caller closes `ws`."""
+    current state and it was recorded (the caller now owns `ws`). Rejected: the caller closes `ws`.
+    `restore_requested`, then rejected: the caller closes `ws` and offers the backups."""
+
+    restore_requested = Signal()
 
     def __init__(self, ws: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,9 +54,10 @@ class IntegrityDialog(QDialog):
             "Nothing has been changed, and nothing will be saved until you choose.")))
         backups = getattr(ws, "data_dir", None)
         layout.addWidget(paragraph(self.tr(
-            "If you did not expect this, keep the journal locked. You can then go back to one of the encrypted "
-            "backups the app keeps in {folder} (the command integration-journal restore FILE puts one back), "
-            "or ask someone you trust for help.").format(folder=str(backups / "backups") if backups else "backups")))
+            "If you did not expect this, keep the journal locked, or go back to one of the encrypted backups "
+            "the app keeps in {folder} (“Restore a backup…”; on the command line, integration-journal restore "
+            "FILE), or ask someone you trust for help.").format(
+                folder=str(backups / "backups") if backups else "backups")))
         layout.addWidget(paragraph(self.tr(
             "If you know why (for example, you put back an older copy yourself), you can accept the journal as "
             "it is now. Anything it lost stays lost. Your choice is recorded in the journal's security log, and "
@@ -68,13 +72,17 @@ class IntegrityDialog(QDialog):
         self.keep_locked_button = QPushButton(self.tr("&Keep it locked"))
         self.keep_locked_button.setAccessibleName(self.tr("Keep it locked"))
         self.keep_locked_button.clicked.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("Restore a &backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore a backup"))
+        self.restore_button.clicked.connect(self.request_restore)
         self.accept_button = QPushButton(self.tr("&Accept the journal as it is now"))
         self.accept_button.setAccessibleName(self.tr("Accept the journal as it is now"))
         self.accept_button.clicked.connect(self.accept_current_state)
         self.keep_locked_button.setDefault(True)  # the safe answer
         self.keep_locked_button.setAutoDefault(True)
         self.accept_button.setAutoDefault(False)
-        layout.addLayout(button_row([self.accept_button], [self.keep_locked_button]))
+        self.restore_button.setAutoDefault(False)
+        layout.addLayout(button_row([self.accept_button], [self.restore_button, self.keep_locked_button]))
 
     def describe(self, problem: Any) -> str:
         code = getattr(problem.code, "value", problem.code)
@@ -99,6 +107,11 @@ class IntegrityDialog(QDialog):
                               "older than they should be."),
         }
         return texts.get(code, problem.message)
+
+    def request_restore(self) -> None:
+        """The journal closes again (nothing was changed) and the backups are offered."""
+        self.restore_requested.emit()
+        self.reject()
 
     def accept_current_state(self) -> None:
         """Record the choice (Workspace.accept_current_state); only then let the journal open."""

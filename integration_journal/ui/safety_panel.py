@@ -308,10 +308,12 @@ def build_panel(journal: Any, item9_value: int | None = None, parent: QWidget | 
     return SafetyPanel(content, parent)
 
 
-def show_safety_flow(ctx: Any, item9_value: int, parent: QWidget | None = None) -> SafetyPanel:
-    """After a submitted PHQ-9 with item 9 ≥ 1: record the flag (an audit event), then show the panel.
+def show_safety_flow(ctx: Any, item9_value: int, parent: QWidget | None = None,
+                     instrument: str = "phq9") -> SafetyPanel:
+    """After a submitted PHQ-9 with item 9 ≥ 1 (or a session logging thoughts of self-harm, `instrument`
+    safety.SESSION_INSTRUMENT): record the flag (an audit event), then show the panel.
     The plan button leads to the Safety plan page."""
-    safety.record_safety_flow_shown(ctx.journal, item9_value)
+    safety.record_safety_flow_shown(ctx.journal, item9_value, instrument=instrument)
     panel = build_panel(ctx.journal, item9_value, parent)
     panel.plan_requested.connect(lambda: _open_plan(ctx, panel))
     panel.present()
