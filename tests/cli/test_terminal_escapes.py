@@ -108,6 +108,20 @@ def test_a_hostile_entry_is_inert_in_every_patient_command(run, journal_dir: Pat
     shown = run("show", entry_id).out
     assert "\\x1b[2J" in shown and "First line.\n" in shown  # the text keeps its own lines
 
+    session = run("session", "--route", "iv", "--date", "2026-01-05T09:00", "--clinic", HOSTILE, "--intention",
+                  HOSTILE, "--notes", HOSTILE_BODY, "--side-effect", "nausea:3")
+    assert session.code == 0, session.err
+    assert_inert(session)
+    checkin = run("checkin", "--date", "2026-01-05", "--mood", "5", "--anxiety", "4", "--note", HOSTILE)
+    assert checkin.code == 0, checkin.err
+    for record_id in (session.out.strip(), checkin.out.strip()):
+        shown = run("show", record_id)
+        assert shown.code == 0, shown.err
+        assert_inert(shown)
+        assert "\\x1b]52;c;" in shown.out
+        assert_inert(run("show", record_id, "--json"))
+    assert run("show", session.out.strip(), "--json").json()["intention"] == HOSTILE
+
     rows = run("list", "--json")
     assert_inert(rows)
     assert rows.json()[0]["title"] == HOSTILE and rows.json()[0]["tags"] == [HOSTILE_TAG.lower()]
