@@ -117,6 +117,7 @@ def parse_export(data: str | bytes, codec: Codec = DEFAULT_CODEC) -> list[Record
     items = document["records"]
     if not isinstance(items, list):
         raise ImportRejected("The export's records are not a list.")
+    json_limits.check_record_count(len(items))
     records: list[Record] = []
     seen: set[bytes] = set()
     for position, item in enumerate(items):

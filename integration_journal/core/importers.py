@@ -296,6 +296,7 @@ def _entry_list(document: Any, what: str) -> list[Any]:
     entries = document.get("entries")
     if not isinstance(entries, list):
         raise ImportRejected(f"The file is not a {what}: it holds no list of entries.")
+    json_limits.check_record_count(len(entries))
     return entries
 
 
@@ -311,6 +312,8 @@ def _each(items: list[Any], read: Callable[[Any], Record], progress: Progress | 
             records.append(read(item))
         except _Bad as bad:
             problems.append(Problem(position, _capital(str(bad)), source))
+            if len(problems) > json_limits.MAX_PROBLEMS:  # each report costs memory and time too
+                raise json_limits.too_many_problems() from None
         if progress is not None and (position + 1) % PROGRESS_EVERY == 0:
             progress(offset + position + 1, total)
     return records, problems
@@ -420,6 +423,7 @@ def parse_day_one(files: list[tuple[str, bytes]], *, progress: Progress | None =
     lists = [(name, _entry_list(load_json(data, "Day One JSON export"), "Day One JSON export"))
              for name, data in files]
     total = sum(len(entries) for _, entries in lists)
+    json_limits.check_record_count(total)
     unknown_zones: set[str] = set()
     with_media = 0
 
@@ -457,6 +461,8 @@ def parse_day_one(files: list[tuple[str, bytes]], *, progress: Progress | None =
                            total=total)
         records += found
         problems += bad
+        if len(problems) > json_limits.MAX_PROBLEMS:
+            raise json_limits.too_many_problems()
         done += len(entries)
     notes: list[str] = []
     if with_media:

@@ -20,6 +20,11 @@ from integration_journal.errors import ImportTooLarge
 # At most ~80 bytes per value in the worst case (an empty object and its slot): under 1 GB in all,
 # against about 18 per record in a real export.
 MAX_JSON_VALUES = 10_000_000
+# What a file may ask to be built from those values: records (a heavy journal has some ten thousand, and
+# at most ten earlier versions of each), and reports of entries that cannot be read (a file where more
+# than this many cannot be read is not a journal export, and listing them would cost more than the file).
+MAX_IMPORT_RECORDS = 500_000
+MAX_PROBLEMS = 10_000
 
 # A JSON string: a quote, then anything but quotes and backslashes or a backslash and any one
 # character, then the closing quote, or the end of the data for a string never closed (so that a match
@@ -53,3 +58,15 @@ def check_value_count(files: Iterable[bytes | str], limit: int | None = None) ->
     if sum(value_count(data) for data in files) > limit:
         raise ImportTooLarge(f"The file holds more than {limit:,} values (lists, objects, texts and numbers), "
                              "far more than any journal export; it was not read.")
+
+
+def check_record_count(count: int) -> None:
+    """Refuse (ImportTooLarge) a file that lists more records or entries than MAX_IMPORT_RECORDS."""
+    if count > MAX_IMPORT_RECORDS:
+        raise ImportTooLarge(f"The file lists more than {MAX_IMPORT_RECORDS:,} records, far more than any journal "
+                             "export; it was not read.")
+
+
+def too_many_problems() -> ImportTooLarge:
+    return ImportTooLarge(f"More than {MAX_PROBLEMS:,} of the file's entries cannot be read, so it cannot be a "
+                          "journal export; nothing was imported.")

@@ -11,6 +11,7 @@ import pytest
 
 from integration_journal.core import importers
 from integration_journal.core.json_limits import MAX_JSON_VALUES
+from tests.helpers.workspaces import PASSPHRASE
 
 # {"entries": [[],[],…]}: n + 1 empty arrays and n commas, just over the cap.
 EMPTY_ARRAYS = MAX_JSON_VALUES // 2
@@ -88,3 +89,34 @@ def test_memory_running_out_anywhere_in_a_command_is_one_line(run, journal_dir: 
     result = run("search", "anything")
     assert _only_error_line(result) == ("integration-journal: error: there was not enough free memory to finish; "
                                         "nothing more was changed.")
+
+
+def test_memory_really_running_out_is_one_line_and_changes_nothing(run, journal_dir: Path, tmp_path: Path) -> None:
+    """The real thing, in a child process with its address space capped: a file within the value cap
+    (4.9 million numbers) that needs more memory than the process may have."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    limit = 300 << 20
+
+    def capped() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    env = {**os.environ, "INTEGRATION_JOURNAL_PASSPHRASE": PASSPHRASE, "INTEGRATION_JOURNAL_DATA_DIR": str(journal_dir)}
+
+    def cli(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "integration_journal", *argv], env=env, capture_output=True,
+                              text=True, preexec_fn=capped, timeout=300)
+
+    baseline = cli("list", "--json")
+    if baseline.returncode != 0:
+        pytest.skip(f"the app does not start within {limit >> 20} MiB of address space here")
+    source = tmp_path / "numbers.json"
+    source.write_bytes(b'{"entries": [' + b"1.5," * 4_900_000 + b"1.5]}")
+    done = cli("import", "--format", "jrnl", str(source))
+    lines = [line for line in done.stderr.splitlines() if "WARNING" not in line]
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert lines == [f"integration-journal: error: {importers.OUT_OF_MEMORY}"]
+    assert run("list", "--json").json() == []

@@ -128,3 +128,27 @@ def test_running_out_of_memory_while_reading_is_one_refusal(monkeypatch, tmp_pat
         importers.plan_import("jrnl", source)
     assert str(refused.value) == importers.OUT_OF_MEMORY
     assert refused.value.__context__ is None  # the half-built values went with the MemoryError
+
+
+def test_a_file_listing_more_records_than_the_cap_is_refused(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(json_limits, "MAX_IMPORT_RECORDS", 20)
+    source = tmp_path / "jrnl.json"
+    source.write_text(json.dumps({"entries": [{"date": "2026-01-01", "time": "09:00", "title": "t", "body": "b"}]
+                                             * 21}), encoding="utf-8")
+    with pytest.raises(ImportTooLarge, match="more than 20 records"):
+        importers.plan_import("jrnl", source)
+    document = {"format": "integration-journal-export", "version": 1, "exported": "2026-01-01T00:00:00+00:00",
+                "records": [{}] * 21}
+    with pytest.raises(ImportTooLarge, match="more than 20 records"):
+        parse_export(json.dumps(document))
+
+
+def test_a_file_of_mostly_unreadable_entries_stops_at_the_problem_cap(monkeypatch, tmp_path: Path) -> None:
+    """Each report costs memory too: 4.9 million numbers as jrnl entries once meant 4.9 million reports."""
+    monkeypatch.setattr(json_limits, "MAX_PROBLEMS", 50)
+    source = tmp_path / "jrnl.json"
+    source.write_text(json.dumps({"entries": [1.5] * 51}), encoding="utf-8")
+    with pytest.raises(ImportTooLarge, match="More than 50 of the file's entries cannot be read"):
+        importers.plan_import("jrnl", source)
+    source.write_text(json.dumps({"entries": [1.5] * 50}), encoding="utf-8")
+    assert len(importers.plan_import("jrnl", source).problems) == 50  # up to the cap, every one is listed
