@@ -12,7 +12,7 @@ import argparse
 import dataclasses
 from typing import Any
 
-from integration_journal.cli.common import PROG, CliError, open_workspace, print_json
+from integration_journal.cli.common import PROG, CliError, field, open_workspace, print_json, say
 
 # The option that sets each Profile field, for messages that name what to fix.
 OPTIONS = {"country_code": "--country", "clinic_name": "--clinic-name", "clinic_phone": "--clinic-phone",
@@ -67,21 +67,21 @@ def profile_facts(profile) -> dict[str, Any]:
 def _print_facts(facts: dict[str, Any]) -> None:
     unset = "(not set)"
     if facts["country"]:
-        print(f"Country:            {facts['country_name']} ({facts['country']})")
+        say(f"Country:            {facts['country_name']} ({facts['country']})")
     else:
-        print(f"Country:            {unset}: set it with `{PROG} profile set --country CC` to see your "
+        say(f"Country:            {unset}: set it with `{PROG} profile set --country CC` to see your "
               "emergency number and crisis lines")
     numbers = " or ".join(facts["emergency_numbers"])
-    print(f"Emergency number:   {numbers or 'your local emergency number'}")
+    say(f"Emergency number:   {numbers or 'your local emergency number'}")
     lines = "; ".join(facts["crisis_lines"])
-    print(f"Crisis lines:       {lines or 'none listed for this country yet: ask your clinic'}")
-    print(f"Role:               {facts['role']}")
-    print(f"Name:               {facts['name']}")
+    say(f"Crisis lines:       {lines or 'none listed for this country yet: ask your clinic'}")
+    say(f"Role:               {facts['role']}")
+    say(f"Name:               {field(facts['name'])}")
     if facts["treatment_focus"]:
-        print(f"Treatment focus:    {', '.join(facts['treatment_focus'])}")
-    print(f"Clinic:             {facts['clinic_name'] or unset}")
-    print(f"Clinic phone:       {facts['clinic_phone'] or unset}")
-    print(f"After-hours line:   {facts['clinic_after_hours'] or unset}")
+        say(f"Treatment focus:    {', '.join(facts['treatment_focus'])}")
+    say(f"Clinic:             {field(facts['clinic_name']) or unset}")
+    say(f"Clinic phone:       {field(facts['clinic_phone']) or unset}")
+    say(f"After-hours line:   {field(facts['clinic_after_hours']) or unset}")
 
 
 def cmd_profile_show(args: argparse.Namespace) -> int:
@@ -111,9 +111,9 @@ def cmd_profile_set(args: argparse.Namespace) -> int:
             raise CliError(f"{option}: {exc.problem} Nothing was changed.") from None
         facts = profile_facts(_profile(ws))
     if not written:
-        print("Nothing changed: the profile already says that.")
+        say("Nothing changed: the profile already says that.")
     else:
-        print("Profile updated.")
+        say("Profile updated.")
     _print_facts(facts)
     return 0
 
@@ -133,7 +133,7 @@ def cmd_profile_countries(args: argparse.Namespace) -> int:
     for row in rows:
         numbers = " or ".join(row["emergency_numbers"]) or "-"
         lines = f"{row['crisis_lines']} crisis line(s)" if row["crisis_lines"] else ""
-        print(f"{row['code']}  {row['name']:<44} {numbers:<18} {lines}".rstrip())
+        say(f"{row['code']}  {row['name']:<44} {numbers:<18} {lines}".rstrip())
     return 0
 
 

@@ -38,6 +38,7 @@ from integration_journal.core.countries import COMMON, COUNTRIES, country_from_l
 from integration_journal.core.passphrase import estimate
 from integration_journal.core.phone import PHONE_MAX, PHONE_PATTERN
 from integration_journal.core.records import NAME_MAX, Profile, Role, TreatmentFocus
+from integration_journal.crypto.names import name_problem, normalise_name
 from integration_journal.errors import JournalError, UsageError
 
 DISPLAY_NAME_MAX = 120  # far below the record's cap; a name is shown on one line
@@ -265,6 +266,9 @@ class Onboarding:
         if len(name) > DISPLAY_NAME_MAX:
             raise StepError(Step.NAME, "name", "Please keep the name to {max} characters or fewer.",
                             max=DISPLAY_NAME_MAX)
+        if name_problem(name) is not None:  # it becomes the name on the contact card (crypto/names.py)
+            raise StepError(Step.NAME, "name", "Please type the name without line breaks, control characters "
+                            "or invisible characters.")
 
     def _check_passphrase(self) -> None:
         if not self._passphrase:
@@ -348,7 +352,7 @@ class Onboarding:
         assert self.role is not None
         self.creation = Creation.MEASURING
         self._measured = 0.0
-        return CreationRequest(self.role, self.display_name.strip(), self._passphrase)
+        return CreationRequest(self.role, normalise_name(self.display_name), self._passphrase)
 
     def report_progress(self, fraction: float) -> None:
         """Calibration's own report (0..1); 1 means it is done and the key is being made."""

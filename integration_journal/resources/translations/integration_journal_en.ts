@@ -7563,6 +7563,12 @@ unsettled: Unsettled</source>
         <extracomment>integration_journal/errors.py: CardProblem.BAD_SIGNATURE</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The name on the contact card holds control or invisible characters, which a name cannot have; it may have been made to mislead.</source>
+        <extracomment>integration_journal/errors.py: CardProblem.BAD_NAME</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>checkin</name>
@@ -7596,73 +7602,79 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="+2"/>
         <source>That is not group {number}. If your copy is hard to read or a group is missing, you might go back to the kit and write it out again.</source>
-        <extracomment>integration_journal/core/onboarding.py:145: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:146: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type group {number} from your copy.</source>
-        <extracomment>integration_journal/core/onboarding.py:136: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:137: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is not group {number}. You might compare your copy with the kit: going back shows it again.</source>
-        <extracomment>integration_journal/core/onboarding.py:142: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:143: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose how you will use the journal.</source>
-        <extracomment>integration_journal/core/onboarding.py:259: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:260: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type a name. A first name or a nickname is enough.</source>
-        <extracomment>integration_journal/core/onboarding.py:264: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:265: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the name to {max} characters or fewer.</source>
-        <extracomment>integration_journal/core/onboarding.py:266: StepError; integration_journal/core/onboarding.py:293: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:267: StepError; integration_journal/core/onboarding.py:297: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type the name without line breaks, control characters or invisible characters.</source>
+        <extracomment>integration_journal/core/onboarding.py:270: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a passphrase.</source>
-        <extracomment>integration_journal/core/onboarding.py:271: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:275: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type the passphrase a second time, so you can be sure of it.</source>
-        <extracomment>integration_journal/core/onboarding.py:276: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:280: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are different. Please type the second one again.</source>
-        <extracomment>integration_journal/core/onboarding.py:279: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:283: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a country from the list.</source>
-        <extracomment>integration_journal/core/onboarding.py:288: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:292: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A phone number can hold digits, spaces and + ( ) - . / only.</source>
-        <extracomment>integration_journal/core/onboarding.py:298: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:302: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That phone number looks too short.</source>
-        <extracomment>integration_journal/core/onboarding.py:301: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:305: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7693,7 +7705,7 @@ unsettled: Unsettled</source>
 <context>
     <name>countries</name>
     <message>
-        <location line="-1210"/>
+        <location line="-1214"/>
         <source>Andorra</source>
         <extracomment>integration_journal/core/countries.py: AD</extracomment>
         <translation type="unfinished"></translation>
@@ -11346,7 +11358,7 @@ unsettled: Unsettled</source>
         <location line="+2"/>
         <location line="+158"/>
         <location filename="../../ui/safety_panel.py" line="+151"/>
-        <location filename="data_texts.py" line="+130"/>
+        <location filename="data_texts.py" line="+134"/>
         <source>My safety plan</source>
         <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TITLE</extracomment>
         <translation type="unfinished"></translation>
@@ -12868,7 +12880,29 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
+        <source>The name “{name}” looks like that of your contact “{existing}”, but this card has different keys: it is not their card. Someone may be passing for them.
+
+Add it only if you are sure it is someone else, and compare the safety number with them in person before sharing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A name that looks familiar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The keys of {name} have changed. Compare the new safety number before sharing again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13189,7 +13223,7 @@ unsettled: Unsettled</source>
     <name>side_effects</name>
     <message>
         <location filename="../../ui/session_models.py" line="-44"/>
-        <location filename="data_texts.py" line="-448"/>
+        <location filename="data_texts.py" line="-452"/>
         <source>Severe — couldn&apos;t function or needed help</source>
         <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[3]</extracomment>
         <translation type="unfinished"></translation>
@@ -13879,7 +13913,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="data_texts.py" line="+652"/>
+        <location filename="data_texts.py" line="+656"/>
         <source>lasted under an hour</source>
         <extracomment>integration_journal/core/summary/wording.py: DURATION_TEXT[&apos;under-1h&apos;]</extracomment>
         <translation type="unfinished"></translation>
