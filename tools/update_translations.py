@@ -32,9 +32,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from integration_journal.core.resource_files import resource_path
+
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "integration_journal" / "ui"
-CATALOGUE = ROOT / "integration_journal" / "resources" / "translations" / "integration_journal_en.ts"
+CATALOGUE = resource_path("translations", "integration_journal_en.ts")
 UI_PACKAGE = "integration_journal.ui"
 PAGE_TITLE_CONTEXT = "pages"  # main_window._page_title translates a page's TITLE under this context
 # core/ modules that translate through a function the ui passes in: {path: {parameter: the context it looks up in}}
@@ -433,6 +435,11 @@ class DataText:
     origin: str  # where the words are, for translators: ".../resources/measures/phq9.json: items[0].text"
 
 
+def _content(*parts: str) -> str:
+    """Where a content file is in the repository (resources/...), for the translators' notes."""
+    return resource_path(*parts).relative_to(ROOT).as_posix()
+
+
 def _texts(context: str, where: str, fields: Iterable[tuple[str, str | None]]) -> Iterator[DataText]:
     for field, text in fields:
         if text:
@@ -467,7 +474,7 @@ def measure_texts() -> Iterator[DataText]:
             ("response", m.response), ("remission", m.remission), ("meaningful_change", m.meaningful_change)) if rule]
         fields += [("result_note", m.result_note), ("positive_screen_note", m.positive_screen_note),
                    ("attribution", m.attribution), ("licence", m.licence)]
-        yield from _texts("measures", f"integration_journal/resources/measures/{m.id}.json", fields)
+        yield from _texts("measures", _content("measures", f"{m.id}.json"), fields)
 
 
 def crisis_line_texts() -> Iterator[DataText]:
@@ -480,7 +487,7 @@ def crisis_line_texts() -> Iterator[DataText]:
         for i, line in enumerate(entry.lines):
             fields += [(f"lines[{i}].{key}", getattr(line, key)) for key in ("name", "region", "hours", "notes")]
             fields += [(f"lines[{i}].contacts[{j}].then", c.then) for j, c in enumerate(line.contacts)]
-        yield from _texts("crisis_lines", f"integration_journal/resources/crisis_lines/{entry.id}.json", fields)
+        yield from _texts("crisis_lines", _content("crisis_lines", f"{entry.id}.json"), fields)
 
 
 def side_effect_texts() -> Iterator[DataText]:
@@ -517,14 +524,14 @@ def prompt_texts() -> Iterator[DataText]:
             for p in phase.prompts:
                 fields += [(f"{p.id}.text", p.text), (f"{p.id}.hint", p.hint)]
                 fields += [(f"{p.id}.options.{o.id}", o.label) for o in p.options]
-        yield from _texts("prompts", f"integration_journal/resources/prompts/{Path(str(pack.path)).name}", fields)
+        yield from _texts("prompts", _content("prompts", Path(str(pack.path)).name), fields)
 
 
 def help_texts() -> Iterator[DataText]:
     """help.HelpDialog's topic list: each topic's title, the first line of its page."""
     from integration_journal.ui.help import TOPICS, topic_title
     for topic in TOPICS:
-        yield from _texts("help", f"integration_journal/resources/help/{topic}.md", [("", topic_title(topic))])
+        yield from _texts("help", _content("help", f"{topic}.md"), [("", topic_title(topic))])
 
 
 def problem_texts() -> Iterator[DataText]:
@@ -592,7 +599,7 @@ def summary_texts() -> Iterator[DataText]:
     where = "integration_journal/core/summary/wording.py"
     for m in measures.builtin_measures().values():
         safety_item = any(item.safety_item for item in m.items)
-        yield from _texts("summary", f"integration_journal/resources/measures/{m.id}.json",
+        yield from _texts("summary", _content("measures", f"{m.id}.json"),
                           [(f"bands[{i}].label", b.label) for i, b in enumerate(m.bands)]
                           + [(f"options[{i}].label", o.label) for i, o in enumerate(m.options) if safety_item]
                           + [("attribution", m.attribution)])
