@@ -18,6 +18,7 @@ from integration_journal.cli.common import PROG, CliError
 def build_parser() -> argparse.ArgumentParser:
     # The command groups are imported only when a command line is parsed (not for the GUI's imports).
     from integration_journal.cli import (
+        diagnostics,
         measures,
         portability,
         records,
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for group in (vault, records, measures, sharing, portability, summary):
+    for group in (vault, records, measures, sharing, portability, summary, diagnostics):
         group.add_commands(sub, common)
     return parser
 
