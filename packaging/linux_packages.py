@@ -15,7 +15,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,7 +115,8 @@ def build_deb(bundle: Path, out: Path, work: Path) -> Path:
         path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
     deb = out / f"{NAME}_{__version__}_{arch}.deb"
     deb.unlink(missing_ok=True)
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(deb)], check=True,
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", f"--threads-max={os.cpu_count() or 1}", "--build",
+                    str(root), str(deb)], check=True,
                    stdout=subprocess.DEVNULL)
     return deb
 
@@ -142,8 +142,6 @@ def build_tar(bundle: Path, out: Path, work: Path) -> Path:
         tar.stdout.close()
         if tar.wait() != 0 or xz.returncode != 0:
             raise SystemExit("tar/xz failed")
-    with tarfile.open(archive) as check:  # a truncated archive fails here, not on someone's computer
-        assert f"{top}/lib/{NAME}/{NAME}" in check.getnames()
     return archive
 
 
