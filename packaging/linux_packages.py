@@ -154,7 +154,12 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.bundle / NAME).is_file():
         parser.error(f"{args.bundle} holds no {NAME} executable: run PyInstaller first (make package)")
     args.out.mkdir(parents=True, exist_ok=True)
-    for made in (build_deb(args.bundle, args.out, args.work), build_tar(args.bundle, args.out, args.work)):
+    made_files = [build_tar(args.bundle, args.out, args.work)]
+    if shutil.which("dpkg-deb"):
+        made_files.insert(0, build_deb(args.bundle, args.out, args.work))
+    else:
+        print("dpkg-deb is not installed: no .deb (Debian/Ubuntu: sudo apt-get install dpkg)", file=sys.stderr)
+    for made in made_files:
         print(f"{made.relative_to(ROOT) if made.is_relative_to(ROOT) else made}: {made.stat().st_size / 2**20:.1f} MiB")
     return 0
 
