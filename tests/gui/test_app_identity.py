@@ -19,13 +19,14 @@ from tests.helpers.main_window import make_workspace, open_main_window
 def identified(qapp):
     """The application set up as run_gui sets it up; its name, id and icon restored afterwards."""
     saved = (qapp.applicationName(), qapp.applicationDisplayName(), qapp.desktopFileName(), qapp.windowIcon(),
-             qapp.organizationName())
+             qapp.organizationName(), qapp.quitOnLastWindowClosed())
     yield app._application()
     qapp.setApplicationName(saved[0])
     qapp.setApplicationDisplayName(saved[1])
     qapp.setDesktopFileName(saved[2])
     qapp.setWindowIcon(saved[3])
     qapp.setOrganizationName(saved[4])
+    qapp.setQuitOnLastWindowClosed(saved[5])
 
 
 def _same_icon(icon) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import collections
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -76,7 +77,7 @@ print(json.dumps({
 """
     # Run outside the checkout, with the installed copy first on the path.
     result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
-                            env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}, timeout=120)
+                            env={**os.environ, "PYTHONPATH": str(target)}, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     found = json.loads(result.stdout)
     assert found["package"].startswith(str(target))
@@ -109,7 +110,7 @@ print(json.dumps({"roots": [str(r) for r in resource_roots()], "measures": len(b
                   "packs": len(builtin_packs()), "help": str(resource("help", "privacy.md"))}))
 """
     result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
-                            env={"PYTHONPATH": str(source), "PATH": "/usr/bin:/bin"}, timeout=120)
+                            env={**os.environ, "PYTHONPATH": str(source)}, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     found = json.loads(result.stdout)
     assert found["roots"][-1] == str(source / "resources")
