@@ -6,7 +6,8 @@ received items (issue #5's therapist vault holds 50 patients × 500 shared entri
 Each patient shares N generated entries (plus their check-ins and questionnaires) with one therapist
 vault. Times (median of --runs): the Inbox's first show (a new page built, shown and filled, the newest
 item rendered), its re-read after one more share file was imported (the import itself, off the UI
-thread, is not counted), a full reload, marking one item reviewed (a row changes in place), sorting the
+thread, is not counted), a full reload, marking one item reviewed (a row changes in place), opening the
+next item (the reader, its header and reply bar; the item marked seen), sorting the
 list by title (first time, then again), and the Patients dashboard showing one patient (safety flags,
 tables, charts). The weak test KDF is used; no KDF time is in any figure.
 """
@@ -135,6 +136,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"inbox re-read after one import:         {statistics.median(imports[1:]) * 1000:8.1f} ms")
         print(f"inbox reload (list, select, render):    {median_ms(inbox.reload, args.runs):8.1f} ms")
         print(f"inbox mark reviewed (one row):          {median_ms(inbox.toggle_reviewed, args.runs):8.1f} ms")
+
+        def next_item() -> None:  # the reader shows it, with its header and the reply bar; it is marked seen
+            row = inbox.view.currentIndex().row()
+            inbox.view.setCurrentIndex(inbox.model.index(row + 1, 0))
+
+        print(f"inbox open the next item (marks seen):  {median_ms(next_item, args.runs):8.1f} ms")
         print(f"inbox sort by sender:                   "
               f"{median_ms(lambda: inbox.model.sort(inbox.model.COL_FROM), args.runs):8.1f} ms")
         # Sorting by title needs every item's title. Worst case: asked before any was worked out.

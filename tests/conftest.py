@@ -47,6 +47,17 @@ def pinned_zone_and_locale():
     time.tzset()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qapp(qapp):
+    """pytest-qt's application with the app's English catalogue installed, as gui/app.py installs it: texts
+    that count ("%n comment(s)") read "1 comment" and "2 comments" in tests as on screen. Made first, for
+    every test: a command run in-process would otherwise make a QCoreApplication (which needs no display)
+    that no widget test could use afterwards."""
+    from integration_journal.ui.app_locale import install_translations
+    install_translations(qapp)
+    return qapp
+
+
 @pytest.fixture
 def frozen_clock() -> FrozenClock:
     """The clock to hand to Journal, Workspace and StorageAccess (`clock=`): it says FROZEN_NOW until

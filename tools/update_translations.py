@@ -14,7 +14,8 @@ Some texts are translated at run time through a fixed context but are not litera
 messages and core/summary/, which translates through the function the ui hands it). Constants are read
 from the parse trees and marked right after the call that looks them up; data texts are loaded with the
 app's own loaders and written to a generated module of `QT_TRANSLATE_NOOP` lines, each with a comment
-naming the file and field the words come from (translators see it as a note).
+naming the file and field the words come from (translators see it as a note); the validated questionnaires'
+wording carries INSTRUMENT_NOTE as well: only an official translation may replace it.
 
     python tools/update_translations.py        # what `make translations` runs
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -37,6 +39,7 @@ from integration_journal.core.resource_files import resource_path
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "integration_journal" / "ui"
 CATALOGUE = resource_path("translations", "integration_journal_en.ts")
+COMPILED = CATALOGUE.with_suffix(".qm")  # what the app loads: the English plural forms (see english_plurals)
 UI_PACKAGE = "integration_journal.ui"
 PAGE_TITLE_CONTEXT = "pages"  # main_window._page_title translates a page's TITLE under this context
 # core/ modules that translate through a function the ui passes in: {path: {parameter: the context it looks up in}}
@@ -379,6 +382,10 @@ class _CallFinder(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         self.generic_visit(node)
+        counted = _counted_translate(node)
+        if counted is not None:  # `QCoreApplication.translate("C", "%n item(s)", "", len(items))`, read natively
+            self.found.append(counted)
+            return
         context = self._context(node.func) if node.args else None
         func, first = node.func, node.args[0] if node.args else None
         fixed = _translate_context(node, "") if len(node.args) == 2 else None
@@ -404,8 +411,27 @@ class _CallFinder(ast.NodeVisitor):
             edits = ((line, column, column, marked),)
         else:
             edits = ((func.lineno, func.col_offset, func.end_col_offset, "QCoreApplication.translate"),
-                     (first.lineno, first.col_offset, first.col_offset, f'"{context}", '))
+                     (first.lineno, first.col_offset, first.col_offset, f'"{context}", ')) + _plain_count(node, 2)
         self.found.append(Call(context, first.value, edits))
+
+
+def _plain_count(node: ast.Call, index: int) -> tuple[tuple[int, int, int, str], ...]:
+    """lupdate skips a call whose count is itself a call (`len(items)`): in its copy the count is written `n`."""
+    count = node.args[index] if len(node.args) > index else None
+    if count is None or isinstance(count, (ast.Name, ast.Constant)) or count.lineno != count.end_lineno:
+        return ()
+    return ((count.lineno, count.col_offset, count.end_col_offset, "n"),)
+
+
+def _counted_translate(node: ast.Call) -> Call | None:
+    """A `QCoreApplication.translate` with a literal context and text and a count, as lupdate reads it once the
+    count is a plain name."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "translate" and isinstance(func.value, ast.Name)
+            and func.value.id == "QCoreApplication" and len(node.args) == 4 and _literal(node.args[0])
+            and _literal(node.args[1])):
+        return None
+    return Call(node.args[0].value, node.args[1].value, _plain_count(node, 3))
 
 
 def _literal(node: ast.expr | None) -> bool:
@@ -433,6 +459,7 @@ class DataText:
     context: str
     text: str
     origin: str  # where the words are, for translators: ".../resources/measures/phq9.json: items[0].text"
+    note: str = ""  # a rule for translators, after the origin (INSTRUMENT_NOTE)
 
 
 def _content(*parts: str) -> str:
@@ -440,10 +467,31 @@ def _content(*parts: str) -> str:
     return resource_path(*parts).relative_to(ROOT).as_posix()
 
 
-def _texts(context: str, where: str, fields: Iterable[tuple[str, str | None]]) -> Iterator[DataText]:
+# The validated questionnaires' published wording may only be replaced by its official translation
+# (docs/clinical.md §3.1, §7 item 1): translators see this on every instrument string.
+INSTRUMENT_NOTE = ("Validated questionnaire wording: use only the official published translation of the "
+                   "PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.")
+
+
+def _texts(context: str, where: str, fields: Iterable[tuple[str, str | None]], note: str = "") -> Iterator[DataText]:
     for field, text in fields:
         if text:
-            yield DataText(context, text, f"{where}: {field}" if field else where)
+            yield DataText(context, text, f"{where}: {field}" if field else where, note)
+
+
+def instrument_fields(m) -> list[tuple[str, str | None]]:
+    """The published wording of a questionnaire (a `measures.Measure`): title, stem, recall period, answers, items,
+    anchors, the functional item and the severity bands. Not the app's own notes, rule labels or attribution."""
+    fields: list[tuple[str, str | None]] = [("title", m.title), ("stem", m.stem), ("recall", m.recall)]
+    fields += [(f"options[{i}].label", o.label) for i, o in enumerate(m.options)]
+    for i, item in enumerate(m.items):
+        fields.append((f"items[{i}].text", item.text))
+        fields += zip((f"items[{i}].anchors.min", f"items[{i}].anchors.max"), item.anchors or ())
+    if m.functional_item is not None:
+        fields.append(("functional_item.text", m.functional_item.text))
+        fields += [(f"functional_item.options[{i}].label", o.label) for i, o in enumerate(m.functional_item.options)]
+    fields += [(f"bands[{i}].label", b.label) for i, b in enumerate(m.bands)]
+    return fields
 
 
 def country_texts() -> Iterator[DataText]:
@@ -459,22 +507,15 @@ def measure_texts() -> Iterator[DataText]:
     missing-answers rule or the functional item's note, which the ui does not show translated."""
     from integration_journal.core import measures
     for m in measures.builtin_measures().values():
-        fields: list[tuple[str, str | None]] = [("title", m.title), ("stem", m.stem), ("recall", m.recall)]
-        fields += [(f"options[{i}].label", o.label) for i, o in enumerate(m.options)]
-        for i, item in enumerate(m.items):
-            fields.append((f"items[{i}].text", item.text))
-            fields += zip((f"items[{i}].anchors.min", f"items[{i}].anchors.max"), item.anchors or ())
-        if m.functional_item is not None:
-            fields.append(("functional_item.text", m.functional_item.text))
-            fields += [(f"functional_item.options[{i}].label", o.label)
-                       for i, o in enumerate(m.functional_item.options)]
-        fields += [(f"bands[{i}].label", b.label) for i, b in enumerate(m.bands)]
-        fields.append(("bands_note", None if m.bands else m.bands_note))  # trends shows it for a chart without bands
+        where = _content("measures", f"{m.id}.json")
+        yield from _texts("measures", where, instrument_fields(m), INSTRUMENT_NOTE)
+        fields: list[tuple[str, str | None]] = [
+            ("bands_note", None if m.bands else m.bands_note)]  # trends shows it for a chart without bands
         fields += [(f"change_rules.{kind}.label", rule.label) for kind, rule in (
             ("response", m.response), ("remission", m.remission), ("meaningful_change", m.meaningful_change)) if rule]
         fields += [("result_note", m.result_note), ("positive_screen_note", m.positive_screen_note),
                    ("attribution", m.attribution), ("licence", m.licence)]
-        yield from _texts("measures", _content("measures", f"{m.id}.json"), fields)
+        yield from _texts("measures", where, fields)
 
 
 def crisis_line_texts() -> Iterator[DataText]:
@@ -493,11 +534,15 @@ def crisis_line_texts() -> Iterator[DataText]:
 def side_effect_texts() -> Iterator[DataText]:
     """session_models.catalogue_text: each effect's label, the severity and duration labels; session_form's
     guidance: a red flag's advice, and its condition unless it is "always" or about blood pressure (those name
-    their own); a blood-pressure flag's advice is BP_CRISIS_GUIDANCE (core/session_guidance.py)."""
+    their own); a blood-pressure flag's advice is BP_CRISIS_GUIDANCE (core/session_guidance.py); the driving note
+    after nasal esketamine."""
     from integration_journal.core.side_effects import (
         BP_CRISIS_GUIDANCE,
         CATALOGUE,
         DURATION_LABELS,
+        ESKETAMINE_DRIVING_GUIDANCE,
+        ESKETAMINE_DRIVING_SUBJECT,
+        ESKETAMINE_DRIVING_WHEN,
         SEVERITY_LABELS,
         Action,
     )
@@ -505,6 +550,9 @@ def side_effect_texts() -> Iterator[DataText]:
     fields += [(f"SEVERITY_LABELS[{k}]", v) for k, v in SEVERITY_LABELS.items()]
     fields += [(f"DURATION_LABELS[{k!r}]", v) for k, v in DURATION_LABELS.items()]
     fields.append(("BP_CRISIS_GUIDANCE", BP_CRISIS_GUIDANCE))  # a high reading, and the blood-pressure flag
+    fields += [("ESKETAMINE_DRIVING_SUBJECT", ESKETAMINE_DRIVING_SUBJECT),  # the aftercare note after nasal
+               ("ESKETAMINE_DRIVING_WHEN", ESKETAMINE_DRIVING_WHEN),  # esketamine (core/session_guidance.py)
+               ("ESKETAMINE_DRIVING_GUIDANCE", ESKETAMINE_DRIVING_GUIDANCE)]
     for effect in CATALOGUE.values():
         flag = effect.red_flag
         if flag is not None and flag.action is not Action.BLOOD_PRESSURE:
@@ -599,10 +647,12 @@ def summary_texts() -> Iterator[DataText]:
     where = "integration_journal/core/summary/wording.py"
     for m in measures.builtin_measures().values():
         safety_item = any(item.safety_item for item in m.items)
-        yield from _texts("summary", _content("measures", f"{m.id}.json"),
+        measure_file = _content("measures", f"{m.id}.json")
+        yield from _texts("summary", measure_file,
                           [(f"bands[{i}].label", b.label) for i, b in enumerate(m.bands)]
-                          + [(f"options[{i}].label", o.label) for i, o in enumerate(m.options) if safety_item]
-                          + [("attribution", m.attribution)])
+                          + [(f"options[{i}].label", o.label) for i, o in enumerate(m.options) if safety_item],
+                          INSTRUMENT_NOTE)
+        yield from _texts("summary", measure_file, [("attribution", m.attribution)])
     yield from _texts("summary", "integration_journal/core/side_effects.py",
                       [(f"{e.id}.label", e.label) for e in side_effects.CATALOGUE.values()]
                       + [(f"{e.id}.red_flag.when", e.red_flag.when) for e in side_effects.CATALOGUE.values()
@@ -632,11 +682,14 @@ def data_module(texts: Iterable[DataText]) -> str:
     """A module lupdate reads: one `QT_TRANSLATE_NOOP` per text, after a `#:` line (a note for translators)
     saying where its words come from; a text from several places is listed once, with each place."""
     origins: dict[tuple[str, str], list[str]] = {}
+    notes: dict[tuple[str, str], list[str]] = {}
     for t in texts:
         origins.setdefault((t.context, t.text), []).append(t.origin)
+        notes.setdefault((t.context, t.text), []).extend([t.note] if t.note else [])
     lines = ['"""Generated by tools/update_translations.py for lupdate: texts from data files and core/."""', ""]
     for (context, text), places in origins.items():
-        lines.append("#: " + "; ".join(dict.fromkeys(places)))
+        rules = "".join(f" {note}" for note in dict.fromkeys(notes[context, text]))
+        lines.append("#: " + "; ".join(dict.fromkeys(places)) + ("." + rules if rules else ""))
         lines.append(f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})")
     return "\n".join(lines) + "\n"
 
@@ -681,8 +734,71 @@ def without_context(ts: Path) -> list[str]:
             for m in c.iter("message")]
 
 
+# A plural written as "%n comment(s)" reads "1 comment" and "2 comments" once Qt picks the form for n; an
+# English word whose plural is not the word plus "s" is written out here: {"(s)" word: (one, many)}.
+IRREGULAR_PLURALS: dict[str, tuple[str, str]] = {}
+_PLURAL_WORD = re.compile(r"([A-Za-z]+)\(s\)")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural English text of a source that counts with %n and marks plurals "word(s)"."""
+    def form(index: int) -> str:
+        def word(match: re.Match[str]) -> str:
+            stem = match.group(1)
+            forms = IRREGULAR_PLURALS.get(stem, (stem, stem + "s"))
+            return forms[index]
+        return _PLURAL_WORD.sub(word, source)
+    return form(0), form(1)
+
+
+_MESSAGE = re.compile(r"<message(?: numerus=\"yes\")?>(.*?)</message>", re.DOTALL)
+_TRANSLATION = re.compile(r"( *)<translation[^>]*?(?:/>|>.*?</translation>)", re.DOTALL)
+
+
+def english_plurals(ts: Path = CATALOGUE) -> int:
+    """Marks every text that counts with %n as a plural (lupdate only does so for `self.tr(text, "", n)`,
+    not for the `translate(context, text, "", n)` the catalogue is read from) and fills in its two English
+    forms; returns how many. The English catalogue carries no other translation. Edits lupdate's own
+    layout in place, so the file stays as lupdate writes it."""
+    count = 0
+
+    def plural(match: re.Match[str]) -> str:
+        nonlocal count
+        body = match.group(1)
+        source = re.search(r"<source>(.*?)</source>", body, re.DOTALL)
+        if source is None or "%n" not in source.group(1):
+            return match.group(0)
+        count += 1
+
+        def forms(found: re.Match[str]) -> str:
+            indent = found.group(1)
+            inner = "".join(f"\n{indent}    <numerusform>{text}</numerusform>"
+                            for text in english_forms(source.group(1)))
+            return f"{indent}<translation>{inner}\n{indent}</translation>"
+        return '<message numerus="yes">' + _TRANSLATION.sub(forms, body, count=1) + "</message>"
+
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_MESSAGE.sub(plural, text), encoding="utf-8")
+    return count
+
+
+def lrelease() -> Path:
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    found = beside if beside.exists() else shutil.which("pyside6-lrelease")
+    if found is None:
+        raise SystemExit("pyside6-lrelease was not found; run `make venv` first")
+    return Path(found)
+
+
+def release(ts: Path = CATALOGUE, qm: Path = COMPILED) -> None:
+    """Compiles the catalogue into the .qm file the app installs at start."""
+    subprocess.run([str(lrelease()), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+
+
 def main() -> int:
     regenerate()
+    english_plurals()
+    release()
     orphans = without_context(CATALOGUE)
     if orphans:
         print(f"{len(orphans)} texts have no context (a tr() the tools cannot place), e.g. {orphans[0]!r}; "

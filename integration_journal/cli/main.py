@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
         diagnostics,
         measures,
         portability,
+        profile,
         records,
         sharing,
         summary,
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for group in (vault, records, measures, sharing, portability, summary, diagnostics):
+    for group in (vault, profile, records, measures, sharing, portability, summary, diagnostics):
         group.add_commands(sub, common)
     return parser
 

@@ -7,6 +7,10 @@ and crisis lines of the profile's country, the filled sections of the safety pla
 to anyone; the message says so. After a PHQ-9 with item 9 left out, one calm line follows instead, with
 the way to get help now (`help-now`, this module's other command, prints the same support as the app's
 "Get help now").
+
+The result lines are the questionnaire dialog's (ui/questionnaire_dialog.py), word for word: the total and band
+as the dialog writes them, the note about the result, and after a positive PHQ-2 or GAD-2 the screening note
+and the offer of the full questionnaire.
 """
 
 from __future__ import annotations
@@ -50,19 +54,24 @@ def parse_answers(text: str) -> list[int | None]:
     return answers
 
 
-def _total_text(measure: measures.Measure, result: measures.Score) -> str:
-    if result.total is None:
-        skipped = ", ".join(str(n) for n in result.missing_items)
-        return (f"{measure.short_title}: no total, because item{'s' if len(result.missing_items) > 1 else ''} "
-                f"{skipped} {'were' if len(result.missing_items) > 1 else 'was'} skipped. "
-                "Your answers are saved.")
-    total = f"{result.total:.{measure.decimals}f}" if measure.method == "mean" else str(result.total)
-    line = f"{measure.short_title} total: {total} of {measure.range[1]}"
-    if result.band:
-        line += f" ({result.band})"
-    if result.positive_screen is not None:
-        line += ". Positive screen" if result.positive_screen else ". Not a positive screen"
-    return line
+def result_lines(measure: measures.Measure, result: measures.Score) -> list[str]:
+    """What the questionnaire dialog shows after Submit, as lines: "PHQ-9: 12 of 27 — Moderate" (or why there is
+    no total), the note about the result, and after a positive short screener its note and the full
+    questionnaire to answer next. The support that follows item 9 is printed after these."""
+    from integration_journal.ui.app_locale import texts_for_the_command_line
+    from integration_journal.ui.questionnaire_dialog import FOLLOW_UP, result_text
+
+    texts_for_the_command_line()
+    lines = [f"{measure.short_title}: {result_text(measure, result)}"]
+    if measure.result_note:
+        lines.append(measure.result_note)
+    if result.positive_screen and measure.positive_screen_note:
+        lines.append(measure.positive_screen_note)
+        follow = FOLLOW_UP.get(measure.id)
+        if follow is not None:
+            lines.append(f"Answer the full {measures.get_measure(follow).short_title} next: "
+                         f"integration-journal measure {follow} --answers=…")
+    return lines
 
 
 def add_commands(sub, common: argparse.ArgumentParser) -> None:
@@ -86,12 +95,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                              "band": result.band, "positive_screen": result.positive_screen,
                              "safety_flag": result.safety_flag})
         else:
-            print(_total_text(measure, result))
-            if measure.result_note and result.total is not None:
-                print(measure.result_note)
-            if measure.positive_screen_note and result.positive_screen:
-                print(measure.positive_screen_note)
-            print(f"Saved as {record.id.hex()}.")
+            print("\n".join(result_lines(measure, result)))
+            print(f"Your answers are saved as {record.id.hex()}.")
         if result.safety_flag:
             message = safety.safety_flow_content(result.safety_value or 1, profile, plan).plain_text()
             print("", file=sys.stderr if args.json else sys.stdout)

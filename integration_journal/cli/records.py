@@ -21,7 +21,7 @@ from integration_journal.cli.common import (
     print_json,
 )
 from integration_journal.core import records as r
-from integration_journal.core import side_effects
+from integration_journal.core import safety, session_guidance, side_effects
 
 # Kinds a person asks for by name; internal bookkeeping (history, drafts, audit) stays out of `list`.
 LISTABLE_KINDS = {
@@ -57,6 +57,14 @@ def _setting(text: str) -> r.Setting:
     except KeyError:
         raise argparse.ArgumentTypeError(
             f"unknown setting {text!r}; use one of: clinic, office, home, other") from None
+
+
+def _product(text: str) -> r.Product:
+    try:
+        return r.Product(text.strip().lower())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"unknown medicine {text!r}; use one of: racemic, esketamine, unknown") from None
 
 
 def _phase(text: str) -> r.Phase:
@@ -324,14 +332,31 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                 print(_one_line(rec) + (f"  (from {extra['from']})" if extra else ""))
 
     def cmd_session(args: argparse.Namespace) -> int:
+        """Only the route is required (the quick log right after a session: date, route, dose, a note);
+        everything else is optional. Afterwards, on stderr so the id stays the one line on stdout: the
+        guidance the app's form shows for what was logged, and, when thoughts of self-harm were logged, the
+        same support the app's panel shows (docs/clinical.md §4.2, §3.9), recorded as the same audit event."""
         with open_workspace(args) as ws:
+            when = args.date or ws.journal.now().replace(second=0, microsecond=0)
             session = r.TreatmentSession(
-                when=args.date, route=args.route, setting=args.setting, dose_mg=args.dose_mg,
+                when=when, route=args.route, setting=args.setting, dose_mg=args.dose_mg,
                 clinic=args.clinic or "", intention=args.intention or "", bp_before=args.bp_before,
-                bp_after=args.bp_after, side_effects=tuple(args.side_effect or ()), notes=args.notes or "")
+                bp_after=args.bp_after, side_effects=tuple(args.side_effect or ()), notes=args.notes or "",
+                product=args.product)
             ws.journal.add(session)
+            guidance = session_guidance.guidance_for_session(session, ws.journal.now())
+            value = session_guidance.safety_flow_value(session)
+            content = None
+            if value is not None:
+                profile = next((p for p in ws.journal.list(kind="profile") if isinstance(p, r.Profile)), None)
+                plan = next((p for p in ws.journal.list(kind="safety_plan") if isinstance(p, r.SafetyPlan)), None)
+                safety.record_safety_flow_shown(ws.journal, value, instrument=session_guidance.SAFETY_FLOW_INSTRUMENT)
+                content = safety.safety_flow_content(value, profile, plan)
         print(session.id.hex())
-        _red_flag_notes(session)
+        _print_guidance(guidance)
+        if content is not None:
+            print("", file=sys.stderr)
+            print(content.plain_text(), file=sys.stderr)
         return 0
 
     def cmd_checkin(args: argparse.Namespace) -> int:
@@ -434,8 +459,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search, reads_only=True)  # see open_workspace
 
-    p = sub.add_parser("session", parents=[common], help="log a treatment session; prints its id")
-    p.add_argument("--date", type=parse_datetime, required=True, metavar="DATE[THH:MM]")
+    p = sub.add_parser("session", parents=[common], help="log a treatment session (only --route is required); "
+                                                         "prints its id")
+    p.add_argument("--date", type=parse_datetime, metavar="DATE[THH:MM]", help="when it was (default: now)")
     p.add_argument("--route", type=_route, required=True, help="iv, im, nasal, lozenge, oral, other")
     p.add_argument("--dose-mg", type=float, metavar="X", help="as your clinic told you (optional)")
     p.add_argument("--setting", type=_setting, default=r.Setting.CLINIC,
@@ -445,7 +471,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--bp-after", type=_bp, metavar="135/85")
     p.add_argument("--side-effect", type=_side_effect, action="append", metavar="NAME:0-3")
     p.add_argument("--intention", metavar="TEXT")
-    p.add_argument("--notes", metavar="TEXT")
+    p.add_argument("--product", type=_product, help="racemic, esketamine or unknown (optional)")
+    p.add_argument("--notes", "--note", metavar="TEXT", help="how it was, in a line or more (optional)")
     p.set_defaults(func=cmd_session)
 
     p = sub.add_parser("checkin", parents=[common], help="save (or update) the daily check-in")
@@ -459,12 +486,10 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_checkin)
 
 
-def _red_flag_notes(session: r.TreatmentSession) -> None:
-    for effect in session.red_flags():
-        flag = effect.red_flag
-        print(f"Note about '{effect.label}' — {flag.when}: {flag.guidance}", file=sys.stderr)
-    for bp in (session.bp_before, session.bp_after):
-        if bp is not None and bp.at_or_above_crisis_threshold:
-            print(f"Note: {side_effects.BP_CRISIS_GUIDANCE}", file=sys.stderr)
-            break
+def _print_guidance(items: tuple[session_guidance.Guidance, ...]) -> None:
+    """The guidance for what was logged, worded as the form's guidance panel words it, under its heading."""
+    if items:
+        print("Something to keep in mind:", file=sys.stderr)
+        for line in session_guidance.plain_lines(items):
+            print(f"  {line}", file=sys.stderr)
 

@@ -1,7 +1,9 @@
 """The command line's `export-summary`: the appointment summary (a therapist's vault: the pre-appointment
 briefs) as PDF, Markdown or HTML, written 0600 and recorded in the audit log like the app's export.
 
-The default range is the app's: since the last exported summary, else the last 30 days. PDF needs Qt
+The default range is the app's: since the last exported summary, else the last 30 days, counted from
+today in the journal's zone. The text is the app's export, word for word: dates and decimals in the app's
+locale (ui/summary_locale.py: the computer's country conventions, as the app writes them). PDF needs Qt
 (QtCharts, QPdfWriter); without a display it runs on Qt's offscreen platform.
 """
 
@@ -31,17 +33,26 @@ def _qt_application() -> Any:
     return QApplication.instance() or QApplication(["integration-journal"])
 
 
+def app_formats() -> summary.Formats:
+    """The dates and decimals the app would write (its locale: English with this computer's country)."""
+    from integration_journal.ui.app_locale import ui_locale
+    from integration_journal.ui.summary_locale import summary_formats
+
+    return summary_formats(ui_locale())
+
+
 def render(journal, options: summary.SummaryOptions, fmt: str) -> bytes:
     """The export's bytes: the summary, or the briefs in a therapist's vault (Markdown or HTML only)."""
+    formats = app_formats()
     if fmt != "pdf":
-        return summary.text_export(journal, options, fmt).encode("utf-8")
+        return summary.text_export(journal, options, fmt, formats=formats).encode("utf-8")
     if summary.is_therapist(journal):
         raise UsageError("Briefs are exported as md or html.")
     built = summary.build_summary(journal, options)
     app = _qt_application()  # must live while the charts and the PDF are drawn
     from integration_journal.ui import summary_pdf
 
-    data = summary_pdf.write_pdf(built, summary_pdf.chart_images(built))
+    data = summary_pdf.write_pdf(built, summary_pdf.chart_images(built, formats), formats=formats)
     del app
     return data
 
@@ -57,7 +68,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         print(UNENCRYPTED, file=sys.stderr)
         with open_workspace(args) as ws:
             journal = ws.journal
-            today = journal.now().astimezone().date()
+            today = journal.today()  # the day the app's page counts from
             start, end = summary.default_range(journal, today)
             start, end = args.date_from or start, args.date_to or end
             if start > end:

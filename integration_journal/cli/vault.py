@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from integration_journal.cli.common import (
     read_secret_file,
     warn_about_integrity,
 )
+from integration_journal.cli.profile import parse_country
 
 # --- commands -------------------------------------------------------------------------------
 
@@ -30,8 +32,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     folder = data_dir(args)
     passphrase = new_passphrase_from(args, file_attr="passphrase_file", env=ENV_PASSPHRASE)
     ws, kit = Workspace.create(folder, passphrase, role=args.role, display_name=args.name, policy=kdf_policy())
-    ws.close()
+    with ws:
+        if args.country:
+            profile = next(p for p in ws.journal.list(kind="profile"))
+            ws.journal.update(dataclasses.replace(profile, country_code=args.country))
     print("Your journal is ready.")
+    print()
+    print(_country_line(args.country))
     print()
     print("RECOVERY KIT — write this down or print it, and keep it somewhere safe.")
     print("It is the only way back into your journal if you forget your passphrase.")
@@ -40,6 +47,21 @@ def cmd_init(args: argparse.Namespace) -> int:
     print("    " + kit.text())
     print()
     return 0
+
+
+def _country_line(code: str | None) -> str:
+    """What the country means for the support the journal shows (docs/clinical.md §5.2)."""
+    from integration_journal.core import countries
+    from integration_journal.core.crisis_lines import lines_for
+
+    if not code:
+        return (f"No country is set, so no emergency number is shown. Set it with `{PROG} profile set --country CC` "
+                f"(`{PROG} profile countries` lists the codes).")
+    crisis = lines_for(code)
+    numbers = " or ".join(crisis.emergency_numbers) or "your local emergency number"
+    lines = f" and {len(crisis.lines)} crisis line(s)" if crisis.lines else ""
+    return f"Country: {countries.country_name(code)} ({code}). In an emergency call {numbers}{lines}: run " \
+           f"`{PROG} help-now` to see them."
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -141,6 +163,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create a new journal and print its recovery kit")
     p.add_argument("--role", choices=("patient", "therapist"), required=True)
     p.add_argument("--name", required=True, help="your name as it appears to people you share with")
+    p.add_argument("--country", type=parse_country, metavar="CC",
+                   help="your country's two-letter code (GB, US, DE...): picks the emergency number and crisis "
+                        "lines shown; change it later with `profile set --country`")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("verify", parents=[common], help="decrypt every record and check the integrity record")

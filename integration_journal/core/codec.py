@@ -351,9 +351,17 @@ def _session_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _profile_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 added the clinic's after-hours line; older profiles have none."""
+    if "clinic_after_hours" in data:
+        raise ValueError("clinic_after_hours is not a schema 1 field")
+    data["clinic_after_hours"] = ""
+    return data
+
+
 DEFAULT_SPECS: tuple[KindSpec, ...] = (
     _spec(r.Profile, "role", "display_name", "country_code", "treatment_focus", "clinic_name",
-          "clinic_phone"),
+          "clinic_phone", "clinic_after_hours", upgrades={1: _profile_1_to_2}),
     _spec(r.TreatmentSession, ("when", DATETIME), "route", "setting", "dose_mg", "clinic", "provider",
           "intention", ("bp_before", BLOOD_PRESSURE), ("bp_after", BLOOD_PRESSURE), "experience",
           "experience_text", ("side_effects", SIDE_EFFECTS), "notes", "number_in_series", "product",
@@ -375,9 +383,12 @@ DEFAULT_SPECS: tuple[KindSpec, ...] = (
           ("item_ids", _tuple_of(BYTES)), ("sent_at", DATETIME)),
     KindSpec(r.ReceivedItem, (("sender_id", BYTES), ("bundle_id", BYTES), ("sequence", None),
                               ("item_kind", None), ("item_id", BYTES), ("payload", RAW_BYTES),
-                              ("received_at", DATETIME), ("reviewed", None), ("discuss_next_time", None)),
-             r.ReceivedItem.SCHEMA_VERSION, upgrades={1: lambda d: d}, raw_fields=("payload",)),
-    _spec(r.Annotation, ("target_id", BYTES), "text", "for_patient"),
+                              ("received_at", DATETIME), ("reviewed", None), ("discuss_next_time", None),
+                              ("seen", None)),
+             r.ReceivedItem.SCHEMA_VERSION, upgrades={1: lambda d: d, 2: lambda d: d | {"seen": d["reviewed"]}},
+             raw_fields=("payload",)),
+    _spec(r.Annotation, ("target_id", BYTES), "text", "for_patient", ("author_id", OPT_BYTES),
+          upgrades={1: lambda d: d | {"author_id": None}}),
     _spec(r.PromptPackRecord, "pack_id", "title", "version", ("content", BYTES),
           ("signer_fingerprint", OPT_BYTES), "enabled"),
     _spec(r.Draft, "target_kind", ("target_id", OPT_BYTES), ("state", JSON)),

@@ -28,7 +28,6 @@ the ui translates `StepError.template` under the context "core" and then fills i
 from __future__ import annotations
 
 import dataclasses
-import re
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,15 +36,14 @@ from typing import Any
 
 from integration_journal.core.countries import COMMON, COUNTRIES, country_from_locale
 from integration_journal.core.passphrase import estimate
+from integration_journal.core.phone import PHONE_MAX, PHONE_PATTERN
 from integration_journal.core.records import NAME_MAX, Profile, Role, TreatmentFocus
 from integration_journal.errors import JournalError, UsageError
 
 DISPLAY_NAME_MAX = 120  # far below the record's cap; a name is shown on one line
-PHONE_MAX = 40
 _KIT_SEPARATORS = str.maketrans("", "", " -_.\t")
 # The kit is Crockford Base32, which reads O as 0 and I/L as 1; a group typed back may use either.
 _KIT_LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
-_PHONE = re.compile(r"\+?[0-9 ()./-]*(?:\s*(?:ext\.?|x)\s*[0-9]+)?\Z", re.IGNORECASE)
 
 
 class Step(StrEnum):
@@ -296,7 +294,7 @@ class Onboarding:
                             max=NAME_MAX)
         if not phone:
             return
-        if len(phone) > PHONE_MAX or not _PHONE.match(phone):
+        if len(phone) > PHONE_MAX or not PHONE_PATTERN.match(phone):
             raise StepError(Step.CLINIC, "clinic_phone",
                             "A phone number can hold digits, spaces and + ( ) - . / only.")
         if sum(ch.isdigit() for ch in phone) < 3:

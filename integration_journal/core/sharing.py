@@ -132,6 +132,15 @@ class Received:
 
 
 @dataclass(frozen=True, slots=True)
+class ReplyComment:
+    """Patient side: a comment a reply brought, with the record it is about (None if deleted since)."""
+
+    comment: r.Annotation
+    record: r.Record | None
+    author_name: str  # the therapist's contact name ("" when not known: imported before names were kept)
+
+
+@dataclass(frozen=True, slots=True)
 class ScanResult:
     imported: tuple[tuple[Path, ReceiveResult], ...]
     rejected: tuple[tuple[Path, BundleProblem], ...]
@@ -291,6 +300,32 @@ class SharingService:
                 sent[item_id] = max(sent.get(item_id, log.sent_at), log.sent_at)
         return sent
 
+    def pending_comments(self, contact: r.Contact) -> list[r.Annotation]:
+        """Therapist side: comments for this patient not sent since they were last written or edited
+        (what a reply with `pending_comments` sends), oldest first."""
+        sent = self._sent_ids(contact)
+        pending = [c for c in self.comments_for_patient(contact) if c.id not in sent or sent[c.id] < c.updated]
+        return sorted(pending, key=lambda c: (c.created, c.id))
+
+    def pending_counts(self) -> dict[bytes, int]:
+        """Therapist side: contact record id -> how many comments for them are not sent yet (only
+        contacts with some), in one pass over the journal, for lists of every patient."""
+        sender_of = {item.id: item.sender_id for item in self._journal.list(r.ReceivedItem)}
+        sent: dict[bytes, dict[bytes, dt.datetime]] = {}
+        for log in self._journal.list(r.ShareLog):
+            mine = sent.setdefault(log.recipient_id, {})
+            for item_id in log.item_ids:
+                mine[item_id] = max(mine.get(item_id, log.sent_at), log.sent_at)
+        counts: dict[bytes, int] = {}
+        for comment in self._journal.list(r.Annotation):
+            contact_id = sender_of.get(comment.target_id) if comment.for_patient else None
+            if contact_id is None:
+                continue
+            when = sent.get(contact_id, {}).get(comment.id)
+            if when is None or when < comment.updated:
+                counts[contact_id] = counts.get(contact_id, 0) + 1
+        return counts
+
     def preview(self, contact: r.Contact, selection: ShareSelection) -> SharePreview:
         """Everything the share will hold, checked; nothing is written or recorded yet."""
         contact = self._journal.get_as(contact.id, r.Contact)
@@ -333,9 +368,7 @@ class SharingService:
                                      True))
         comments = {c.id: c for c in (self._journal.get_as(i, r.Annotation) for i in selection.comment_ids)}
         if selection.pending_comments:
-            for comment in self.comments_for_patient(contact):
-                if comment.id not in sent or sent[comment.id] < comment.updated:
-                    comments[comment.id] = comment
+            comments.update((comment.id, comment) for comment in self.pending_comments(contact))
         for comment in comments.values():
             target = self._journal.get_as(comment.target_id, r.ReceivedItem)
             if target.sender_id != contact.id or not comment.for_patient:
@@ -474,7 +507,8 @@ class SharingService:
                 elif old.payload != item.data:
                     journal.update(dataclasses.replace(old, bundle_id=contents.bundle_id,
                                                        sequence=contents.sequence, item_kind=item.kind,
-                                                       payload=item.data, received_at=now, reviewed=False))
+                                                       payload=item.data, received_at=now, reviewed=False,
+                                                       seen=False))
                     updated += 1
             elif item.kind == "withdraw":
                 old = existing.get(item.item_id)
@@ -488,10 +522,10 @@ class SharingService:
                 if record_id in journal:
                     old_note = journal.get_as(record_id, r.Annotation)
                     journal.update(dataclasses.replace(old_note, target_id=decoded["target"],
-                                                       text=decoded["text"]))
+                                                       text=decoded["text"], author_id=contact.id))
                 else:
                     new.append(r.Annotation(id=record_id, target_id=decoded["target"], text=decoded["text"],
-                                            for_patient=True, created=now, updated=now))
+                                            for_patient=True, author_id=contact.id, created=now, updated=now))
             elif item.kind == "prompt_pack":
                 packs += 1
                 new += self._upsert_pack(decoded, item.data, contact)
@@ -603,15 +637,44 @@ class SharingService:
         targets = {item.id for item in self._journal.list(r.ReceivedItem) if item.sender_id == contact.id}
         return [a for a in self._journal.list(r.Annotation) if a.for_patient and a.target_id in targets]
 
+    def replies(self) -> list[ReplyComment]:
+        """Patient side: every comment a therapist's reply brought, with the record it is about (None
+        when that record was deleted since) and who sent it; newest first."""
+        names = self.contact_names()
+        journal = self._journal
+        found = []
+        for comment in journal.list(r.Annotation):
+            if not comment.for_patient:
+                continue
+            target = journal.get(comment.target_id) if comment.target_id in journal else None
+            if isinstance(target, r.ReceivedItem):
+                continue  # a therapist's own comment on what a patient shared
+            author = names.get(comment.author_id, "") if comment.author_id is not None else ""
+            found.append(ReplyComment(comment, target, author))
+        return sorted(found, key=lambda c: (c.comment.updated, c.comment.id), reverse=True)
+
+    def comment_counts(self) -> dict[bytes, int]:
+        """Patient side: record id -> how many comments from a therapist it has (only records with
+        some); what the Journal list marks entries with."""
+        counts: dict[bytes, int] = {}
+        for comment in self._journal.list(r.Annotation):
+            if comment.for_patient:
+                counts[comment.target_id] = counts.get(comment.target_id, 0) + 1
+        return counts
+
     def annotate(self, received_id: bytes, text: str, *, for_patient: bool = False) -> r.Annotation:
         """Therapist side: a private note, or a comment to send back, on a received item."""
         self._journal.get_as(received_id, r.ReceivedItem)
         return self._journal.add(r.Annotation(target_id=received_id, text=text, for_patient=for_patient))
 
-    def mark(self, received_id: bytes, *, reviewed: bool | None = None,
-             discuss_next_time: bool | None = None) -> r.ReceivedItem:
+    def mark(self, received_id: bytes, *, reviewed: bool | None = None, discuss_next_time: bool | None = None,
+             seen: bool | None = None) -> r.ReceivedItem:
         item = self._journal.get_as(received_id, r.ReceivedItem)
         changes: dict[str, bool] = {}
+        if seen is not None:
+            changes["seen"] = seen
+        if reviewed:
+            changes["seen"] = True  # reviewing is reading, whichever way the item was reached
         if reviewed is not None:
             changes["reviewed"] = reviewed
         if discuss_next_time is not None:

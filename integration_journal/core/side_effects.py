@@ -46,6 +46,7 @@ class Action(StrEnum):
     CONTACT_CLINIC = "contact_clinic"
     CONTACT_PRESCRIBER = "contact_prescriber"
     BLOOD_PRESSURE = "blood_pressure"  # the re-measure guidance of §4.4
+    AFTERCARE = "aftercare"  # not a red flag: advice for the hours after a session (§1.2), e.g. no driving
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,15 @@ BP_CRISIS_GUIDANCE = (
     "or difficulty speaking, call your local emergency number. Without those symptoms, contact your "
     "clinic or a health professional promptly."
 )
+
+
+# After nasal esketamine (docs/clinical.md §1.2): the product label's advice on driving, shown with the
+# session's guidance. The subject and condition name the note the way an effect's label and red flag do.
+ESKETAMINE_DRIVING_SUBJECT = "Driving"
+ESKETAMINE_DRIVING_WHEN = "after nasal esketamine"
+ESKETAMINE_DRIVING_GUIDANCE = (
+    "No driving, operating machinery or anything else that needs you fully alert until the next day after a "
+    "restful sleep, as the esketamine label says.")
 
 
 def effects_for_route(route: str) -> tuple[SideEffect, ...]:

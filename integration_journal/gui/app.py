@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from integration_journal.storage.paths import vault_file
 from integration_journal.ui.app_icon import app_icon
-from integration_journal.ui.app_locale import apply_ui_locale
+from integration_journal.ui.app_locale import apply_ui_locale, install_translations
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.input_behaviour import install_wheel_guard
 from integration_journal.ui.session import VaultAccess, close_quietly
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from integration_journal.crypto.kdf import KdfPolicy
     from integration_journal.crypto.recovery import RecoveryKit
     from integration_journal.gui.demo import DemoJournal
+    from integration_journal.storage.backups import BackupFile
     from integration_journal.storage.workspace import Workspace
     from integration_journal.ui.create_dialog import CreateJournalDialog
     from integration_journal.ui.main_window import MainWindow
@@ -106,6 +107,19 @@ class StorageAccess:
         # Workspace.recover writes the "recovered_with_kit" event (or defers it to an acceptance).
         return Workspace.recover(self.data_dir, kit_text, new_passphrase, policy=self.policy,
                                  clock=self.clock, tz=self.tz, remember_here=self.remember_here)
+
+    def backups(self) -> list[BackupFile]:
+        from integration_journal.storage.backups import describe_backups
+
+        return describe_backups(self.data_dir)
+
+    def restore(self, backup: Path, passphrase: str) -> Workspace:
+        """Put a verified backup in place of the journal (the journal as it was is kept as a backup first),
+        then open it with the same passphrase."""
+        from integration_journal.storage.backups import restore_backup
+
+        restore_backup(self.data_dir, backup, passphrase, policy=self.policy, remember_here=self.remember_here)
+        return self.open(passphrase)
 
     def change_passphrase(self, ws: Workspace, old: str, new: str) -> None:
         """Check the current passphrase (full KDF cost), then re-wrap the data key under the new one.
@@ -282,6 +296,7 @@ def _application() -> QApplication:
     app.setWindowIcon(app_icon())  # every window without its own icon shows the application's
     app.setQuitOnLastWindowClosed(False)  # the controller decides: a lock hides windows, it does not quit
     apply_ui_locale()
+    install_translations(app)
     install_wheel_guard(app)
     return app
 

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfPolicy
@@ -19,6 +20,37 @@ from integration_journal.storage.vault import Vault, backups_dir, lock_file
 KEEP_ROTATING = 20
 _PREFIX = "journal-"
 _SUFFIX = ".ijbackup"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup file as a person chooses among them: when it was made (from its name, in UTC), why
+    ("" for a rotating copy, else the step it was kept before: "restore", "accept") and
+    its size. Nothing here needs the passphrase or reads inside the file."""
+    path: Path
+    made: dt.datetime | None
+    kept_before: str
+    size: int
+
+
+def describe_backup(path: Path) -> BackupFile:
+    stem = path.name[len(_PREFIX):-len(_SUFFIX)] if path.name.startswith(_PREFIX) and path.name.endswith(
+        _SUFFIX) else ""
+    stamp, _, why = stem.partition("-")
+    try:
+        made = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        made = None
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    return BackupFile(path, made, why.removeprefix("before-"), size)
+
+
+def describe_backups(data_dir: Path) -> list[BackupFile]:
+    """The rotating backups of the journal in `data_dir`, newest first."""
+    return [describe_backup(p) for p in rotating_backups(data_dir)]
 
 
 def rotating_backups(data_dir: Path) -> list[Path]:

@@ -3,20 +3,21 @@
 The journal opened, but something outside the app removed, damaged or replaced its integrity record, or
 the whole journal is older than the one last opened on this computer. Until the person chooses, the main
 window does not open and nothing is saved: the ordinary writes of a session would otherwise make the
-doubtful state the new reference. The choices: keep the journal locked (nothing changes; a backup can
-then be restored), or accept the journal as it is now (recorded in the security log, with a copy of the
-journal as it was kept in the backups folder).
+doubtful state the new reference. The choices: keep the journal locked (nothing changes), restore one of
+its backups (ui.restore_dialog, after the journal is closed again), or accept the journal as it is now
+(recorded in the security log, with a copy of the journal as it was kept in the backups folder).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from integration_journal.ui.messages import describe
-from integration_journal.ui.widgets.form_parts import button_row, heading, paragraph, show_problem
+from integration_journal.ui.widgets.form_parts import BusyStatus, button_row, heading, paragraph, show_problem
+from integration_journal.ui.workers import run_in_background
 
 # storage.integrity.IntegrityCode values (the window never imports storage).
 MISSING, REMOVED, DAMAGED, MISMATCH, OLDER = (
@@ -25,11 +26,16 @@ MISSING, REMOVED, DAMAGED, MISMATCH, OLDER = (
 
 class IntegrityDialog(QDialog):
     """Holds the unlocked workspace `ws` while the person decides. Accepted: the person accepted the
-    current state and it was recorded (the caller now owns `ws`). Rejected: the caller closes `ws`."""
+    current state and it was recorded (the caller now owns `ws`). Rejected: the caller closes `ws`.
+    `restore_requested`, then rejected: the caller closes `ws` and offers the backups."""
+
+    restore_requested = Signal()
 
     def __init__(self, ws: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self._busy = False
+        self._cancelled = False
         self.setWindowTitle(self.tr("Check your journal"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
@@ -51,9 +57,10 @@ class IntegrityDialog(QDialog):
             "Nothing has been changed, and nothing will be saved until you choose.")))
         backups = getattr(ws, "data_dir", None)
         layout.addWidget(paragraph(self.tr(
-            "If you did not expect this, keep the journal locked. You can then go back to one of the encrypted "
-            "backups the app keeps in {folder} (the command integration-journal restore FILE puts one back), "
-            "or ask someone you trust for help.").format(folder=str(backups / "backups") if backups else "backups")))
+            "If you did not expect this, keep the journal locked, or go back to one of the encrypted backups "
+            "the app keeps in {folder} (“Restore a backup…”; on the command line, integration-journal restore "
+            "FILE), or ask someone you trust for help.").format(
+                folder=str(backups / "backups") if backups else "backups")))
         layout.addWidget(paragraph(self.tr(
             "If you know why (for example, you put back an older copy yourself), you can accept the journal as "
             "it is now. Anything it lost stays lost. Your choice is recorded in the journal's security log, and "
@@ -63,18 +70,24 @@ class IntegrityDialog(QDialog):
         self.message_label.setAccessibleName(self.tr("Problem"))
         self.message_label.hide()
         layout.addWidget(self.message_label)
+        self.status = BusyStatus(self.tr("Recording your choice"))
+        layout.addWidget(self.status)
         layout.addStretch(1)
 
         self.keep_locked_button = QPushButton(self.tr("&Keep it locked"))
         self.keep_locked_button.setAccessibleName(self.tr("Keep it locked"))
         self.keep_locked_button.clicked.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("Restore a &backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore a backup"))
+        self.restore_button.clicked.connect(self.request_restore)
         self.accept_button = QPushButton(self.tr("&Accept the journal as it is now"))
         self.accept_button.setAccessibleName(self.tr("Accept the journal as it is now"))
         self.accept_button.clicked.connect(self.accept_current_state)
         self.keep_locked_button.setDefault(True)  # the safe answer
         self.keep_locked_button.setAutoDefault(True)
         self.accept_button.setAutoDefault(False)
-        layout.addLayout(button_row([self.accept_button], [self.keep_locked_button]))
+        self.restore_button.setAutoDefault(False)
+        layout.addLayout(button_row([self.accept_button], [self.restore_button, self.keep_locked_button]))
 
     def describe(self, problem: Any) -> str:
         code = getattr(problem.code, "value", problem.code)
@@ -100,11 +113,53 @@ class IntegrityDialog(QDialog):
         }
         return texts.get(code, problem.message)
 
+    def request_restore(self) -> None:
+        """The journal closes again (nothing was changed) and the backups are offered."""
+        self.restore_requested.emit()
+        self.reject()
+
     def accept_current_state(self) -> None:
-        """Record the choice (Workspace.accept_current_state); only then let the journal open."""
-        try:
-            self.ws.accept_current_state()
-        except Exception as exc:  # noqa: BLE001 - said in the dialog; the journal stays locked
-            show_problem(self.message_label, describe(exc))
+        """Record the choice (Workspace.accept_current_state: a copy of the journal, the security-log
+        event, a fresh integrity record, the journal read again) on a worker, with progress shown; only
+        then let the journal open."""
+        if self._busy:
+            return
+        self._set_busy(True)
+        run_in_background(self.ws.accept_current_state, self._accepted, self._accept_failed, parent=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for button in (self.accept_button, self.restore_button, self.keep_locked_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.message_label.hide()
+            self.status.start(self.tr("Keeping a copy of the journal and recording your choice…"))
+        else:
+            self.status.stop()
+
+    def _accepted(self, _copy: Any) -> None:
+        self._set_busy(False)
+        if self._cancelled:  # a lock arrived meanwhile: the choice is recorded, but nothing opens
+            super().reject()
             return
         self.accept()
+
+    def _accept_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if self._cancelled:
+            super().reject()
+            return
+        show_problem(self.message_label, describe(exc))  # the journal stays locked
+
+    def reject(self) -> None:
+        """Escape or "Keep it locked". While the choice is being recorded it cannot be taken back halfway."""
+        if not self._busy:
+            super().reject()
+
+    def cancel(self) -> None:
+        """A lock or the app closing: the journal stays locked. While the choice is being recorded, the dialog
+        closes (and the caller closes the journal) once the worker is done."""
+        if self._busy:
+            self._cancelled = True
+        else:
+            super().reject()

@@ -50,6 +50,8 @@ from integration_journal.ui.widgets.form_parts import button_row
 from integration_journal.ui.widgets.layout import FlowLayout, scrolling
 
 QUESTIONNAIRE_KIND = QuestionnaireResponse.KIND
+# After a positive short screener the result offers the full questionnaire (docs/clinical.md §3.3, §3.5).
+FOLLOW_UP = {"phq2": "phq9", "gad2": "gad7"}
 DRAFT_KIND = Draft.KIND
 
 
@@ -90,8 +92,9 @@ def result_text(measure: measures.Measure, result: measures.Score) -> str:
     """"12 of 27 — Moderate", "4.3 of 10 (the average of 3 answers)", or the incomplete wording."""
     if result.total is None:
         missing = ", ".join(str(n) for n in result.missing_items)
-        return _tr("Incomplete: question(s) {numbers} not answered, so no total is calculated.").format(
-            numbers=missing)
+        return QCoreApplication.translate(
+            "questionnaire", "Incomplete: %n question(s) not answered (item(s) {numbers}), so no total is "
+            "calculated.", "", len(result.missing_items)).format(numbers=missing)
     total = _tr("{total} of {high}").format(total=format_total(measure, result.total), high=measure.range[1])
     if measure.method == "mean":
         total = _tr("{total} (the average of {count} answers)").format(total=total, count=len(measure.items))
@@ -518,8 +521,9 @@ class QuestionnaireDialog(QDialog):
             label.setText(question.answer_text())
             label.setAccessibleDescription(label.text())
         skipped = sum(1 for q in self.items if q.value() is None)
-        self._say(_tr("{count} question(s) not answered: no total will be calculated. That is fine — you can "
-                      "still submit.").format(count=skipped) if skipped else "")
+        self._say(QCoreApplication.translate(
+            "questionnaire", "%n question(s) not answered: no total will be calculated. That is fine — you can "
+            "still submit.", "", skipped) if skipped else "")
         self._show_page(self.review_page)
         self.submit_button.setFocus()
 
@@ -578,7 +582,7 @@ class QuestionnaireDialog(QDialog):
         positive = result.positive_screen is True and self.measure.positive_screen_note
         self.screen_label.setText(wording(self.measure.positive_screen_note) if positive else "")
         self.screen_label.setVisible(bool(positive))
-        follow = {"phq2": "phq9", "gad2": "gad7"}.get(self.measure.id) if positive else None
+        follow = FOLLOW_UP.get(self.measure.id) if positive else None
         self.follow_up_button.setVisible(follow is not None)
         if follow is not None:
             self.follow_up_button.setText(_tr("Answer the full {name}").format(

@@ -18,6 +18,7 @@ from integration_journal.ui.workers import run_in_background
 if TYPE_CHECKING:
     from integration_journal.core.records import Role
     from integration_journal.crypto.recovery import RecoveryKit
+    from integration_journal.storage.backups import BackupFile
     from integration_journal.storage.workspace import Workspace
 
 
@@ -39,6 +40,13 @@ class VaultAccess(Protocol):
 
     def recover(self, kit_text: str, new_passphrase: str) -> tuple[Workspace, RecoveryKit]:
         """Unlock with the recovery kit and set a new passphrase; returns the new kit (worker thread)."""
+
+    def backups(self) -> list[BackupFile]:
+        """The journal's rotating backups, newest first (cheap: names and sizes only; safe on the UI thread)."""
+
+    def restore(self, backup: Path, passphrase: str) -> Workspace:
+        """Replace the journal with a verified backup (the current one is kept as a backup first) and open
+        it with `passphrase` (worker thread)."""
 
 
 def close_quietly(result: Any) -> None:

@@ -40,6 +40,7 @@ from integration_journal.ui.widgets.form_parts import (
 if TYPE_CHECKING:
     from integration_journal.ui.integrity_dialog import IntegrityDialog
     from integration_journal.ui.recover_dialog import RecoverDialog
+    from integration_journal.ui.restore_dialog import RestoreDialog
 
 APP_TITLE = "Integration Journal"
 # After this many wrong passphrases in a row, the message also points to the recovery kit.
@@ -71,6 +72,7 @@ class UnlockWindow(QWidget):
         self._painted = False
         self.failures = 0
         self.recover_dialog: RecoverDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
         # Holds a workspace whose integrity is in question while the person decides (see _unlocked).
         self.integrity_dialog: IntegrityDialog | None = None
         self.setWindowTitle(APP_TITLE)
@@ -107,6 +109,11 @@ class UnlockWindow(QWidget):
         self.recover_button.setToolTip(self.tr("If you have forgotten your passphrase, the recovery kit you "
                                                "printed or wrote down lets you set a new one."))
         self.recover_button.clicked.connect(self.open_recovery)
+        self.restore_button = QPushButton(self.tr("Restore a &backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore a backup"))
+        self.restore_button.setToolTip(self.tr("Go back to one of the encrypted copies of your journal the app "
+                                               "keeps, or to a copy you made yourself."))
+        self.restore_button.clicked.connect(self.open_restore)
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self.unlock)
@@ -127,10 +134,11 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        layout.addLayout(button_row([self.recover_button], [self.unlock_button]))
+        layout.addLayout(button_row([self.recover_button, self.restore_button], [self.unlock_button]))
         self.setTabOrder(self.passphrase_edit, self.show_check)
         self.setTabOrder(self.show_check, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.recover_button)
+        self.setTabOrder(self.recover_button, self.restore_button)
         self._update_button()
         self._restore_geometry()
 
@@ -153,6 +161,7 @@ class UnlockWindow(QWidget):
         self.passphrase_edit.setEnabled(not busy)
         self.show_check.setEnabled(not busy)
         self.recover_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy)
         if busy:
             self.status.start(self.tr("Opening your journal. This takes a moment…"))
         else:
@@ -207,9 +216,10 @@ class UnlockWindow(QWidget):
         self.integrity_dialog = dialog
         dialog.accepted.connect(lambda: self._integrity_decided(dialog, accepted=True))
         dialog.rejected.connect(lambda: self._integrity_decided(dialog, accepted=False))
+        dialog.restore_requested.connect(lambda: self._integrity_decided(dialog, accepted=False, restore=True))
         dialog.open()
 
-    def _integrity_decided(self, dialog: IntegrityDialog, *, accepted: bool) -> None:
+    def _integrity_decided(self, dialog: IntegrityDialog, *, accepted: bool, restore: bool = False) -> None:
         if self.integrity_dialog is not dialog:
             return
         self.integrity_dialog = None
@@ -222,6 +232,8 @@ class UnlockWindow(QWidget):
         close_quietly(ws)
         self._say(self.tr("The journal was left locked and unchanged."))
         self.passphrase_edit.setFocus()
+        if restore:
+            self.open_restore()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -239,10 +251,13 @@ class UnlockWindow(QWidget):
         if self._pending is not None:
             self._pending.cancel()
         if self.integrity_dialog is not None:
-            self.integrity_dialog.reject()  # closes the workspace it holds
+            self.integrity_dialog.cancel()  # closes the workspace it holds (once a choice being recorded is)
         if self.recover_dialog is not None:
             self.recover_dialog.release()
             self.recover_dialog.hide()
+        if self.restore_dialog is not None:
+            self.restore_dialog.release()
+            self.restore_dialog.hide()
 
     # --- recovery -------------------------------------------------------------------------------
 
@@ -256,6 +271,19 @@ class UnlockWindow(QWidget):
         self.recover_dialog = RecoverDialog(self._access, self._dialogs, self)
         self.recover_dialog.workspace_ready.connect(self._unlocked)
         self.recover_dialog.open()
+
+    # --- restoring a backup ---------------------------------------------------------------------
+
+    def open_restore(self) -> None:
+        if self.busy:
+            return
+        from integration_journal.ui.restore_dialog import RestoreDialog
+
+        if self.restore_dialog is not None and not self.restore_dialog.busy:
+            self.restore_dialog.deleteLater()  # a busy one stays alive (as our child) to close its result
+        self.restore_dialog = RestoreDialog(self._access, self._dialogs, self)
+        self.restore_dialog.workspace_ready.connect(self._unlocked)
+        self.restore_dialog.open()
 
     # --- showing and closing --------------------------------------------------------------------
 

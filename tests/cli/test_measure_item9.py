@@ -15,9 +15,9 @@ HELP_LINE = ("Get help now: run `integration-journal help-now`, or call your loc
 def test_item_9_left_out_prints_one_calm_line_and_how_to_get_help_not_the_panel(run, journal_dir: Path) -> None:
     result = run("measure", "phq9", ANSWERS, "--date", "2025-03-12")
     assert result.code == 0, result.err
-    assert "PHQ-9: no total, because item 9 was skipped. Your answers are saved." in result.out
+    assert "PHQ-9: Incomplete: 1 question not answered (item 9), so no total is calculated." in result.out
     assert safety.ITEM9_SKIPPED in result.out and HELP_LINE in result.out
-    assert result.out.index("no total") < result.out.index(safety.ITEM9_SKIPPED)
+    assert result.out.index("Incomplete") < result.out.index(safety.ITEM9_SKIPPED)
     assert safety.THANKS not in result.out and "Crisis lines" not in result.out  # no panel
     assert result.out.count(safety.ITEM9_SKIPPED) == 1
 
@@ -58,5 +58,6 @@ def test_the_exported_summary_lists_and_flags_the_skipped_item(run, journal_dir:
                      "--out", str(out))
         assert result.code == 0, result.err
         text = out.read_text(encoding="utf-8")
-        assert "PHQ-9 item 9 left unanswered (2025-03-12)." in text
-        assert "PHQ-9 (2025-03-12): incomplete — item 9 not answered; items 1–8 = 16/24" in text
+        # Dates in the app's locale (the suite's: en_US, the year in full).
+        assert "PHQ-9 item 9 left unanswered (03/12/2025)." in text
+        assert "PHQ-9 (03/12/2025): incomplete — item 9 not answered; items 1–8 = 16/24" in text

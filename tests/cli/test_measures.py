@@ -15,7 +15,7 @@ EMERGENCY = "If you might act on these thoughts or are in danger now, call your 
 def test_phq9_is_stored_and_its_total_and_band_printed(run, journal_dir: Path) -> None:
     result = run("measure", "phq9", "--answers", "1,2,1,2,1,1,1,1,0", "--date", "2024-03-01")
     assert result.code == 0, result.err
-    assert "PHQ-9 total: 10 of 27 (Moderate)" in result.out
+    assert "PHQ-9: 10 of 27 — Moderate" in result.out  # the questionnaire dialog's words
     assert "This is a symptom score, not a diagnosis." in result.out
     assert NOT_MONITORED not in result.out and NOT_MONITORED not in result.err
     stored = run("list", "--kind", "questionnaire", "--json").json()
@@ -39,11 +39,11 @@ def test_short_screener_reports_a_positive_screen(run, journal_dir: Path) -> Non
     data = run("measure", "phq2", "--answers", "2,1", "--json").json()
     assert (data["total"], data["band"], data["positive_screen"]) == (3, None, True)
     text = run("measure", "gad2", "--answers", "1,1")
-    assert "GAD-2 total: 2 of 6. Not a positive screen" in text.out
+    assert "GAD-2: 2 of 6\n" in text.out and "positive screen" not in text.out  # as the dialog: no screen note
 
 
 def test_peg_prints_the_mean_with_one_decimal(run, journal_dir: Path) -> None:
-    assert "PEG total: 5.7 of 10" in run("measure", "peg", "--answers", "5,6,6").out
+    assert "PEG: 5.7 of 10 (the average of 3 answers)" in run("measure", "peg", "--answers", "5,6,6").out
     assert run("measure", "peg", "--answers", "1,0,0", "--json").json()["total"] == 0.3
 
 
@@ -56,7 +56,7 @@ def test_the_functional_item_is_stored_but_not_scored(run, journal_dir: Path) ->
 def test_a_skipped_item_stores_the_answers_without_a_total(run, journal_dir: Path) -> None:
     result = run("measure", "phq9", "--answers", "1,1,-,1,1,,1,1,0")
     assert result.code == 0, result.err
-    assert "no total, because items 3, 6 were skipped" in result.out
+    assert "PHQ-9: Incomplete: 2 questions not answered (items 3, 6), so no total is calculated." in result.out
     data = run("list", "--kind", "questionnaire", "--json").json()[0]
     assert data["answers"] == [1, 1, None, 1, 1, None, 1, 1, 0]
 
@@ -65,7 +65,7 @@ def test_a_skipped_item_stores_the_answers_without_a_total(run, journal_dir: Pat
 def test_item_9_above_zero_shows_the_calm_safety_message(run, journal_dir: Path, item9: str) -> None:
     result = run("measure", "phq9", "--answers", f"0,0,0,0,0,0,0,0,{item9}")
     assert result.code == 0, result.err
-    assert result.out.index("PHQ-9 total") < result.out.index(SAFETY_THANKS)  # score first, then support
+    assert result.out.index(f"PHQ-9: {item9} of 27") < result.out.index(SAFETY_THANKS)  # score first, then support
     assert SAFETY_THANKS in result.out and EMERGENCY in result.out
     assert SAFETY_NOT_MONITORED in result.out and NOT_MONITORED in result.out
     assert "Your therapist will only see this if you share or export it." in result.out
@@ -152,8 +152,8 @@ def _flow_events(data_dir: Path) -> list:
 
 
 @pytest.mark.parametrize(("country", "expected"), [
-    ("GB", ["call 999 or 112.", "Samaritans: Call 116 123", "Call 111, then choose option 2",
-            "Text SHOUT to 85258"]),
+    ("GB", ["call 999 or 112.", "Samaritans: Call 116 123",
+            "Call 111, then choose the mental health option (option 2 in England)", "Text SHOUT to 85258"]),
     ("US", ["call 911.", "988 Suicide & Crisis Lifeline: Call 988; Text 988", "Text HOME to 741741"]),
     ("AU", ["call 000.", "Lifeline: Call 13 11 14"]),
     ("NZ", ["call 111.", "1737 Need to talk?: Call 1737"]),

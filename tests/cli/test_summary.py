@@ -34,7 +34,8 @@ def test_markdown_export_of_a_range(run, filled, tmp_path, fast_kdf) -> None:
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Appointment summary")
     assert text.index("## Safety flags") < text.index("## Questionnaires")
-    assert "| PHQ-9 | 18 (2025-02-20) | 6 (2025-03-26) | −12 | −66.7 % | Mild | Yes (single score) | No |" in text
+    # Dates in the app's locale: the suite's is en_US, written with the year in full.
+    assert "| PHQ-9 | 18 (02/20/2025) | 6 (03/26/2025) | −12 | −66.7 % | Mild | Yes (single score) | No |" in text
     assert "&lt;script&gt;" in text and "<script>" not in text
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     assert audit_events(filled, fast_kdf) == [{"format": "md", "date_from": "2025-03-01", "date_to": "2025-03-30",
@@ -69,7 +70,7 @@ def test_default_range_is_the_last_30_days(run, filled, tmp_path) -> None:
     assert run("export-summary", "--format", "md", "--out", str(out)).code == 0
     days.add(dt.date.today())
     text = out.read_text("utf-8")
-    assert any(f"Period: {(day - dt.timedelta(days=29)).isoformat()} – {day.isoformat()}" in text for day in days)
+    assert any(f"Period: {(day - dt.timedelta(days=29)):%m/%d/%Y} – {day:%m/%d/%Y}" in text for day in days)
 
 
 def test_errors_are_one_line_and_change_nothing(run, filled, tmp_path, fast_kdf) -> None:

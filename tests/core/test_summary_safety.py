@@ -1,8 +1,9 @@
 """The appointment summary and the therapist's brief on the cases a clinician could misread (docs/clinical.md
 §3, §3.9, §6.2): a PHQ-9 with item 9 left out, a baseline too low for response and remission, steady
-improvement, red-flag conditions that were never asked about beside one real blood-pressure alarm, and a
-period with only a PHQ-2. Each case has golden Markdown and HTML summaries and a golden brief in
-tests/golden/ (INTEGRATION_JOURNAL_UPDATE_GOLDEN=1 rewrites them; review the diff)."""
+improvement, red-flag conditions that were never asked about beside one real blood-pressure alarm, a
+period with only a PHQ-2, and thoughts of self-harm logged as a side effect (tests/core/test_summary_formats.py).
+Each case has golden Markdown and HTML summaries and a golden brief in tests/golden/
+(INTEGRATION_JOURNAL_UPDATE_GOLDEN=1 rewrites them; review the diff)."""
 
 from __future__ import annotations
 

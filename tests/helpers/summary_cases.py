@@ -1,6 +1,7 @@
 """Summary test cases: small patient journals for each clinical case the appointment summary must get
 right (item 9 left out, a low baseline, steady improvement, conditional effects with one real alarm,
-a PHQ-2-only period), and how the tests build, brief and compare them with the golden files."""
+a PHQ-2-only period, thoughts of self-harm logged as a side effect; a French and a German patient), and
+how the tests build, brief and compare them with the golden files."""
 
 from __future__ import annotations
 
@@ -123,9 +124,50 @@ def phq2_only() -> list[r.Record]:
             answered("gad2", d(3, 19), [1, 1])]
 
 
+def self_harm() -> list[r.Record]:
+    """Thoughts of self-harm logged as a session's side effect (a flag ranked with item 9, whatever the PHQ-9
+    says), a PHQ-9 with item 9 at 0 the same week, and a severe mood dip whose link to self-harm was not asked."""
+    return [profile(),
+            answered("phq9", d(3, 3), phq9_total(16), baseline=True),
+            session(d(3, 6), 40.0, effects=(("suicidal_thoughts", 2, r.EffectDuration.REST_OF_DAY),
+                                            ("mood_dip", 3, r.EffectDuration.NEXT_DAY), ("nausea", 1, None))),
+            answered("phq9", d(3, 9), phq9_total(13)),
+            session(d(3, 20), 40.0, effects=(("mood_dip", 1, r.EffectDuration.UNDER_1H),))]
+
+
 CASES: dict[str, Callable[[], list[r.Record]]] = {
     "item9_skipped": item9_skipped, "low_baseline": low_baseline, "steady_improvement": steady_improvement,
-    "conditional_effects": conditional_effects, "phq2_only": phq2_only,
+    "conditional_effects": conditional_effects, "phq2_only": phq2_only, "self_harm": self_harm,
+}
+
+
+# --- patients abroad: the country's crisis lines, the app locale's dates and decimals ---------------------
+
+def abroad(country: str, name: str) -> list[r.Record]:
+    """A patient in `country`: an item-9 answer in the period (so the safety section, and the crisis lines the app
+    showed them, are there), a PEG and sleep hours with decimals, a dose of 37.5 mg, and an intention."""
+    records: list[r.Record] = [
+        r.Profile(role=r.Role.PATIENT, display_name=name, country_code=country, created=at(d(1, 10))),
+        answered("phq9", d(2, 24), phq9_total(17), baseline=True),
+        answered("phq9", d(3, 10), phq9_total(12, 1)),
+        answered("phq9", d(3, 24), phq9_total(8)),
+        answered("peg", d(2, 24), (7, 6, 6)),
+        answered("peg", d(3, 24), (5, 4, 4)),
+        session(d(3, 3), 37.5, effects=(("dissociation", 2, None), ("nausea", 1, None)), before=(128, 82),
+                after=(141, 88), intention="Stay curious", route=r.Route.LOZENGE),
+        session(d(3, 17), 37.5, effects=(("headache", 1, None),), route=r.Route.LOZENGE),
+    ]
+    for offset in range(10):
+        day = d(3, 20) + dt.timedelta(days=offset)
+        records.append(r.CheckIn(date=day, mood=4 + offset // 4, anxiety=5, sleep_hours=6.5 + (offset % 2) * 0.5,
+                                 created=at(day, 20)))
+    return records
+
+
+# case name -> (the journal, the system locale the app's locale is made from: ui/app_locale.py)
+ABROAD: dict[str, tuple[Callable[[], list[r.Record]], str]] = {
+    "french_patient": (lambda: abroad("FR", "Camille"), "fr_FR"),
+    "german_patient": (lambda: abroad("DE", "Jonas"), "de_DE"),
 }
 
 
@@ -158,5 +200,6 @@ def brief(records: list[r.Record]) -> summary.PatientBrief:
     return one
 
 
-def brief_text(records: list[r.Record]) -> str:
-    return summary.brief_markdown(summary.build_briefs(therapist(records), FROM, TO, tz=UTC), FROM, TO)
+def brief_text(records: list[r.Record], formats: summary.Formats | None = None) -> str:
+    return summary.brief_markdown(summary.build_briefs(therapist(records), FROM, TO, tz=UTC), FROM, TO,
+                                  formats=formats)

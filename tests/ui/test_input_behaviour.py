@@ -23,6 +23,7 @@ from integration_journal.ui.pages.sessions import SessionsPage
 from integration_journal.ui.theme import Appearance, theme_manager
 from integration_journal.ui.widgets.scale_slider import ScaleSlider
 from tests.helpers.clocks import FrozenClock
+from tests.helpers.session_form import more_details
 from tests.helpers.workspaces import new_workspace, page_context, show_page
 
 
@@ -53,6 +54,7 @@ def test_the_wheel_over_every_input_of_the_session_form_changes_nothing_and_scro
         page = show_page(qtbot, SessionsPage(page_context(ws, dialogs)), 1000, 680)
         qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
         form = page.form
+        more_details(qtbot, form)  # every input in view
         form.save_button.setFocus()  # the keyboard is elsewhere, as while reading down the form
         before = values(page)
         inputs = [w for w in page.findChildren(QWidget)

@@ -120,11 +120,11 @@ def test_skipped_questions_store_the_answers_without_a_total(qtbot, ctx) -> None
     dialog.set_answers([1, None, 2, 1, 0, 0, 1, None, 0])
     qtbot.mouseClick(dialog.next_button, LEFT)
     assert dialog.review_answers[1].text() == "Not answered"
-    assert "2 question(s) not answered" in dialog.message_label.text()
+    assert "2 questions not answered" in dialog.message_label.text()
     qtbot.mouseClick(dialog.submit_button, LEFT)
     [stored] = ctx.journal.list(kind=QuestionnaireResponse)
     assert stored.answers == (1, None, 2, 1, 0, 0, 1, None, 0)  # the unanswered difficulty question: left off
-    assert dialog.total_label.text().startswith("Incomplete: question(s) 2, 8 not answered")
+    assert dialog.total_label.text().startswith("Incomplete: 2 questions not answered (items 2, 8)")
     assert dialog.score.total is None and not dialog.score.safety_flag
 
 

@@ -57,7 +57,7 @@ def open_dialog(qtbot, ctx, instrument: str = "phq9") -> QuestionnaireDialog:
 def test_item_9_left_out_shows_one_calm_line_and_get_help_now(qtbot, ctx) -> None:
     dialog = open_dialog(qtbot, ctx)
     answer(qtbot, dialog, [2, 2, 2, 2, 2, 2, 2, 2, None])
-    assert dialog.total_label.text() == "Incomplete: question(s) 9 not answered, so no total is calculated."
+    assert dialog.total_label.text() == "Incomplete: 1 question not answered (item 9), so no total is calculated."
     assert dialog.item9_label.isVisible() and dialog.item9_label.text() == safety.ITEM9_SKIPPED
     assert dialog.help_now_button.isVisible() and dialog.help_now_button.text().replace("&", "") == "Get help now"
     assert not dialog.support_label.isVisible() and not dialog.support_button.isVisible()

@@ -148,7 +148,7 @@ def test_share_review_reply_and_the_hard_cases(qtbot, qtmodeltester, sides, tmp_
     assert "item 9" in patients.safety_text()
     assert patients.discuss_model.rowCount() == 1
     assert patients.entries_model.rowCount() == 2
-    assert "1 comment(s) for Sam" in patients.pending_label.text()
+    assert "1 comment for Sam" in patients.pending_label.text()
 
     # The therapist writes a prompt pack and replies with it and the comment.
     packs = show(qtbot, PromptPacksPage(therapist.ctx))
@@ -163,7 +163,7 @@ def test_share_review_reply_and_the_hard_cases(qtbot, qtmodeltester, sides, tmp_
     patients.packs_model.set_checked(packs.record.id, True)
     reply = tmp_path / "reply-1.ijshare"
     send_through(qtbot, patients.writer, lambda: click(qtbot, patients.reply_button), reply, therapist.dialogs)
-    assert "0 comment(s)" in patients.pending_label.text()
+    assert "No comments for Sam are waiting to be sent" in patients.pending_label.text()
 
     # The patient opens the reply: the comment beside the entry, the pack in the wizard.
     sharing.tabs.setCurrentIndex(SharingPage.TAB_REPLIES)

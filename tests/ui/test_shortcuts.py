@@ -101,3 +101,25 @@ def test_each_menu_has_distinct_letters_and_no_stray_underline(window) -> None:
         for action in menu.actions():
             # An "&" followed by a space or at the end is a literal ampersand that Qt would swallow.
             assert not re.search(r"(?<!&)&(\s|$)", action.text().replace("&&", "")), action.text()
+
+
+def test_the_session_form_shares_no_letter_with_the_window_in_either_view(qtbot, data_dir, dialogs) -> None:
+    """The form is not a page of its own, so `views` does not reach it: open it short, then with its details."""
+    from tests.helpers.session_form import more_details
+
+    ws = new_workspace(data_dir, clock=FrozenClock())
+    try:
+        window = MainWindow(ws, dialogs, idle_clock=lambda: 0.0)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_page(window.page_index("sessions"))
+        page = window.current_page()
+        page.start_new()
+        QApplication.processEvents()
+        short = duplicates(visible_mnemonics(window))
+        more_details(qtbot, page.form)
+        assert (short, duplicates(visible_mnemonics(window))) == ({}, {})
+    finally:
+        ws.close()

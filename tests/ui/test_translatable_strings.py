@@ -407,7 +407,7 @@ def show_support_panels(qtbot, ctx) -> None:
 
 def show_side_effect_guidance(qtbot, ctx) -> None:
     """Every effect, severity and duration as the session form names them, and the guidance for every red flag
-    logged together with a blood-pressure reading at the crisis threshold."""
+    logged together with a blood-pressure reading at the crisis threshold, and the note after nasal esketamine."""
     from integration_journal.core import side_effects
     from integration_journal.core.records import BloodPressure, SideEffectReport
     from integration_journal.core.session_guidance import guidance_for
@@ -424,7 +424,7 @@ def show_side_effect_guidance(qtbot, ctx) -> None:
     qtbot.addWidget(panel)
     reports = [SideEffectReport(effect, 3) for effect in side_effects.CATALOGUE]
     for readings in ((), (BloodPressure(190, 125),)):
-        panel.set_guidance(guidance_for(reports, readings))
+        panel.set_guidance(guidance_for(reports, readings, route="nasal"))  # with the driving note
         panel.plain_text()
 
 

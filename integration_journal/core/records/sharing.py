@@ -94,7 +94,8 @@ class ReceivedItem(Record):
 
     KIND: ClassVar[str] = "received_item"
     # 2: the payload is stored as raw bytes after the JSON envelope (codec raw fields), not as base64.
-    SCHEMA_VERSION: ClassVar[int] = 2
+    # 3: added `seen` (opened in the Inbox), distinct from the therapist's deliberate "reviewed".
+    SCHEMA_VERSION: ClassVar[int] = 3
 
     sender_id: bytes  # the Contact record
     bundle_id: bytes
@@ -105,6 +106,7 @@ class ReceivedItem(Record):
     received_at: dt.datetime
     reviewed: bool = False
     discuss_next_time: bool = False
+    seen: bool = False  # opened (shown in the reader) since it arrived or last changed
 
     def _validate(self) -> None:
         check_id("sender_id", self.sender_id)
@@ -116,6 +118,7 @@ class ReceivedItem(Record):
         check_datetime("received_at", self.received_at)
         check_bool("reviewed", self.reviewed)
         check_bool("discuss_next_time", self.discuss_next_time)
+        check_bool("seen", self.seen)
 
     @property
     def moment(self) -> dt.datetime:
@@ -146,15 +149,22 @@ class Identity(Record):
 
 @_record
 class Annotation(Record):
-    """A therapist's note on a record: private, or a comment to send back to the patient."""
+    """A therapist's note on a record: private, or a comment to send back to the patient.
+
+    On the therapist's side `target_id` is a ReceivedItem; on the patient's side (a comment a reply
+    brought) it is the patient's own record, and `author_id` the Contact who sent it."""
 
     KIND: ClassVar[str] = "annotation"
+    SCHEMA_VERSION: ClassVar[int] = 2  # 2 added author_id
 
     target_id: bytes
     text: str
     for_patient: bool = False
+    author_id: bytes | None = None  # patient side: the therapist (Contact record) the comment came from
 
     def _validate(self) -> None:
         check_id("target_id", self.target_id)
         check_text("text", self.text)
         check_bool("for_patient", self.for_patient)
+        if self.author_id is not None:
+            check_id("author_id", self.author_id)

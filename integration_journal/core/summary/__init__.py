@@ -20,7 +20,8 @@ summary stays near the template's one or two pages; the text says how many more 
 The brief (`build_briefs`) reads a therapist vault's received items (each payload is the sender's
 record as `core.codec` encodes it) and groups them per patient.
 
-Text is English here; the UI passes `tr` (QCoreApplication.translate) to translate every label.
+Text is English here; the UI passes `tr` (QCoreApplication.translate) to translate every label, and the
+`Formats` of the app's locale (formats.py) for dates and decimals; without them dates are ISO 8601.
 """
 
 from integration_journal.core.summary.brief import (
@@ -43,10 +44,12 @@ from integration_journal.core.summary.build import (
     is_urgent,
 )
 from integration_journal.core.summary.export import is_therapist, record_export, text_export
+from integration_journal.core.summary.formats import ISO, Formats
 from integration_journal.core.summary.html import HTML_STYLE, escape_html, html_document, section_html, summary_html
 from integration_journal.core.summary.markdown import (
     ask_about_lines,
     ask_about_text,
+    crisis_lines_markdown,
     dose,
     escape_markdown,
     flag_text,
@@ -63,6 +66,7 @@ from integration_journal.core.summary.model import (
     TREND_WINDOWS,
     AskAbout,
     CommitmentItem,
+    CrisisInfo,
     EarlierItem9,
     EffectCount,
     EffectFlag,
@@ -108,7 +112,7 @@ __all__ = [
     "EXPERIENCE_LABELS", "HEADER_TITLE", "MEDICATION_NOTE", "NOT_A_RECORD", "NOT_MONITORED", "OVERLAP_NOTE",
     "ROUTE_LABELS", "SECTION_TITLES", "SETTING_LABELS", "TREND_ITEMS", "Translate", "effect_label",
     # model.py
-    "SECTIONS", "TREND_WINDOWS", "AskAbout", "CommitmentItem", "EarlierItem9", "EffectCount", "EffectFlag",
+    "SECTIONS", "TREND_WINDOWS", "AskAbout", "CommitmentItem", "CrisisInfo", "EarlierItem9", "EffectCount", "EffectFlag",
     "HighReading", "IncompleteRow", "Intention", "Item9Flag", "Item9Unanswered", "MeasureRow", "ReframeItem",
     "SafetySection", "SelectedEntry", "SessionRow", "Summary", "SummaryOptions", "TrendRow", "UrgentNote",
     # period.py
@@ -116,8 +120,11 @@ __all__ = [
     # build.py
     "ENTRY_LIMIT", "EXCERPT_CHARS", "MEDICATION_TAGS", "QUESTION_LIMIT", "URGENT_TAGS", "build_summary", "excerpt",
     "is_urgent",
+    # formats.py
+    "ISO", "Formats",
     # markdown.py
-    "ask_about_lines", "ask_about_text", "dose", "escape_markdown", "flag_text", "incomplete_text", "number",
+    "ask_about_lines", "ask_about_text", "crisis_lines_markdown", "dose", "escape_markdown", "flag_text",
+    "incomplete_text", "number",
     "safety_lines", "safety_notes", "section_markdown", "summary_markdown", "trimmed",
     # html.py
     "HTML_STYLE", "escape_html", "html_document", "section_html", "summary_html",

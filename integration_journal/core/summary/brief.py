@@ -16,6 +16,7 @@ from integration_journal.core.summary.build import (
     is_urgent,
     response_safety,
 )
+from integration_journal.core.summary.formats import Formats, using
 from integration_journal.core.summary.markdown import (
     _bp_pair,
     _cell,
@@ -168,7 +169,13 @@ KIND_NAMES: Mapping[str, str] = {
 
 
 def brief_markdown(briefs: Sequence[PatientBrief], date_from: dt.date, date_to: dt.date,
-                   tr: Translate = _same) -> str:
+                   tr: Translate = _same, formats: Formats | None = None) -> str:
+    """The briefs as one Markdown document; dates and decimals in `formats` (ISO 8601 by default)."""
+    with using(formats):
+        return _brief_markdown(briefs, date_from, date_to, tr)
+
+
+def _brief_markdown(briefs: Sequence[PatientBrief], date_from: dt.date, date_to: dt.date, tr: Translate) -> str:
     out = [f"# {tr('Pre-appointment briefs')}", "",
            f"{tr('New since')}: {_date(date_from)} – {_date(date_to)}"]
     if not briefs:

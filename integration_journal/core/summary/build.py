@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from integration_journal.core import measures, side_effects
+from integration_journal.core import countries, crisis_lines, measures, side_effects
 from integration_journal.core.records import (
     CheckIn,
     Commitment,
@@ -23,6 +23,7 @@ from integration_journal.core.summary.model import (
     TREND_WINDOWS,
     AskAbout,
     CommitmentItem,
+    CrisisInfo,
     EarlierItem9,
     EffectCount,
     EffectFlag,
@@ -263,6 +264,13 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     return cut.rstrip() + "…"
 
 
+def _crisis(profile: Profile | None) -> CrisisInfo:
+    """What the app's safety panel shows this patient: their country's lines (or the fallback's advice)."""
+    code = profile.country_code if profile is not None else None
+    name = countries.country_name(code) if code and countries.is_country(code) else None
+    return CrisisInfo(name, crisis_lines.lines_for(code))
+
+
 def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = None,
                   generated_at: dt.datetime | None = None) -> Summary:
     """The summary of `options.date_from`..`date_to` (local calendar days in `tz`, inclusive)."""
@@ -316,14 +324,18 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
     questions = chosen(lambda e: e.question_for_therapist) if options.has("questions") else []
     medication = chosen(lambda e: not MEDICATION_TAGS.isdisjoint(e.tags)) if wants_medication else []
     urgent = [UrgentNote(e.day, e.title) for e in chosen(is_urgent)]
+    has_flags = bool(answered.item9 or answered.unanswered or effect_flags or high or urgent)
     return Summary(
         options=options,
         generated_at=(generated_at or journal.now()).astimezone(tz),
         display_name=profile.display_name if profile is not None and options.include_name else None,
+        clinic=((profile.clinic_name.strip(), profile.clinic_phone.strip(), profile.clinic_after_hours.strip())
+                if profile is not None else ("", "", "")),
         safety=SafetySection(item9=tuple(answered.item9), item9_unanswered=tuple(answered.unanswered),
                              effect_flags=tuple(effect_flags), high_readings=tuple(high), urgent=tuple(urgent),
                              ask_about=tuple(ask), earlier_item9=answered.earlier, no_phq9=answered.no_phq9,
-                             phq2_positive=tuple(answered.phq2_positive) if answered.no_phq9 else ()),
+                             phq2_positive=tuple(answered.phq2_positive) if answered.no_phq9 else (),
+                             crisis=_crisis(profile) if has_flags else None),
         measures=tuple(rows),
         incomplete=tuple(answered.incomplete),
         overlapping_recall=overlap,

@@ -8,6 +8,7 @@ from integration_journal.core.markdown_render import render_markdown
 from integration_journal.core.records import Profile, Role
 from integration_journal.core.summary.brief import brief_markdown, build_briefs
 from integration_journal.core.summary.build import build_summary
+from integration_journal.core.summary.formats import Formats
 from integration_journal.core.summary.html import html_document, summary_html
 from integration_journal.core.summary.markdown import summary_markdown
 from integration_journal.core.summary.model import SummaryOptions
@@ -29,13 +30,14 @@ def is_therapist(journal) -> bool:
 
 
 def text_export(journal, options: SummaryOptions, fmt: str, tr: Translate = _same, *,
-                tz: dt.tzinfo | None = None) -> str:
-    """"md" or "html": the summary, or in a therapist's vault the briefs (built from received items)."""
+                tz: dt.tzinfo | None = None, formats: Formats | None = None) -> str:
+    """"md" or "html": the summary, or in a therapist's vault the briefs (built from received items); dates and
+    decimals in `formats` (the app's locale; ISO 8601 by default)."""
     if fmt not in ("md", "html"):
         raise UsageError("A text export is md or html.")
     if is_therapist(journal):
         text = brief_markdown(build_briefs(journal, options.date_from, options.date_to, tz=tz),
-                              options.date_from, options.date_to, tr)
+                              options.date_from, options.date_to, tr, formats)
         return text if fmt == "md" else html_document(render_markdown(text), tr("Pre-appointment briefs"))
     built = build_summary(journal, options, tz=tz)
-    return summary_markdown(built, tr) if fmt == "md" else summary_html(built, tr)
+    return summary_markdown(built, tr, formats) if fmt == "md" else summary_html(built, tr, formats)

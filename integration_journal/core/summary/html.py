@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from integration_journal.core.markdown_render import render_markdown
+from integration_journal.core.summary.formats import Formats
 from integration_journal.core.summary.markdown import section_markdown
 from integration_journal.core.summary.model import Summary
 from integration_journal.core.summary.wording import HEADER_TITLE, Translate, _same
 
 
-def section_html(summary: Summary, tr: Translate = _same) -> list[tuple[str, str]]:
+def section_html(summary: Summary, tr: Translate = _same, formats: Formats | None = None) -> list[tuple[str, str]]:
     """(section id, sanitised HTML fragment) per section: the Markdown, rendered and cleaned."""
-    return [(name, render_markdown(text)) for name, text in section_markdown(summary, tr)]
+    return [(name, render_markdown(text)) for name, text in section_markdown(summary, tr, formats)]
 
 
 HTML_STYLE = """
@@ -32,10 +33,10 @@ def html_document(body: str, title: str) -> str:
             f"{body}\n</body>\n</html>\n")
 
 
-def summary_html(summary: Summary, tr: Translate = _same) -> str:
+def summary_html(summary: Summary, tr: Translate = _same, formats: Formats | None = None) -> str:
     """The summary as a printable HTML document; the safety flags in a framed block."""
     parts = []
-    for name, html in section_html(summary, tr):
+    for name, html in section_html(summary, tr, formats):
         parts.append(f'<div class="safety-flags">\n{html}\n</div>' if name == "safety" else html)
     return html_document("\n".join(parts), tr(HEADER_TITLE))
 

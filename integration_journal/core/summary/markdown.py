@@ -7,9 +7,11 @@ from collections.abc import Iterable, Sequence
 
 from integration_journal.core import measures
 from integration_journal.core.records import BloodPressure
+from integration_journal.core.summary.formats import Formats, current, using
 from integration_journal.core.summary.model import (
     TREND_WINDOWS,
     AskAbout,
+    CrisisInfo,
     EffectFlag,
     HighReading,
     IncompleteRow,
@@ -51,21 +53,23 @@ def escape_markdown(text: str) -> str:
 
 
 def number(value: int | float | None, decimals: int = 0) -> str:
+    """A score with the measure's `decimals` ("4.3"; "4,3" with a decimal comma); "–" for none."""
     if value is None:
         return "–"
     if isinstance(value, float) and decimals == 0 and value.is_integer():
         return str(int(value))
-    return f"{value:.{decimals}f}" if isinstance(value, float) else str(value)
+    return current().number(f"{value:.{decimals}f}" if isinstance(value, float) else str(value))
 
 
 def trimmed(value: int | float | None, decimals: int = 1) -> str:
-    """At most `decimals` places and no stray zeros: 2.0 → "2", 6.25 → "6.3" (one place), None → "–"."""
+    """At most `decimals` places and no stray zeros: 2.0 → "2", 6.25 → "6.2" (one place), None → "–"; with a
+    decimal comma 6.5 → "6,5"."""
     if value is None:
         return "–"
     text = f"{value:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    return current().number("0" if text == "-0" else text)
 
 
 def _signed(value: int | float | None, decimals: int = 0, suffix: str = "", *, trim: bool = False) -> str:
@@ -121,7 +125,8 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
 
 
 def _date(day: dt.date) -> str:
-    return day.isoformat()
+    """A day as the document writes them (`formats.current()`: ISO 8601 unless the app's locale says otherwise)."""
+    return current().date(day)
 
 
 def _user_block(text: str) -> list[str]:
@@ -184,11 +189,44 @@ def safety_notes(s: SafetySection, tr: Translate = _same) -> list[str]:
 
 def safety_lines(s: SafetySection, tr: Translate = _same) -> list[str]:
     """The flags as Markdown list items, most urgent first, then by date; then the notes (item 9 not asked,
-    earlier item-9 answers), each a paragraph of its own."""
+    earlier item-9 answers), each a paragraph of its own; then the crisis lines the app shows the patient."""
     lines = ["- " + flag_text(flag, tr) for flag in s.flags()]
     for note in safety_notes(s, tr):
         lines += ["", f"_{note}_"] if lines else [f"_{note}_"]
+    if s.crisis is not None:
+        lines += ["", *crisis_lines_markdown(s.crisis, tr)]
     return lines
+
+
+_DATA_SPECIAL = frozenset("\\`*_[]|")
+
+
+def _data_text(text: str) -> str:
+    """The app's own data (crisis lines) on one line, with Markdown's emphasis, link and table marks escaped."""
+    out = "".join(_ENTITIES.get(ch) or (f"\\{ch}" if ch in _DATA_SPECIAL else ch) for ch in text)
+    return " ".join(out.splitlines())
+
+
+def crisis_lines_markdown(crisis: CrisisInfo, tr: Translate = _same) -> list[str]:
+    """"Crisis lines the app shows the patient (France):", the emergency number(s), each line with its contacts
+    and hours, and the file's advice (core/crisis_lines.py; docs/clinical.md §5.2)."""
+    data = crisis.lines
+    heading = (tr("Crisis lines the app shows the patient ({country}):").format(country=crisis.country)
+               if crisis.country else tr("Crisis lines the app shows the patient:"))
+    items = []
+    if data.emergency_numbers:
+        items.append("- " + tr("Emergency: {numbers}").format(numbers=tr(" or ").join(data.emergency_numbers)))
+    for line in data.lines:
+        name = f"{line.name} ({line.region})" if line.region else line.name
+        contacts = "; ".join(contact.label for contact in line.contacts)
+        items.append(f"- {_data_text(name)}: {_data_text(contacts)}"
+                     + (f" ({_data_text(line.hours)})" if line.hours else ""))
+    out = [f"**{heading}**"]
+    if items:
+        out += ["", *items]
+    if data.advice:
+        out += ["", _data_text(data.advice)]
+    return out
 
 
 def ask_about_lines(s: SafetySection, tr: Translate = _same) -> list[str]:
@@ -279,15 +317,33 @@ def _measure_lines(summary: Summary, tr: Translate) -> list[str]:
     return lines
 
 
-def section_markdown(summary: Summary, tr: Translate = _same) -> list[tuple[str, str]]:
-    """(section id, Markdown) in template order; empty sections left out, "header" and "footer" always."""
+def clinic_lines(summary: Summary, tr: Translate = _same) -> list[str]:
+    """The header's clinic line, when the profile names a clinic: "Clinic: Riverside · 0100 200 · after hours:
+    0800 123" (each part that is set), so whoever reads the summary knows whom the patient would call."""
+    name, phone, after_hours = summary.clinic
+    parts = [escape_markdown(text) for text in (name, phone) if text]
+    if after_hours:
+        parts.append(tr("after hours: {phone}").format(phone=escape_markdown(after_hours)))
+    return [f"{tr('Clinic')}: {' · '.join(parts)}  "] if parts else []
+
+
+def section_markdown(summary: Summary, tr: Translate = _same,
+                     formats: Formats | None = None) -> list[tuple[str, str]]:
+    """(section id, Markdown) in template order; empty sections left out, "header" and "footer" always. Dates
+    and decimals in `formats` (the app's locale), else as the caller's (ISO 8601 by default)."""
+    with using(formats):
+        return _sections(summary, tr)
+
+
+def _sections(summary: Summary, tr: Translate) -> list[tuple[str, str]]:
     o = summary.options
     out: list[tuple[str, str]] = []
     head = [f"# {tr(HEADER_TITLE)}", ""]
     if summary.display_name:
         head += [f"**{escape_markdown(summary.display_name)}**  "]
+    head += clinic_lines(summary, tr)
     head += [f"{tr('Period')}: {_date(o.date_from)} – {_date(o.date_to)}  ",
-             f"{tr('Generated')}: {summary.generated_at.strftime('%Y-%m-%d %H:%M')}  ",
+             f"{tr('Generated')}: {current().moment(summary.generated_at)}  ",
              f"_{tr(NOT_A_RECORD)}_"]
     if o.shared_only:
         head += ["", tr("Only entries marked for sharing are included.")]
@@ -390,5 +446,5 @@ def _entry_lines(entries: Iterable[SelectedEntry]) -> list[str]:
     return lines
 
 
-def summary_markdown(summary: Summary, tr: Translate = _same) -> str:
-    return "\n\n".join(text for _, text in section_markdown(summary, tr)) + "\n"
+def summary_markdown(summary: Summary, tr: Translate = _same, formats: Formats | None = None) -> str:
+    return "\n\n".join(text for _, text in section_markdown(summary, tr, formats)) + "\n"

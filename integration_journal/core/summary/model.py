@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from integration_journal.core import measures
+from integration_journal.core.crisis_lines import CountryLines
 from integration_journal.core.records import BloodPressure
 
 TREND_WINDOWS = (7, 14, 30)
@@ -98,6 +99,15 @@ class EarlierItem9:
     last_day: dt.date
 
 
+@dataclass(frozen=True, slots=True)
+class CrisisInfo:
+    """The emergency number and crisis lines the app shows the patient (core/crisis_lines.py, their profile's
+    country): with the flags, so the clinician knows where the patient was pointed."""
+
+    country: str | None  # the profile's country name; None when no country is set
+    lines: CountryLines
+
+
 # Flags sort by urgency, then date (docs/clinical.md §6.2 item 1): 0 is the most urgent.
 URGENCY_ITEM9 = 0  # PHQ-9 item 9 answered 1-3, and logged thoughts of self-harm
 URGENCY_BLOOD_PRESSURE = 1
@@ -120,6 +130,7 @@ class SafetySection:
     # the same as "no concerns" (docs/clinical.md §3.3).
     no_phq9: bool = False
     phq2_positive: tuple[dt.date, ...] = ()  # with no_phq9: the days a PHQ-2 screened positive (3 or more)
+    crisis: CrisisInfo | None = None  # with flags, in a patient's summary
 
     def flags(self) -> list[Item9Flag | Item9Unanswered | EffectFlag | HighReading | UrgentNote]:
         """Every flag, most urgent first, then oldest first."""
@@ -258,3 +269,5 @@ class Summary:
     more_questions: int = 0
     more_medication: int = 0
     attributions: tuple[str, ...] = field(default=())
+    # The patient's clinic as the profile names it: (name, phone, after-hours line), "" where not set.
+    clinic: tuple[str, str, str] = ("", "", "")

@@ -150,7 +150,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+96"/>
+        <location filename="../../ui/settings_dialog.py" line="+97"/>
         <location line="+26"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
@@ -1252,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Choose from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>{day} can&apos;t be chosen: the last day here is {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Type the date as {hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>{why} The date is still {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,7 +1601,7 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/session_form/guidance_panel.py" line="+30"/>
+        <location filename="../../ui/session_form/guidance_panel.py" line="+31"/>
         <source>Guidance for what you logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Blood pressure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,13 +1907,13 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="+302"/>
+        <location filename="../../ui/pages/inbox.py" line="+325"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>What your patients chose to share with you. Import a share file, read each item, keep private notes, and write comments to send back with a reply (on the Patients page).</source>
+        <source>What your patients chose to share with you. Import a share file, read each item, keep private notes, write comments for the patient and send them back with a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1933,18 +1933,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+321"/>
+        <location line="+430"/>
         <source>Watch a folder for share files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+363"/>
+        <location line="-429"/>
+        <location line="+472"/>
         <source>Import share files addressed to you from a folder, such as a clinic&apos;s synced folder, whenever they arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-469"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,17 +1990,32 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-46"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Received items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,24 +2025,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Shared item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+247"/>
         <source>Mark &amp;reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-245"/>
         <source>&amp;Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,7 +2052,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>New note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,22 +2097,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
+        <source>{name} — {unsent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>{shown} shown; {new} new of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Nothing to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{what} — from {name}, received {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>This item was made by a newer version of Integration Journal, or was damaged on the way. Updating the app may let you read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,7 +2127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+82"/>
         <source>Write the note first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +2215,7 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../ui/integrity_dialog.py" line="+33"/>
+        <location filename="../../ui/integrity_dialog.py" line="+39"/>
         <source>Check your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,11 +2241,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>If you did not expect this, keep the journal locked. You can then go back to one of the encrypted backups the app keeps in {folder} (the command integration-journal restore FILE puts one back), or ask someone you trust for help.</source>
+        <source>If you did not expect this, keep the journal locked, or go back to one of the encrypted backups the app keeps in {folder} (“Restore a backup…”; on the command line, integration-journal restore FILE), or ask someone you trust for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>If you know why (for example, you put back an older copy yourself), you can accept the journal as it is now. Anything it lost stays lost. Your choice is recorded in the journal&apos;s security log, and a copy of the journal as it is now is kept with the backups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,13 +2255,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Recording your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Keep it locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2260,7 +2290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This journal is older than the one last opened on this computer on {date}. It may have been replaced with an older copy, or recent changes were lost (for example after a crash).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,6 +2317,11 @@
     <message>
         <location line="+2"/>
         <source>The journal&apos;s integrity record does not match the journal: an older one was put back, or the journal&apos;s header was altered, outside the app. Some entries may be older than they should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keeping a copy of the journal and recording your choice…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3283,7 +3318,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../ui/pages/patients.py" line="+135"/>
+        <location filename="../../ui/pages/patients.py" line="+136"/>
         <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
@@ -3494,9 +3529,17 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <source>{title} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n comment(s) for {name} not sent yet. Tick prompt packs to send them too.</source>
+        <translation>
+            <numerusform>%n comment for {name} not sent yet. Tick prompt packs to send them too.</numerusform>
+            <numerusform>%n comments for {name} not sent yet. Tick prompt packs to send them too.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
-        <source>{count} comment(s) for {name} not sent yet. Tick prompt packs to send them too.</source>
+        <location line="+2"/>
+        <source>No comments for {name} are waiting to be sent. Tick prompt packs to send them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3687,8 +3730,16 @@ unsettled: Unsettled</source>
         <source>Pack editor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+217"/>
+        <source>The pack is ready to send: %n prompt(s).</source>
+        <translation>
+            <numerusform>The pack is ready to send: %n prompt.</numerusform>
+            <numerusform>The pack is ready to send: %n prompts.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-125"/>
+        <location line="-342"/>
         <source>Desc&amp;ription:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3753,12 +3804,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The pack is ready to send: {count} prompt(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>This id is already used by a built-in prompt; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,6 +4460,157 @@ unsettled: Unsettled</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="+48"/>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the copy of your journal to go back to. Anything written after it was made will not be in the journal, but the journal as it is now is kept as a backup first, so you can come back to it the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backups, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app has not kept any backups of this journal yet. Use “Other file…” to choose a copy you made yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Passphrase of that backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usually your passphrase now. If you changed it after the backup was made, the one you had then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Automatic copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept before accepting the journal as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept before a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal backups (*.ijbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chosen file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the backup and putting it in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your journal will be replaced by the copy from {when}. The journal as it is now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionListModel</name>
     <message>
         <location filename="../../ui/journal_models.py" line="+34"/>
@@ -4505,12 +4702,12 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form/form.py" line="+78"/>
+        <location filename="../../ui/session_form/form.py" line="+88"/>
         <source>Form title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Problem with the form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,7 +4737,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,7 +4747,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Date and time:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4576,29 +4773,24 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+359"/>
+        <location line="+440"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-439"/>
         <location line="+14"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>C&amp;linic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+355"/>
+        <location line="-10"/>
+        <location line="+436"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-435"/>
         <source>Optional: who was with you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,7 +4820,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>Course details (all optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,7 +4845,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Medicine:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,12 +4855,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>T&amp;herapist present:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Support person or chaperone present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4703,12 +4890,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Getting home:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not planned yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4734,12 +4916,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+300"/>
+        <location line="+358"/>
         <source>Intention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-357"/>
         <source>Optional: what you hoped to be open to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,23 +4932,23 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+355"/>
         <source>Blood pressure before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-354"/>
         <source>Blood pressure &amp;before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+354"/>
         <source>Blood pressure after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-353"/>
         <source>Blood pressure &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,12 +4984,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+279"/>
+        <location line="+337"/>
         <source>The experience in your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-336"/>
         <source>Optional: a few words are plenty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,44 +5016,94 @@ unsettled: Unsettled</source>
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+316"/>
         <source>Side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-314"/>
         <source>Anything you noticed, from mild to severe. Everything you leave at “None” is not logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
-        <location line="+247"/>
+        <location line="+304"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-246"/>
-        <source>Optional: anything else you&apos;d like to remember</source>
+        <location line="-226"/>
+        <source>F&amp;ewer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mor&amp;e details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer details: show only the quick log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>More details: setting, course, blood pressure, side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: anything else you&apos;d like to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Log a session</source>
+        <location line="-143"/>
+        <source>Clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Also saved with this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Therapist present:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>How &amp;you got home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Optional: how was it, in a line?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also saved: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Log a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Edit session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>{field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,7 +5214,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+107"/>
+        <location filename="../../ui/pages/sessions.py" line="+115"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5058,12 +5290,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+314"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-313"/>
         <source>Close this notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5118,7 +5350,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+181"/>
         <source>Leave without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5378,6 +5610,52 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+181"/>
+        <source>Your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic after-hours line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If your clinic has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-hours l&amp;ine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in Get help now and on your appointment summary. It stays in your encrypted journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>What your treatment is for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,6 +5902,11 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Your &amp;clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Settings message</source>
         <translation type="unfinished"></translation>
@@ -5644,7 +5927,22 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+61"/>
+        <source>Clinic phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-hours line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Folder for an extra backup copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5672,7 +5970,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="+61"/>
+        <location filename="../../ui/pages/sharing.py" line="+62"/>
         <source>Sharing with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5924,7 +6222,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Prompt pack (from)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5935,16 +6233,17 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Prompt packs from your therapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Your therapist can send back comments on what you shared and prompt packs for the guided prompts. Comments appear beside the entry in the Journal; ticked prompt packs are offered in the guided prompts.</source>
+        <location line="-7"/>
+        <source>Your therapist can send back comments on what you shared and prompt packs for the guided prompts. Comments are listed here and appear beside the entry in the Journal; ticked prompt packs are offered in the guided prompts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Add your therapist on the My contacts tab first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5987,7 +6286,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Often part of the experience</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6090,7 +6389,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+83"/>
+        <location filename="../../ui/pages/summaries.py" line="+84"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6249,7 +6548,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+83"/>
-        <source>Export leaves the vault</source>
+        <source>This file will not be encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6260,13 +6559,13 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <location line="+17"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+14"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6291,12 +6590,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Saved to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6368,6 +6667,31 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Your first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start by logging your first treatment session, a planned one or one you have had. The guided prompts for before it, the same day and the days after follow from its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About your first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log your &amp;first session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log your first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Guided prompts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6383,12 +6707,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+226"/>
         <source>Start a &amp;reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-225"/>
         <source>Start a reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6409,12 +6733,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+293"/>
+        <location line="+299"/>
         <source>Quick check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-298"/>
         <location line="+20"/>
         <source>How is your mood today?</source>
         <translation type="unfinished"></translation>
@@ -6473,12 +6797,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+252"/>
+        <location line="+258"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6544,7 +6868,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Today&apos;s overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6624,12 +6948,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No upcoming session is logged. When you log one with a date ahead, it will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Continue your &amp;reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6877,7 +7201,7 @@ unsettled: Unsettled</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock_window.py" line="+79"/>
+        <location filename="../../ui/unlock_window.py" line="+81"/>
         <source>Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6938,6 +7262,21 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to one of the encrypted copies of your journal the app keeps, or to a copy you made yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6947,17 +7286,17 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Opening your journal. This takes a moment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The journal was left locked and unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>If you have forgotten it, “Use recovery kit…” lets you set a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7084,7 +7423,7 @@ unsettled: Unsettled</source>
 <context>
     <name>bundle_problems</name>
     <message>
-        <location filename="data_texts.py" line="+1096"/>
+        <location filename="data_texts.py" line="+1138"/>
         <source>The share file is larger than the app accepts.</source>
         <extracomment>integration_journal/errors.py: BundleProblem.TOO_LARGE</extracomment>
         <translation type="unfinished"></translation>
@@ -7257,73 +7596,73 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="+2"/>
         <source>That is not group {number}. If your copy is hard to read or a group is missing, you might go back to the kit and write it out again.</source>
-        <extracomment>integration_journal/core/onboarding.py:147: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:145: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type group {number} from your copy.</source>
-        <extracomment>integration_journal/core/onboarding.py:138: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:136: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is not group {number}. You might compare your copy with the kit: going back shows it again.</source>
-        <extracomment>integration_journal/core/onboarding.py:144: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:142: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose how you will use the journal.</source>
-        <extracomment>integration_journal/core/onboarding.py:261: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:259: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type a name. A first name or a nickname is enough.</source>
-        <extracomment>integration_journal/core/onboarding.py:266: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:264: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the name to {max} characters or fewer.</source>
-        <extracomment>integration_journal/core/onboarding.py:268: StepError; integration_journal/core/onboarding.py:295: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:266: StepError; integration_journal/core/onboarding.py:293: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a passphrase.</source>
-        <extracomment>integration_journal/core/onboarding.py:273: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:271: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type the passphrase a second time, so you can be sure of it.</source>
-        <extracomment>integration_journal/core/onboarding.py:278: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:276: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are different. Please type the second one again.</source>
-        <extracomment>integration_journal/core/onboarding.py:281: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:279: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a country from the list.</source>
-        <extracomment>integration_journal/core/onboarding.py:290: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:288: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A phone number can hold digits, spaces and + ( ) - . / only.</source>
-        <extracomment>integration_journal/core/onboarding.py:300: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:298: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That phone number looks too short.</source>
-        <extracomment>integration_journal/core/onboarding.py:303: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:301: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7354,7 +7693,7 @@ unsettled: Unsettled</source>
 <context>
     <name>countries</name>
     <message>
-        <location line="-1168"/>
+        <location line="-1210"/>
         <source>Andorra</source>
         <extracomment>integration_journal/core/countries.py: AD</extracomment>
         <translation type="unfinished"></translation>
@@ -8851,7 +9190,7 @@ unsettled: Unsettled</source>
 <context>
     <name>crisis_lines</name>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Lifeline</source>
         <extracomment>integration_journal/resources/crisis_lines/AU.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -8869,7 +9208,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>9-8-8: Suicide Crisis Helpline</source>
         <extracomment>integration_journal/resources/crisis_lines/CA.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -8881,19 +9220,19 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>112 is the single European emergency number: free from landlines and mobiles in every member state, alongside the national numbers.</source>
-        <extracomment>integration_journal/resources/crisis_lines/EU.json: emergency.note</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/AT.json: emergency.note; integration_journal/resources/crisis_lines/BE.json: emergency.note; integration_journal/resources/crisis_lines/DE.json: emergency.note; integration_journal/resources/crisis_lines/DK.json: emergency.note; integration_journal/resources/crisis_lines/ES.json: emergency.note; integration_journal/resources/crisis_lines/EU.json: emergency.note; integration_journal/resources/crisis_lines/FI.json: emergency.note; integration_journal/resources/crisis_lines/IT.json: emergency.note; integration_journal/resources/crisis_lines/NL.json: emergency.note; integration_journal/resources/crisis_lines/PL.json: emergency.note; integration_journal/resources/crisis_lines/PT.json: emergency.note; integration_journal/resources/crisis_lines/SE.json: emergency.note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>116 123 is the EU-wide number for emotional support lines, but it is not live in every country. Ask your clinic which crisis line to call where you live.</source>
-        <extracomment>integration_journal/resources/crisis_lines/EU.json: advice</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/AT.json: advice; integration_journal/resources/crisis_lines/DE.json: advice; integration_journal/resources/crisis_lines/DK.json: advice; integration_journal/resources/crisis_lines/ES.json: advice; integration_journal/resources/crisis_lines/EU.json: advice; integration_journal/resources/crisis_lines/IT.json: advice; integration_journal/resources/crisis_lines/NL.json: advice; integration_journal/resources/crisis_lines/PL.json: advice; integration_journal/resources/crisis_lines/PT.json: advice; integration_journal/resources/crisis_lines/SE.json: advice</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>Samaritans</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[0].name; integration_journal/resources/crisis_lines/IE.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -8905,7 +9244,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>NHS 111, mental health option</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].name</extracomment>
         <translation type="unfinished"></translation>
@@ -8917,37 +9256,121 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>24/7</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].hours</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].hours; integration_journal/resources/crisis_lines/GB.json: lines[1].hours; integration_journal/resources/crisis_lines/NO.json: lines[0].hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Urgent mental health crisis support. Similar services exist in Wales and Scotland.</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>choose option 2</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].contacts[0].then</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Shout</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[2].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>24/7, free</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[2].hours; integration_journal/resources/crisis_lines/IE.json: lines[0].hours; integration_journal/resources/crisis_lines/IE.json: lines[1].hours; integration_journal/resources/crisis_lines/NZ.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[1].hours</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].hours; integration_journal/resources/crisis_lines/FR.json: lines[0].hours; integration_journal/resources/crisis_lines/GB.json: lines[2].hours; integration_journal/resources/crisis_lines/IE.json: lines[0].hours; integration_journal/resources/crisis_lines/IE.json: lines[1].hours; integration_journal/resources/crisis_lines/NZ.json: lines[0].hours; integration_journal/resources/crisis_lines/NZ.json: lines[1].hours; integration_journal/resources/crisis_lines/US.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[1].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Centre de Prévention du Suicide</source>
+        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In French. Anonymous.</source>
+        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>144 is the ambulance; 112 also works from any phone.</source>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: emergency.note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Die Dargebotene Hand / La Main Tendue / Telefono Amico (Tel 143)</source>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also for Liechtenstein. Anonymous.</source>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MIELI Crisis Helpline (Kriisipuhelin)</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours are on mieli.fi</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In Finnish. In Swedish: 09 2525 0112. The call costs your operator&apos;s usual rate.</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MIELI Crisis Helpline in English</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[1].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fridays 9 am to 1 pm only</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[1].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 is the SAMU, the medical emergency service, at any hour; 112 works from any phone.</source>
+        <extracomment>integration_journal/resources/crisis_lines/FR.json: emergency.note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3114, the national suicide prevention line</source>
+        <extracomment>integration_journal/resources/crisis_lines/FR.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered by health professionals (nurses and psychologists), from mainland France and the overseas regions.</source>
+        <extracomment>integration_journal/resources/crisis_lines/FR.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email replies can take time; to talk now, call 116 123.</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>choose the mental health option (option 2 in England)</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].contacts[0].then</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Free across the island of Ireland.</source>
         <extracomment>integration_journal/resources/crisis_lines/IE.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
@@ -8966,6 +9389,24 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>113 is the medical emergency number: call it when a life is at risk.</source>
+        <extracomment>integration_journal/resources/crisis_lines/NO.json: emergency.note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kirkens SOS</source>
+        <extracomment>integration_journal/resources/crisis_lines/NO.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs the same as an ordinary landline call. Anonymous.</source>
+        <extracomment>integration_journal/resources/crisis_lines/NO.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1737 Need to talk?</source>
         <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -8980,6 +9421,12 @@ unsettled: Unsettled</source>
         <location line="+2"/>
         <source>Lifeline Aotearoa</source>
         <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[1].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text HELP (4357).</source>
+        <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[1].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9016,7 +9463,7 @@ unsettled: Unsettled</source>
 <context>
     <name>help</name>
     <message>
-        <location line="+390"/>
+        <location line="+396"/>
         <source>Getting started</source>
         <extracomment>integration_journal/resources/help/getting-started.md</extracomment>
         <translation type="unfinished"></translation>
@@ -9232,159 +9679,159 @@ unsettled: Unsettled</source>
 <context>
     <name>measures</name>
     <message>
-        <location filename="data_texts.py" line="-592"/>
+        <location filename="data_texts.py" line="-634"/>
         <source>Patient Health Questionnaire-9 (PHQ-9)</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the last 2 weeks, how often have you been bothered by any of the following problems?</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: stem; integration_journal/resources/measures/phq2.json: stem</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: stem; integration_journal/resources/measures/phq2.json: stem. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last 2 weeks</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: recall; integration_journal/resources/measures/phq2.json: recall; integration_journal/resources/measures/gad7.json: recall; integration_journal/resources/measures/gad2.json: recall</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: recall; integration_journal/resources/measures/phq2.json: recall; integration_journal/resources/measures/gad7.json: recall; integration_journal/resources/measures/gad2.json: recall. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label; integration_journal/resources/measures/phq2.json: options[0].label; integration_journal/resources/measures/gad7.json: options[0].label; integration_journal/resources/measures/gad2.json: options[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label; integration_journal/resources/measures/phq2.json: options[0].label; integration_journal/resources/measures/gad7.json: options[0].label; integration_journal/resources/measures/gad2.json: options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label; integration_journal/resources/measures/phq2.json: options[1].label; integration_journal/resources/measures/gad7.json: options[1].label; integration_journal/resources/measures/gad2.json: options[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label; integration_journal/resources/measures/phq2.json: options[1].label; integration_journal/resources/measures/gad7.json: options[1].label; integration_journal/resources/measures/gad2.json: options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than half the days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label; integration_journal/resources/measures/phq2.json: options[2].label; integration_journal/resources/measures/gad7.json: options[2].label; integration_journal/resources/measures/gad2.json: options[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label; integration_journal/resources/measures/phq2.json: options[2].label; integration_journal/resources/measures/gad7.json: options[2].label; integration_journal/resources/measures/gad2.json: options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearly every day</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label; integration_journal/resources/measures/phq2.json: options[3].label; integration_journal/resources/measures/gad7.json: options[3].label; integration_journal/resources/measures/gad2.json: options[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label; integration_journal/resources/measures/phq2.json: options[3].label; integration_journal/resources/measures/gad7.json: options[3].label; integration_journal/resources/measures/gad2.json: options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Little interest or pleasure in doing things</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[0].text; integration_journal/resources/measures/phq2.json: items[0].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[0].text; integration_journal/resources/measures/phq2.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling down, depressed, or hopeless</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[1].text; integration_journal/resources/measures/phq2.json: items[1].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[1].text; integration_journal/resources/measures/phq2.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble falling or staying asleep, or sleeping too much</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[2].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling tired or having little energy</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[3].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[3].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor appetite or overeating</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[4].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[4].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling bad about yourself — or that you are a failure or have let yourself or your family down</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[5].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[5].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble concentrating on things, such as reading the newspaper or watching television</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[6].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[6].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[7].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[7].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thoughts that you would be better off dead or of hurting yourself in some way</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[8].text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: items[8].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.text</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not difficult at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[0].label; integration_journal/resources/measures/gad7.json: functional_item.options[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[0].label; integration_journal/resources/measures/gad7.json: functional_item.options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Somewhat difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[1].label; integration_journal/resources/measures/gad7.json: functional_item.options[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[1].label; integration_journal/resources/measures/gad7.json: functional_item.options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Very difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[2].label; integration_journal/resources/measures/gad7.json: functional_item.options[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[2].label; integration_journal/resources/measures/gad7.json: functional_item.options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extremely difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[3].label; integration_journal/resources/measures/gad7.json: functional_item.options[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[3].label; integration_journal/resources/measures/gad7.json: functional_item.options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimal or none</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mild</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderate</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderately severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9420,7 +9867,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Patient Health Questionnaire-2 (PHQ-2)</source>
-        <extracomment>integration_journal/resources/measures/phq2.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/phq2.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9438,67 +9885,67 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Generalized Anxiety Disorder-7 (GAD-7)</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the last 2 weeks, how often have you been bothered by the following problems?</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: stem; integration_journal/resources/measures/gad2.json: stem</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: stem; integration_journal/resources/measures/gad2.json: stem. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling nervous, anxious, or on edge</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[0].text; integration_journal/resources/measures/gad2.json: items[0].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[0].text; integration_journal/resources/measures/gad2.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not being able to stop or control worrying</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[1].text; integration_journal/resources/measures/gad2.json: items[1].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[1].text; integration_journal/resources/measures/gad2.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worrying too much about different things</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[2].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble relaxing</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[3].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[3].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Being so restless that it is hard to sit still</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[4].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[4].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Becoming easily annoyed or irritable</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[5].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[5].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling afraid, as if something awful might happen</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[6].text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: items[6].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: functional_item.text</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: functional_item.text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimal</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9522,7 +9969,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Generalized Anxiety Disorder-2 (GAD-2)</source>
-        <extracomment>integration_journal/resources/measures/gad2.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/gad2.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9540,55 +9987,55 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>PEG (Pain, Enjoyment of life, General activity)</source>
-        <extracomment>integration_journal/resources/measures/peg.json: title</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>past week</source>
-        <extracomment>integration_journal/resources/measures/peg.json: recall</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: recall. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes your pain on average in the past week?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].text</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pain</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.min</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.min. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain as bad as you can imagine</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.max</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.max. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes how, during the past week, pain has interfered with your enjoyment of life?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].text</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does not interfere</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.min; integration_journal/resources/measures/peg.json: items[2].anchors.min</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.min; integration_journal/resources/measures/peg.json: items[2].anchors.min. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completely interferes</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.max; integration_journal/resources/measures/peg.json: items[2].anchors.max</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.max; integration_journal/resources/measures/peg.json: items[2].anchors.max. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes how, during the past week, pain has interfered with your general activity?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[2].text</extracomment>
+        <extracomment>integration_journal/resources/measures/peg.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9653,7 +10100,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="-469"/>
+        <location filename="../../ui/pages/inbox.py" line="-579"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9663,7 +10110,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/patients.py" line="-210"/>
+        <location filename="../../ui/pages/patients.py" line="-209"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9678,22 +10125,22 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="-501"/>
+        <location filename="../../ui/pages/sessions.py" line="-519"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="-315"/>
+        <location filename="../../ui/pages/sharing.py" line="-324"/>
         <source>Sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="-229"/>
+        <location filename="../../ui/pages/summaries.py" line="-231"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="-345"/>
+        <location filename="../../ui/pages/today.py" line="-369"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9706,7 +10153,7 @@ unsettled: Unsettled</source>
 <context>
     <name>prompts</name>
     <message>
-        <location filename="data_texts.py" line="+176"/>
+        <location filename="data_texts.py" line="+218"/>
         <source>What is bringing you to this treatment right now? A sentence or two is plenty.</source>
         <extracomment>integration_journal/resources/prompts/core.json: prep-01.text</extracomment>
         <translation type="unfinished"></translation>
@@ -10078,14 +10525,32 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+68"/>
+        <source>Write down one familiar negative thought from today. How might a wider or kinder view answer it?</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-03.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Which insight from the session still feels true today, and which has faded?</source>
+        <source>That view can come from therapy, your sessions, or someone who knows you — not forced positivity, just a wider view.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-03.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing them down helps you judge, with your care team, what might help next.</source>
+        <extracomment>integration_journal/resources/prompts/core.json: on-05.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>If anything from the session felt important, does it still feel true today?</source>
         <extracomment>integration_journal/resources/prompts/core.json: d3-02.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Both are useful. Faded insights can sometimes be revived through small actions.</source>
+        <source>It is fine if nothing stood out, or if something has faded. Both are worth noticing.</source>
         <extracomment>integration_journal/resources/prompts/core.json: d3-02.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -10276,19 +10741,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Write down one familiar negative thought from today. How might the &apos;session-day you&apos; answer it?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-03.text</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use the perspective you glimpsed in treatment — not forced positivity, just a wider view.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-03.hint</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Which practice did you keep up this week, and what made it easier or harder?</source>
         <extracomment>integration_journal/resources/prompts/core.json: on-04.text</extracomment>
         <translation type="unfinished"></translation>
@@ -10306,13 +10759,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Writing them down helps your clinician judge when a booster or maintenance session might help.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-05.hint</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sleep</source>
         <extracomment>integration_journal/resources/prompts/core.json: on-05.options.sleep</extracomment>
         <translation type="unfinished"></translation>
@@ -10513,17 +10960,20 @@ unsettled: Unsettled</source>
 <context>
     <name>questionnaire</name>
     <message>
-        <location filename="../../ui/questionnaire_dialog.py" line="+83"/>
+        <location filename="../../ui/questionnaire_dialog.py" line="+85"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>Incomplete: question(s) {numbers} not answered, so no total is calculated.</source>
-        <translation type="unfinished"></translation>
+        <source>Incomplete: %n question(s) not answered (item(s) {numbers}), so no total is calculated.</source>
+        <translation>
+            <numerusform>Incomplete: %n question not answered (item {numbers}), so no total is calculated.</numerusform>
+            <numerusform>Incomplete: %n questions not answered (items {numbers}), so no total is calculated.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{total} of {high}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10755,12 +11205,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10777,17 +11227,20 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="-25"/>
-        <source>{count} question(s) not answered: no total will be calculated. That is fine — you can still submit.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>%n question(s) not answered: no total will be calculated. That is fine — you can still submit.</source>
+        <translation>
+            <numerusform>%n question not answered: no total will be calculated. That is fine — you can still submit.</numerusform>
+            <numerusform>%n questions not answered: no total will be calculated. That is fine — you can still submit.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Review answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10975,7 +11428,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/safety_panel.py" line="+46"/>
+        <location filename="../../ui/safety_panel.py" line="+54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11061,7 +11514,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/safety_panel.py" line="-79"/>
+        <location filename="../../ui/safety_panel.py" line="-87"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -11242,7 +11695,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your clinic ({name}): {phone}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11264,6 +11717,21 @@ unsettled: Unsettled</source>
     <message>
         <location line="+4"/>
         <source>Copy your clinic&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your clinic&apos;s after-hours line: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your clinic&apos;s after-hours line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy your clinic&apos;s after-hours number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11459,7 +11927,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_dialog.py" line="-279"/>
+        <location filename="../../ui/questionnaire_dialog.py" line="-280"/>
         <location filename="data_texts.py" line="-32"/>
         <source>You left question 9 unanswered, and that&apos;s okay. If you would like support at any time, Get help now shows who you can reach.</source>
         <extracomment>integration_journal/core/safety.py: ITEM9_SKIPPED</extracomment>
@@ -11671,29 +12139,31 @@ unsettled: Unsettled</source>
 <context>
     <name>sharing</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="-164"/>
+        <location filename="../../ui/pages/inbox.py" line="-176"/>
         <source>{kind} this version cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../ui/sharing/replies_list.py" line="+58"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/sharing/replies_list.py" line="+0"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <location filename="../../ui/sharing/models.py" line="+121"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <location filename="../../ui/sharing/models.py" line="+0"/>
         <source>What</source>
         <translation type="unfinished"></translation>
@@ -11710,12 +12180,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <location filename="../../ui/sharing/models.py" line="+20"/>
         <source>New</source>
         <translation type="unfinished"></translation>
@@ -11726,12 +12196,27 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New, not reviewed yet</source>
+        <location line="+3"/>
+        <source>New, opened, not reviewed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>New, not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Comment for the patient, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the patient, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <location filename="../../ui/sharing/models.py" line="-20"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
@@ -11742,32 +12227,31 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Comment for the patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+15"/>
         <source>Private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/prompt_packs.py" line="-135"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+23"/>
         <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
         <source>Same day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+1"/>
         <source>Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
         <source>A few days after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11778,6 +12262,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/sharing/reader_header.py" line="+1"/>
         <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11877,12 +12362,86 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/sharing/replies_list.py" line="-29"/>
+        <source>An entry deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../ui/sharing/texts.py" line="+1"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+7"/>
+        <source>Comments from your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No comments yet. When you open a reply that holds comments, each one is listed here with the entry it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The comment in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a comment above to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>Open &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>Open the entry in the Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{who}, {when}, about “{what}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the session on the Sessions page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry was deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This item cannot be opened from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/texts.py" line="+0"/>
         <source>Prompt pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12496,12 +13055,141 @@ unsettled: Unsettled</source>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
+        <source>About a week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Written {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase: {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked to a session not shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-in for {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From {name} · received {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sharing/reply.py" line="+24"/>
+        <source>%n comment(s) not sent yet</source>
+        <translation>
+            <numerusform>%n comment not sent yet</numerusform>
+            <numerusform>%n comments not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Comments waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>R&amp;eply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Writing the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose an item to reply to its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eply to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes a share file for {name} with the comments not sent yet (prompt packs are sent from the Patients page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to send: add a comment for the patient first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>side_effects</name>
     <message>
         <location filename="../../ui/session_models.py" line="-44"/>
-        <location filename="data_texts.py" line="-442"/>
+        <location filename="data_texts.py" line="-448"/>
         <source>Severe — couldn&apos;t function or needed help</source>
         <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[3]</extracomment>
         <translation type="unfinished"></translation>
@@ -12756,6 +13444,24 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+22"/>
+        <source>Driving</source>
+        <extracomment>integration_journal/core/side_effects.py: ESKETAMINE_DRIVING_SUBJECT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after nasal esketamine</source>
+        <extracomment>integration_journal/core/side_effects.py: ESKETAMINE_DRIVING_WHEN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No driving, operating machinery or anything else that needs you fully alert until the next day after a restful sleep, as the esketamine label says.</source>
+        <extracomment>integration_journal/core/side_effects.py: ESKETAMINE_DRIVING_GUIDANCE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Let your clinic know about it.</source>
         <extracomment>integration_journal/core/side_effects.py: dissociation.red_flag.guidance</extracomment>
         <translation type="unfinished"></translation>
@@ -12821,13 +13527,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>A reading of 180/120 or higher: wait a few minutes and measure again. If it is still that high and you have chest pain, shortness of breath, back pain, numbness or weakness, a change in vision or difficulty speaking, call your local emergency number. Without those symptoms, contact your clinic or a health professional promptly.</source>
         <extracomment>integration_journal/core/side_effects.py: BP_CRISIS_GUIDANCE</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>You don&apos;t have to handle that alone — see the support options.</source>
         <extracomment>integration_journal/core/side_effects.py: mood_dip.red_flag.guidance; integration_journal/core/side_effects.py: suicidal_thoughts.red_flag.guidance</extracomment>
         <translation type="unfinished"></translation>
@@ -12872,39 +13578,44 @@ unsettled: Unsettled</source>
 <context>
     <name>summary</name>
     <message>
-        <location filename="../../ui/summary_pdf.py" line="+133"/>
-        <source>Questionnaire totals</source>
+        <location filename="../../ui/summary_pdf.py" line="+154"/>
+        <source>{title} score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>{title} total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Daily check-ins (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+80"/>
-        <location filename="../../core/summary/markdown.py" line="+286"/>
-        <location filename="../../core/summary/html.py" line="+40"/>
+        <location line="+57"/>
+        <location line="+83"/>
+        <location filename="../../core/summary/markdown.py" line="+341"/>
+        <location filename="../../core/summary/html.py" line="+41"/>
         <source>Appointment summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../core/summary/markdown.py" line="+5"/>
+        <location filename="../../core/summary/markdown.py" line="+6"/>
         <location line="+82"/>
         <source>Patient-generated; not a clinical record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/summaries.py" line="+44"/>
-        <location filename="../../core/summary/markdown.py" line="-134"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-152"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12912,15 +13623,15 @@ unsettled: Unsettled</source>
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+180"/>
+        <location filename="../../core/summary/brief.py" line="+187"/>
         <location line="+2"/>
         <source>Medication changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12935,8 +13646,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12951,8 +13662,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12967,8 +13678,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12983,8 +13694,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -12999,8 +13710,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13015,8 +13726,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13031,8 +13742,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-128"/>
-        <location line="+59"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13046,13 +13757,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/summary/markdown.py" line="-265"/>
-        <location line="+226"/>
+        <location filename="../../core/summary/markdown.py" line="-317"/>
+        <location line="+278"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-278"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13097,7 +13808,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+232"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13112,7 +13823,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-51"/>
         <location line="+5"/>
         <source>Scores in period</source>
         <translation type="unfinished"></translation>
@@ -13146,13 +13857,13 @@ unsettled: Unsettled</source>
     <message>
         <location line="-5"/>
         <location line="+5"/>
-        <location filename="../../core/summary/brief.py" line="-41"/>
-        <location line="+41"/>
+        <location filename="../../core/summary/brief.py" line="-47"/>
+        <location line="+47"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-162"/>
         <source>item {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13257,6 +13968,26 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>Crisis lines the app shows the patient ({country}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis lines the app shows the patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>{title} ({day}): incomplete — {missing} not answered</source>
         <translation type="unfinished"></translation>
@@ -13293,7 +14024,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../core/summary/brief.py" line="-35"/>
+        <location filename="../../core/summary/brief.py" line="-41"/>
         <source>{title} score (mean of {count} items)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13304,7 +14035,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/summary/brief.py" line="+36"/>
+        <location filename="../../core/summary/brief.py" line="+42"/>
         <source>Band or screen now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13325,7 +14056,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>after hours: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location filename="../../core/summary/brief.py" line="-13"/>
         <source>Blood pressure before → after</source>
         <translation type="unfinished"></translation>
@@ -13390,7 +14126,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/summary/brief.py" line="-35"/>
+        <location filename="../../core/summary/brief.py" line="-41"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13531,18 +14267,18 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../core/summary/export.py" line="+39"/>
+        <location line="+24"/>
+        <location filename="../../core/summary/export.py" line="+41"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13619,55 +14355,55 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="-232"/>
         <source>Minimal or none</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mild</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderate</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderately severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than half the days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearly every day</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label</extracomment>
+        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13685,7 +14421,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Minimal</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label</extracomment>
+        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14007,13 +14743,14 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/summary/markdown.py" line="-104"/>
+        <location filename="data_texts.py" line="+2"/>
         <source>Clinic</source>
         <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;clinic&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="data_texts.py" line="+2"/>
         <source>Office</source>
         <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;office&apos;]</extracomment>
         <translation type="unfinished"></translation>
@@ -14396,10 +15133,13 @@ unsettled: Unsettled</source>
         <source>Change: {points} points</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>{count} response(s) with a skipped question in these dates are kept but not charted.</source>
-        <translation type="unfinished"></translation>
+        <source>%n response(s) with a skipped question in these dates: kept, but not charted.</source>
+        <translation>
+            <numerusform>%n response with a skipped question in these dates: kept, but not charted.</numerusform>
+            <numerusform>%n responses with a skipped question in these dates: kept, but not charted.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/trends/table_model.py" line="+52"/>

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -59,10 +60,13 @@ from integration_journal.ui.models import (
     datetime_text,
 )
 from integration_journal.ui.pages.base import Page, PageContext
+from integration_journal.ui.sharing.reader_header import ReaderHeader
 from integration_journal.ui.sharing.receiving import receive_file, result_text
+from integration_journal.ui.sharing.reply import ReplyBar, unsent_text
 from integration_journal.ui.sharing.status_widgets import busy_bar, status_label
 from integration_journal.ui.sharing.tables import select_source_row, source_row, table_view
 from integration_journal.ui.sharing.texts import describe_sharing, kind_label, problem_text, received_label, received_markdown, tr
+from integration_journal.ui.widgets.fields import find_data
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import show_problem
 from integration_journal.ui.widgets.labels import wrapping_label
@@ -102,6 +106,12 @@ class ReceivedLabels:
             label = received_label(received) if received is not None else unreadable_label(item.item_kind)
             self._labels[key] = label
         return label
+
+    def carry(self, before: r.ReceivedItem, after: r.ReceivedItem) -> None:
+        """`after` is `before` with other flags (same content): its label is known already."""
+        label = self._labels.get((before.id, revision_of(before)))
+        if label is not None:
+            self._labels[(after.id, revision_of(after))] = label
 
     def known(self, item: r.ReceivedItem) -> bool:
         return (item.id, revision_of(item)) in self._labels
@@ -247,9 +257,11 @@ class ReceivedModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_RECEIVED, self.COL_STATE):
             if column == self.COL_RECEIVED:
                 return tr("Received {when}").format(when=datetime_text(item.received_at))
-            return tr("Reviewed") if item.reviewed else tr("New, not reviewed yet")
-        if role == Qt.ItemDataRole.FontRole and not item.reviewed:
-            return self._bold  # new items stand out, as unread mail does
+            if item.reviewed:
+                return tr("Reviewed")
+            return tr("New, opened, not reviewed yet") if item.seen else tr("New, not opened yet")
+        if role == Qt.ItemDataRole.FontRole and not item.seen:
+            return self._bold  # items not opened yet stand out, as unread mail does
         return None
 
 
@@ -265,6 +277,12 @@ class NotesModel(RowTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._headers = (tr("Kind"), tr("Note"), tr("Written"))
+        self._unsent: frozenset[bytes] = frozenset()
+
+    def set_notes(self, notes: list[r.Annotation], unsent: frozenset[bytes] = frozenset()) -> None:
+        """`unsent`: the comments for the patient not sent since last written (said beside each)."""
+        self._unsent = unsent
+        self.set_rows(notes)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):
@@ -272,7 +290,11 @@ class NotesModel(RowTableModel):
         note, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.COL_KIND:
-                return tr("Comment for the patient") if note.for_patient else tr("Private note")
+                if not note.for_patient:
+                    return tr("Private note")
+                if note.id in self._unsent:
+                    return tr("Comment for the patient, not sent yet")
+                return tr("Comment for the patient, sent")
             if column == self.COL_TEXT:
                 return note.text
             return datetime_text(note.updated)
@@ -293,6 +315,7 @@ class InboxPage(Page):
         self._notifying = False
         self._stale = True
         self._everything: dict[bytes, r.ReceivedItem] = {}
+        self._origins: dict[tuple[bytes, bytes], bytes] = {}  # (sender, their record id) -> our item id
         self._opened: Received | None = None  # the item being read, decoded
         self.labels = ReceivedLabels(self.service)
         self.watched: Path | None = None
@@ -303,7 +326,7 @@ class InboxPage(Page):
         heading.setFont(heading_font(self.font()))
         intro = wrapping_label(self.tr(
             "What your patients chose to share with you. Import a share file, read each item, keep private "
-            "notes, and write comments to send back with a reply (on the Patients page)."), secondary=True)
+            "notes, write comments for the patient and send them back with a reply."), secondary=True)
         self.import_button = QPushButton(self.tr("&Import share file…"))
         self.import_button.setAccessibleName(self.tr("Import share file"))
         self.import_button.clicked.connect(self.import_bundle)
@@ -329,12 +352,22 @@ class InboxPage(Page):
         self.filter_combo.currentIndexChanged.connect(lambda _i: self._refilter())
         show_label = QLabel(self.tr("&Show:"))
         show_label.setBuddy(self.filter_combo)
+        # One patient's items, each patient named with the comments for them not sent yet.
+        self.sender_combo = QComboBox()
+        self.sender_combo.setAccessibleName(self.tr("From"))
+        self.sender_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sender_combo.addItem(self.tr("Everyone"), None)
+        self.sender_combo.currentIndexChanged.connect(lambda _i: self._refilter())
+        from_label = QLabel(self.tr("Fr&om:"))
+        from_label.setBuddy(self.sender_combo)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addWidget(self.watch_button)
         top.addWidget(self.stop_watch_button)
         top.addWidget(self.progress)
         top.addStretch(1)
+        top.addWidget(from_label)
+        top.addWidget(self.sender_combo)
         top.addWidget(show_label)
         top.addWidget(self.filter_combo)
 
@@ -355,9 +388,8 @@ class InboxPage(Page):
         self.count_label.setAccessibleName(self.tr("Item count"))
 
         # review pane
-        self.title_label = QLabel()
-        self.title_label.setWordWrap(True)
-        self.title_label.setFont(heading_font(self.font(), 1.1))
+        self.header = ReaderHeader()
+        self.title_label = self.header.title_label
         self.reader = MarkdownView()
         self.reader.setAccessibleName(self.tr("Shared item"))
         self.reviewed_button = QPushButton(self.tr("Mark &reviewed"))
@@ -368,6 +400,12 @@ class InboxPage(Page):
         self.discuss_check.toggled.connect(self.set_discuss)
         self.notes_model = NotesModel(self)
         self.notes_view = table_view(self.notes_model, self.tr("Notes on this item"), stretch=NotesModel.COL_TEXT)
+        self.notes_view.sortByColumn(NotesModel.COL_WHEN, Qt.SortOrder.AscendingOrder)  # as they were written
+        # Every note in full: long ones wrap onto more lines rather than end in "…".
+        self.notes_view.setWordWrap(True)
+        self.notes_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.notes_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.notes_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("New note"))
         self.note_edit.setPlaceholderText(self.tr("A private note, or a comment for the patient"))
@@ -384,6 +422,8 @@ class InboxPage(Page):
         self.note_problem = QLabel()
         self.note_problem.setAccessibleName(self.tr("Note message"))
         self.note_problem.hide()
+        self.reply_bar = ReplyBar(self, ctx, self.service)
+        self.reply_bar.writer.finished.connect(lambda _log: self._refresh_unsent())
 
         actions = QHBoxLayout()
         actions.addWidget(self.discuss_check)
@@ -396,13 +436,14 @@ class InboxPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.title_label)
-        right_layout.addWidget(self.reader, 3)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.reader, 4)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.notes_view, 1)
         right_layout.addWidget(self.note_edit)
         right_layout.addWidget(self.note_problem)
         right_layout.addLayout(note_buttons)
+        right_layout.addWidget(self.reply_bar)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -412,9 +453,10 @@ class InboxPage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 400])
+        # The reader gets the larger share: reading is what the page is for.
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 660])
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -443,8 +485,12 @@ class InboxPage(Page):
         wanted = select if select is not None else (current.id if current else None)
         items = self.service.received_items()
         self._everything = {item.id: item for item in items}
+        self._origins = {(item.sender_id, item.item_id): item.id for item in items}
         self.labels.keep_only(items)
-        self._show_list(wanted, self.service.contact_names())
+        names = self.service.contact_names()
+        counts = self._fill_senders(names)
+        self._show_list(wanted, names)
+        self._show_unsent(counts)  # names and counts read again
         self._cold = items
         self.warm_timer.start()
 
@@ -464,11 +510,51 @@ class InboxPage(Page):
     def labels_ready(self) -> bool:
         return not self._cold
 
+    def _fill_senders(self, names: dict[bytes, str] | None = None) -> dict[bytes, int]:
+        """The "From" choices: everyone, then each patient with items here, alphabetically, with the
+        comments for them not sent yet ("Sam — 2 comment(s) not sent yet")."""
+        names = self.service.contact_names() if names is None else names
+        counts = self.service.pending_counts()
+        senders = {item.sender_id for item in self._everything.values()} | set(counts)
+        chosen = self.sender_combo.currentData()
+        self.sender_combo.blockSignals(True)
+        try:
+            while self.sender_combo.count() > 1:
+                self.sender_combo.removeItem(1)
+            for sender in sorted(senders, key=lambda s: (names.get(s, "").casefold(), s)):
+                name, count = names.get(sender, ""), counts.get(sender, 0)
+                text = self.tr("{name} — {unsent}").format(name=name, unsent=unsent_text(count)) if count else name
+                self.sender_combo.addItem(text, sender)
+            index = find_data(self.sender_combo, chosen) if chosen is not None else 0
+            self.sender_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self.sender_combo.blockSignals(False)
+        return counts
+
+    def _show_unsent(self, counts: dict[bytes, int]) -> None:
+        item = self.current_item()
+        sender = self._sender(item) if item is not None else None
+        self.reply_bar.show_for(sender, pending=counts.get(sender.id, 0) if sender is not None else 0)
+
+    def _refresh_unsent(self) -> None:
+        """A comment was added, or a reply written (here or on the Patients page): counts change."""
+        if self._cleared:
+            return
+        item = self.current_item()
+        if item is not None:
+            self._show_notes(item)
+        before = self.sender_combo.currentData()
+        counts = self._fill_senders()
+        if self.sender_combo.currentData() != before:  # that patient is gone: show everyone
+            self._refilter()
+        self._show_unsent(counts)
+
     def _show_list(self, wanted: bytes | None, names: dict[bytes, str] | None = None) -> None:
         key = self.filter_combo.currentData()
-        rows = [item for item in self._everything.values() if key == FILTER_ALL
-                or (key == FILTER_NEW and not item.reviewed) or (key == FILTER_REVIEWED and item.reviewed)
-                or (key == FILTER_DISCUSS and item.discuss_next_time)]
+        sender = self.sender_combo.currentData()
+        rows = [item for item in self._everything.values() if (sender is None or item.sender_id == sender) and (
+                key == FILTER_ALL or (key == FILTER_NEW and not item.reviewed)
+                or (key == FILTER_REVIEWED and item.reviewed) or (key == FILTER_DISCUSS and item.discuss_next_time))]
         self.model.set_rows(rows, names)
         if rows and (not self._sized or names is not None and names != self._sized_for):
             # Widths follow the words (dates, names, kinds, states), which change little: sized when
@@ -491,6 +577,9 @@ class InboxPage(Page):
 
     def _changed(self, item: r.ReceivedItem) -> None:
         """One item was marked here: its row changes in place (it stays in view until the next reload)."""
+        before = self._everything.get(item.id)
+        if before is not None:
+            self.labels.carry(before, item)
         self._everything[item.id] = item
         self.model.replace(item)
         self._count()
@@ -534,14 +623,16 @@ class InboxPage(Page):
             widget.setEnabled(has)
         if item is None:
             self._opened = None
-            self.title_label.setText(self.tr("Nothing to show yet.") if not self.model.rowCount() else "")
+            self.header.show_message(self.tr("Nothing to show yet.") if not self.model.rowCount() else "")
             self.reader.clear_content()
             self.notes_model.clear()
+            self.reply_bar.show_for(None)
             return
+        item = self._mark_seen(item)
         received = self.current()
         what = received_label(received) if received is not None else unreadable_label(item.item_kind)
-        self.title_label.setText(self.tr("{what} — from {name}, received {when}").format(
-            what=what, name=self.model.sender_name(item), when=datetime_text(item.received_at)))
+        self.header.show_item(what, item, self.model.sender_name(item), received, self._session_of(received))
+        self.reply_bar.show_for(self._sender(item), recount=False)
         if received is not None:
             self.reader.set_html(render_markdown(received_markdown(received)))
         else:
@@ -553,10 +644,51 @@ class InboxPage(Page):
         self.discuss_check.blockSignals(True)
         self.discuss_check.setChecked(item.discuss_next_time)
         self.discuss_check.blockSignals(False)
-        self.notes_model.set_rows(self.service.comments_for(item.id))
+        self._show_notes(item)
         for draft in self._drafts():
             if draft.target_id == item.id and not self.note_edit.toPlainText():
                 self.note_edit.setPlainText(str(draft.state.get("text", "")))
+
+    def _show_notes(self, item: r.ReceivedItem) -> None:
+        notes = self.service.comments_for(item.id)
+        unsent: frozenset[bytes] = frozenset()
+        sender = self._sender(item) if any(note.for_patient for note in notes) else None
+        if sender is not None:  # only then: it goes through every comment for that patient
+            unsent = frozenset(c.id for c in self.service.pending_comments(sender))
+        self.notes_model.set_notes(notes, unsent)
+
+    def _mark_seen(self, item: r.ReceivedItem) -> r.ReceivedItem:
+        """Shown in the reader while the page is on screen: the item has been opened. Kept in the vault,
+        so it is no longer bold after a lock. Only the Inbox shows it: the other pages are not told (the
+        Patients dashboard would rebuild itself for every item stepped through)."""
+        if item.seen or not self.isVisible() or self._cleared:
+            return item
+        try:
+            seen = self.service.mark(item.id, seen=True)
+        except JournalError:
+            return item  # a vault that refuses writes just now: it stays bold, nothing else changes
+        self.labels.carry(item, seen)
+        self._everything[item.id] = seen
+        opened = self._opened
+        if opened is not None and opened.item.id == item.id and revision_of(opened.item) == revision_of(item):
+            self._opened = Received(seen, opened.contact_name, opened.record, opened.title, opened.text)
+        self.model.replace(seen)
+        return seen
+
+    def _sender(self, item: r.ReceivedItem) -> r.Contact | None:
+        if item.sender_id not in self.ctx.journal:
+            return None
+        return self.ctx.journal.get_as(item.sender_id, r.Contact)
+
+    def _session_of(self, received: Received | None) -> r.TreatmentSession | None:
+        """The session an entry is linked to, when the patient shared that session too."""
+        entry = received.record if received is not None else None
+        if not isinstance(entry, r.Entry) or entry.session_id is None:
+            return None
+        item_id = self._origins.get((received.item.sender_id, entry.session_id))
+        item = self._everything.get(item_id) if item_id is not None else None
+        opened = self.service.open_received(item) if item is not None else None
+        return opened.record if opened is not None and isinstance(opened.record, r.TreatmentSession) else None
 
     def _drafts(self) -> list[r.Draft]:
         return [d for d in self.ctx.journal.list(r.Draft) if d.target_kind == DRAFT_KIND]
@@ -603,7 +735,7 @@ class InboxPage(Page):
         self.note_edit.setPlainText("")
         self.note_edit.document().clearUndoRedoStacks()
         self._notify("annotation")
-        self.notes_model.set_rows(self.service.comments_for(item.id))
+        self._refresh_unsent()  # the notes, the count beside the patient and the reply bar
 
     def import_bundle(self) -> None:
         receive_file(self, self.ctx, self.service, self.status, self.progress, self._imported,
@@ -760,10 +892,14 @@ class InboxPage(Page):
         if self._stale:
             self._stale = False
             self.reload()
+        else:
+            self._show_current()  # the item in the reader is opened now that the page is shown
 
     def records_changed(self, kinds: set[str]) -> None:
         if self._cleared or self._notifying:
             return
+        if kinds & {"annotation", "share_log"}:  # a comment or a reply elsewhere (Patients dashboard)
+            self._refresh_unsent()
         if "settings" in kinds:  # the drop folder may have been changed in Settings
             folder = self._stored_drop_folder()
             if folder != self.watched:
@@ -792,5 +928,9 @@ class InboxPage(Page):
         self.reader.clear_content()
         self.note_edit.setPlainText("")
         self.note_edit.document().clearUndoRedoStacks()
-        self.title_label.clear()
+        self.header.clear()
+        self.reply_bar.clear()
+        self.sender_combo.blockSignals(True)
+        while self.sender_combo.count() > 1:  # patients' names
+            self.sender_combo.removeItem(1)
         self.status.clear()

@@ -28,7 +28,7 @@ from integration_journal.core import records as r
 from integration_journal.core import summary as core_summary
 from integration_journal.core.markdown_render import render_markdown
 from integration_journal.core.session_guidance import worst_effect
-from integration_journal.core.sharing import ShareSelection, SharingService
+from integration_journal.core.sharing import SharingService
 from integration_journal.core.side_effects import CATALOGUE
 from integration_journal.ui import summary_pdf
 from integration_journal.ui.markdown_view import MarkdownView
@@ -44,6 +44,7 @@ from integration_journal.ui.session_models import (
 from integration_journal.ui.sharing.contact_combo import fill_contacts
 from integration_journal.ui.sharing.contacts_panel import ContactsPanel
 from integration_journal.ui.sharing.models import CheckableModel
+from integration_journal.ui.sharing.reply import start_reply
 from integration_journal.ui.sharing.share_writer import ShareWriter
 from integration_journal.ui.sharing.status_widgets import busy_bar, status_label
 from integration_journal.ui.sharing.tables import table_view
@@ -323,14 +324,13 @@ class PatientsPage(Page):
             self.pending_label.setText("")
             self.reply_button.setEnabled(False)
             return
-        sent: dict[bytes, dt.datetime] = {}
-        for log in self.service.history(contact):
-            for item_id in log.item_ids:
-                sent[item_id] = max(sent.get(item_id, log.sent_at), log.sent_at)
-        pending = [c for c in self.service.comments_for_patient(contact)
-                   if c.id not in sent or sent[c.id] < c.updated]
-        self.pending_label.setText(self.tr("{count} comment(s) for {name} not sent yet. Tick prompt packs to send "
-                                           "them too.").format(count=len(pending), name=contact.name))
+        pending = self.service.pending_comments(contact)
+        count = len(pending)
+        self.pending_label.setText(
+            self.tr("%n comment(s) for {name} not sent yet. Tick prompt packs to send them too.", "",
+                    count).format(name=contact.name) if count else
+            self.tr("No comments for {name} are waiting to be sent. Tick prompt packs to send them.").format(
+                name=contact.name))
         self.reply_button.setEnabled(True)
         if not contact.verified:
             show_problem(self.reply_status, self.tr("Compare the safety number with {name} before replying.")
@@ -339,9 +339,8 @@ class PatientsPage(Page):
             show_problem(self.reply_status, "")
 
     def reply(self, pack_ids: tuple[bytes, ...] | None = None) -> None:
-        contact = self.chosen()
         ids = self.packs_model.checked_ids() if pack_ids is None else pack_ids
-        self.writer.start(contact, ShareSelection(pending_comments=True, prompt_pack_ids=ids), "reply")
+        start_reply(self.writer, self.chosen(), ids)
 
     # --- page hooks --------------------------------------------------------------------------------
 

@@ -606,7 +606,7 @@ class PromptPacksPage(Page):
             return None
         show_problem(self.overall, "")
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("The pack is ready to send: {count} prompt(s).").format(count=len(pack.prompts)))
+        self.status.setText(self.tr("The pack is ready to send: %n prompt(s).", "", len(pack.prompts)))
         self.status.show()
         return pack
 

@@ -1,4 +1,6 @@
-"""The Sessions page: logged treatment sessions, newest first, and the form to log, edit or delete one."""
+"""The Sessions page: logged treatment sessions, newest first, and the form to log, edit or delete one.
+
+A save that logs thoughts of self-harm opens the support panel of PHQ-9 item 9 (docs/clinical.md §4.2, §3.9)."""
 
 from __future__ import annotations
 
@@ -26,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from integration_journal.core.records import Draft, Phase, TreatmentSession
-from integration_journal.core.session_guidance import Guidance, guidance_for
+from integration_journal.core.session_guidance import (
+    SAFETY_FLOW_INSTRUMENT,
+    Guidance,
+    guidance_for_session,
+    safety_flow_value,
+)
 from integration_journal.errors import JournalError
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import SORT_ROLE, date_text
@@ -72,6 +79,7 @@ class SessionsPage(Page):
         self._offered_session_id: bytes | None = None
         self._deleted_snapshot_id: bytes | None = None
         self._form_draft_id: bytes | None = None  # the draft the open form continues or was kept as
+        self.safety_panel: Any = None  # ui.safety_panel.SafetyPanel, once a save opened it
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
@@ -289,6 +297,9 @@ class SessionsPage(Page):
         self.model.clear()
         if self._form is not None:
             self._form.clear()
+        if self.safety_panel is not None:
+            self.safety_panel.wipe()
+            self.safety_panel = None
         self.detail.clear()
         self.saved_guidance.set_guidance(())
         self.banner_area.hide()
@@ -362,12 +373,14 @@ class SessionsPage(Page):
 
     def _save(self, session: TreatmentSession) -> None:
         journal = self.ctx.journal
-        is_new = self.form.editing is None
+        before = self.form.editing
+        is_new = before is None
         try:
             stored = journal.add(session) if is_new else journal.update(session)
         except JournalError as error:
             self.form.show_problem(describe(error))
             return
+        support_value = safety_flow_value(stored, before)
         self._drop_draft()
         self.form.clear()
         self.stack.setCurrentWidget(self.list_panel)
@@ -376,6 +389,18 @@ class SessionsPage(Page):
         self.select(stored.id)
         self._show_saved(stored, is_new)
         self.table.setFocus()
+        if support_value is not None:
+            self._open_safety_flow(support_value)
+
+    def _open_safety_flow(self, value: int) -> None:
+        """The same non-modal panel and audit event as PHQ-9 item 9 ≥ 1, the logged severity standing for
+        the answer; it opens over the window and takes the focus, the app stays usable."""
+        from integration_journal.ui.safety_panel import show_safety_flow
+
+        if self.safety_panel is not None:
+            self.safety_panel.wipe()
+        self.safety_panel = show_safety_flow(self.ctx, value, parent=self.window(),
+                                             instrument=SAFETY_FLOW_INSTRUMENT)
 
     def _cancel(self) -> None:
         if self.form.is_dirty() and not self.ctx.dialogs.confirm(
@@ -432,7 +457,7 @@ class SessionsPage(Page):
         self._offered_session_id = session.id if offer else None
         self._show_notice(self.tr("The session was saved.") if is_new else self.tr("Your changes were saved."),
                           offer=offer,
-                          guidance=guidance_for(session.side_effects, (session.bp_before, session.bp_after)))
+                          guidance=guidance_for_session(session, self.ctx.now()))
 
     def _show_notice(self, text: str, *, offer: bool = False, undo: bool = False,
                      guidance: tuple[Guidance, ...] = ()) -> None:

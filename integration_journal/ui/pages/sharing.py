@@ -36,6 +36,7 @@ from integration_journal.ui.sharing.contact_combo import fill_contacts
 from integration_journal.ui.sharing.contacts_panel import ContactsPanel
 from integration_journal.ui.sharing.models import CheckableModel, HistoryModel
 from integration_journal.ui.sharing.receiving import receive_file, result_text
+from integration_journal.ui.sharing.replies_list import RepliesPanel
 from integration_journal.ui.sharing.share_writer import ShareWriter
 from integration_journal.ui.sharing.side_by_side import SideBySide
 from integration_journal.ui.sharing.status_widgets import busy_bar, status_label
@@ -213,6 +214,8 @@ class SharingPage(Page):
         self.receive_button.clicked.connect(self.receive_reply)
         self.receive_progress = busy_bar(self.tr("Checking the reply"))
         self.receive_status = status_label(self.tr("Reply status"))
+        self.replies = RepliesPanel(self.service)
+        self.replies.open_requested.connect(lambda page, args: self.ctx.navigate(page, **args))
         self.packs_model = CheckableModel((self.tr("Prompt pack (from)"), self.tr("Received")), self)
         self.packs_view = table_view(self.packs_model, self.tr("Prompt packs from your therapist"))
         self.packs_model.dataChanged.connect(self._pack_toggled)
@@ -223,10 +226,14 @@ class SharingPage(Page):
         layout = QVBoxLayout(page)
         layout.addWidget(wrapping_label(self.tr(
             "Your therapist can send back comments on what you shared and prompt packs for the guided prompts. "
-            "Comments appear beside the entry in the Journal; ticked prompt packs are offered in the guided "
-            "prompts."), secondary=True))
+            "Comments are listed here and appear beside the entry in the Journal; ticked prompt packs are offered "
+            "in the guided prompts."), secondary=True))
         layout.addLayout(row)
         layout.addWidget(self.receive_status)
+        layout.addWidget(self.replies, 2)
+        packs_heading = QLabel(self.tr("Prompt packs from your therapist"))
+        packs_heading.setFont(self.replies.heading.font())
+        layout.addWidget(packs_heading)
         keep_rows_visible(self.packs_view)
         layout.addWidget(self.packs_view, 1)
         return page
@@ -247,6 +254,7 @@ class SharingPage(Page):
         self._reload_entries()
         self._reload_history()
         self._reload_packs()
+        self.replies.reload()
 
     def records_changed(self, kinds: set[str]) -> None:
         if self._cleared or not self._loaded:
@@ -255,6 +263,8 @@ class SharingPage(Page):
             self._reload_entries()
         if "prompt_pack" in kinds:
             self._reload_packs()
+        if kinds & {"annotation", "entry", "session", "contact"}:  # a comment's entry retitled or deleted
+            self.replies.reload()
 
     def _reload_contact_choice(self) -> None:
         fill_contacts(self.contact_combo, self.service)
@@ -375,6 +385,7 @@ class SharingPage(Page):
         self.receive_status.show()
         self.ctx.notify_changed("annotation", "prompt_pack", "contact")
         self._reload_packs()
+        self.replies.reload()
 
     def _pack_toggled(self, *_args: object) -> None:
         wanted = set(self.packs_model.checked_ids())
@@ -389,6 +400,7 @@ class SharingPage(Page):
         self._cleared = True
         self.writer.cancel()
         self.contacts.clear()
+        self.replies.clear()
         for model in (self.pick_model, self.withdraw_model, self.history_model, self.packs_model):
             model.clear()
         self.contact_combo.clear()

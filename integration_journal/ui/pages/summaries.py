@@ -33,6 +33,7 @@ from integration_journal.storage.exports import write_export
 from integration_journal.ui import summary_pdf
 from integration_journal.ui.messages import describe
 from integration_journal.ui.pages.base import Page, PageContext
+from integration_journal.ui.summary_locale import summary_formats
 from integration_journal.ui.widgets.date_field import DateField
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.labels import wrapping_label
@@ -218,9 +219,9 @@ class SummariesPage(Page):
             return
         if self.therapist:
             o = self.options()
-            html = render_markdown(core_summary.brief_markdown(built, o.date_from, o.date_to, tr))
+            html = render_markdown(core_summary.brief_markdown(built, o.date_from, o.date_to, tr, summary_formats()))
         else:
-            html = summary_pdf.document_html(built, {})
+            html = summary_pdf.document_html(built, {}, summary_formats())
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(html)
         self.preview.verticalScrollBar().setValue(scroll)
@@ -231,7 +232,7 @@ class SummariesPage(Page):
         if self._busy:
             return
         if not self.ctx.dialogs.confirm(
-                self, self.tr("Export leaves the vault"),
+                self, self.tr("This file will not be encrypted"),
                 self.tr("The exported file is not encrypted. Anyone who can open the file can read it. "
                         "Keep it somewhere private and delete it when you no longer need it."),
                 accept=self.tr("Export"), reject=self.tr("Cancel")):
@@ -249,7 +250,7 @@ class SummariesPage(Page):
             if fmt == "pdf":
                 self._export_pdf(core_summary.build_summary(self.ctx.journal, options), options, path)
                 return
-            data = core_summary.text_export(self.ctx.journal, options, fmt, tr)
+            data = core_summary.text_export(self.ctx.journal, options, fmt, tr, formats=summary_formats())
         except JournalError as exc:
             self.ctx.dialogs.warn(self, self.tr("Export"), describe(exc))
             return
@@ -262,7 +263,8 @@ class SummariesPage(Page):
         self.progress.setVisible(busy)
 
     def _export_pdf(self, built, options, path: Path) -> None:
-        charts = summary_pdf.chart_images(built)  # QtCharts: UI thread only
+        formats = summary_formats()  # the app's locale, read here on the UI thread
+        charts = summary_pdf.chart_images(built, formats)  # QtCharts: UI thread only
         page_size = summary_pdf.paper_size()
         self.progress.setRange(0, 0)
         self.progress.setValue(0)
@@ -271,7 +273,8 @@ class SummariesPage(Page):
         self._relay.progressed.connect(self._progressed)
 
         def work() -> bytes:
-            return summary_pdf.write_pdf(built, charts, page_size=page_size, progress=self._relay.report)
+            return summary_pdf.write_pdf(built, charts, page_size=page_size, progress=self._relay.report,
+                                         formats=formats)
 
         def done(data: bytes) -> None:
             self._relay.progressed.disconnect(self._progressed)

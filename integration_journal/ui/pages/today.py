@@ -176,6 +176,24 @@ class TodayPage(Page):
         self.date_label = QLabel()
         self.date_label.setAccessibleName(self.tr("Date"))
 
+        # Before any session is logged, the prompts have nothing to follow: the first step is to log one.
+        self.first_session_box = QGroupBox(self.tr("Your first session"))
+        self.first_session_note = QLabel(self.tr(
+            "Start by logging your first treatment session, a planned one or one you have had. The guided "
+            "prompts for before it, the same day and the days after follow from its date."))
+        self.first_session_note.setWordWrap(True)
+        self.first_session_note.setAccessibleName(self.tr("About your first session"))
+        self.first_session_button = QPushButton(self.tr("Log your &first session…"))
+        self.first_session_button.setAccessibleName(self.tr("Log your first session"))
+        self.first_session_button.clicked.connect(self.log_first_session)
+        first_layout = QVBoxLayout(self.first_session_box)
+        first_layout.addWidget(self.first_session_note)
+        first_row = QHBoxLayout()
+        first_row.addWidget(self.first_session_button)
+        first_row.addStretch(1)
+        first_layout.addLayout(first_row)
+        self.first_session_box.hide()
+
         # Prompts for now.
         self.due_box = QGroupBox(self.tr("Guided prompts"))
         self.due_layout = QVBoxLayout(self.due_box)
@@ -305,6 +323,7 @@ class TodayPage(Page):
         column = QVBoxLayout(content)
         column.addWidget(self.heading)
         column.addWidget(self.date_label)
+        column.addWidget(self.first_session_box)
         column.addWidget(self.due_box)
         column.addWidget(self.measure_box)
         column.addWidget(self.checkin_box)
@@ -381,11 +400,16 @@ class TodayPage(Page):
         self.recent_view.setVisible(bool(entries))
         self.no_entries.setVisible(not entries and not loading)
         self.entries_loading.setVisible(loading)
+        self.first_session_box.setVisible(not self.ctx.journal.list(kind=TreatmentSession))
         upcoming = self._schedule().next_planned_session(now)
         self.next_label.setText(self._describe_next(upcoming) if upcoming else
                                 self.tr("No upcoming session is logged. When you log one with a date ahead, "
                                         "it will show here."))
         self.load_checkin()
+
+    def log_first_session(self) -> None:
+        """The session form, new, on the Sessions page."""
+        self.ctx.navigate("sessions", new=True)
 
     def _fit_recent_view(self) -> None:
         """As tall as its rows: a handful of entries needs no scrolling box of its own."""

@@ -1,4 +1,11 @@
-"""The form to log or edit a treatment session: every field, validated into a TreatmentSession."""
+"""The form to log or edit a treatment session, validated into a TreatmentSession.
+
+It opens short — date and time, route, dose and a line about how it was (docs/design.md §2, the quick
+session log) — with "More details…" revealing the rest in place: setting, clinic and provider, the course
+details, before and after, the side effects. Both views are one form and save one record the same way;
+a session or draft with details filled opens with them shown, so nothing is hidden silently, and the
+choice made with the toggle is kept for the next session while the app runs (nowhere on disk).
+"""
 
 from __future__ import annotations
 
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +78,8 @@ class SessionForm(QWidget):
         self._now = now
         self._editing: TreatmentSession | None = None
         self._clean_state: dict[str, Any] = {}
+        self._details_shown = True
+        self._prefer_details = False  # the toggle's last choice, for the next session (this run only)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
@@ -88,6 +98,8 @@ class SessionForm(QWidget):
         outer.addWidget(self.scroll, 1)
 
         self._build_session_section()
+        self._build_details_toggle()
+        self.detail_boxes: list[QWidget] = []
         self._build_course_section()
         self._build_before_after_section()
         self._build_effects_section()
@@ -134,19 +146,22 @@ class SessionForm(QWidget):
 
     # --- building --------------------------------------------------------------------------------------
 
-    def _section(self, title: str) -> QFormLayout:
+    def _section(self, title: str, *, detail: bool = False) -> QFormLayout:
         box = QGroupBox(title)
         box.setAccessibleName(title)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.body_layout.addWidget(box)
+        if detail:
+            self.detail_boxes.append(box)
         return form
 
     def _build_session_section(self) -> None:
-        form = self._section(self.tr("The session"))
+        form = self.session_rows = self._section(self.tr("The session"))
         self.when_edit = DateField(with_time=True)
         self.when_edit.setAccessibleName(self.tr("Date and time of the session"))
+        self.when_edit.day_changed.connect(lambda _day: self._update_guidance())
         form.addRow(self.tr("&Date and time:"), self.when_edit)
 
         self.route_combo = QComboBox()
@@ -165,7 +180,7 @@ class SessionForm(QWidget):
         self.clinic_edit = QLineEdit()
         self.clinic_edit.setAccessibleName(self.tr("Clinic"))
         self.clinic_edit.setPlaceholderText(self.tr("Optional"))
-        form.addRow(self.tr("C&linic:"), self.clinic_edit)
+        form.addRow(self.tr("Clinic:"), self.clinic_edit)
 
         self.provider_edit = QLineEdit()
         self.provider_edit.setAccessibleName(self.tr("Provider"))
@@ -190,9 +205,31 @@ class SessionForm(QWidget):
         dose_label = QLabel(self.tr("D&ose:"))
         dose_label.setBuddy(self.dose_edit)
         form.addRow(dose_label, dose_row)
+        # The short view keeps these rows out of sight; they are saved as they stand, so it says what they hold.
+        self.detail_rows: list[QWidget] = [self.setting_combo, self.clinic_edit, self.provider_edit]
+        self.carried_label = wrapping_label(secondary=True)
+        self.carried_label.setAccessibleName(self.tr("Also saved with this session"))
+        form.addRow(self.carried_label)
+        for edit in self.detail_rows:
+            signal = edit.currentIndexChanged if isinstance(edit, QComboBox) else edit.textChanged
+            signal.connect(self._update_carried)
+
+    def _build_details_toggle(self) -> None:
+        """The disclosure between the short view and the rest: a button, reachable by Tab and by Alt+E."""
+        self.details_button = QToolButton()
+        self.details_button.setObjectName("details_toggle")
+        self.details_button.setAutoRaise(True)  # a disclosure, not a button that stays pressed
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.details_button.clicked.connect(lambda: self._details_toggled(not self._details_shown))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.details_button)
+        row.addStretch(1)
+        self.body_layout.addLayout(row)
 
     def _build_course_section(self) -> None:
-        form = self._section(self.tr("Course details (all optional)"))
+        form = self._section(self.tr("Course details (all optional)"), detail=True)
         self.series_spin = QSpinBox()
         self.series_spin.setRange(0, SERIES_MAX)
         self.series_spin.setSpecialValueText(self.tr("Not recorded"))
@@ -200,11 +237,12 @@ class SessionForm(QWidget):
         form.addRow(self.tr("Session number in series:"), self.series_spin)
 
         self.product_combo = OptionalChoice(self.tr("Medicine used"), course_options("product"))
+        self.product_combo.currentIndexChanged.connect(lambda _index: self._update_guidance())
         form.addRow(self.tr("&Medicine:"), self.product_combo)
 
         self.therapist_combo = OptionalChoice(self.tr("Therapist present during the session"),
                                               course_options("therapist_present"))
-        form.addRow(self.tr("T&herapist present:"), self.therapist_combo)
+        form.addRow(self.tr("Therapist present:"), self.therapist_combo)
         self.support_combo = OptionalChoice(self.tr("Support person or chaperone present"),
                                             course_options("support_person"))
         form.addRow(self.tr("Support person present:"), self.support_combo)
@@ -214,7 +252,7 @@ class SessionForm(QWidget):
                                              course_options("acute_duration"))
         form.addRow(self.tr("E&ffects lasted:"), self.duration_combo)
         self.transport_combo = OptionalChoice(self.tr("How you got home"), course_options("transport_home"))
-        form.addRow(self.tr("&Getting home:"), self.transport_combo)
+        form.addRow(self.tr("How &you got home:"), self.transport_combo)
         self.next_session_edit = DateField(none_text=self.tr("Not planned yet"), earliest=_NO_DATE,
                                            suggest=lambda: self._now().astimezone().date())
         self.next_session_edit.setAccessibleName(self.tr("Date of the next integration session"))
@@ -222,7 +260,7 @@ class SessionForm(QWidget):
         form.addRow(self.tr("Ne&xt integration session:"), self.next_session_edit)
 
     def _build_before_after_section(self) -> None:
-        form = self._section(self.tr("Before and after"))
+        form = self._section(self.tr("Before and after"), detail=True)
         self.intention_edit = LinesEdit(3)
         self.intention_edit.setAccessibleName(self.tr("Intention"))
         self.intention_edit.setPlaceholderText(self.tr("Optional: what you hoped to be open to"))
@@ -279,18 +317,18 @@ class SessionForm(QWidget):
         self.checklist.changed.connect(self._update_guidance)
         layout.addWidget(self.checklist)
         self.body_layout.addWidget(box)
+        self.detail_boxes.append(box)
 
     def _build_notes_section(self) -> None:
         form = self._section(self.tr("Notes"))
         self.notes_edit = LinesEdit(4)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
-        self.notes_edit.setPlaceholderText(self.tr("Optional: anything else you'd like to remember"))
         form.addRow(self.tr("&Notes:"), self.notes_edit)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
             self.when_edit, self.route_combo, self.setting_combo, self.clinic_edit, self.provider_edit,
-            self.dose_edit, *self._course_widgets(), self.intention_edit, self.bp_before_edit,
+            self.dose_edit, self.details_button, *self._course_widgets(), self.intention_edit, self.bp_before_edit,
             self.bp_after_edit, self.experience_spin, self.experience_kind_combo, self.experience_text_edit,
         ]
         for effect_id in side_effects.CATALOGUE:
@@ -338,6 +376,59 @@ class SessionForm(QWidget):
     def editing(self) -> TreatmentSession | None:
         return self._editing
 
+    # --- the short view and the details ----------------------------------------------------------------
+
+    @property
+    def details_shown(self) -> bool:
+        return self._details_shown
+
+    def show_details(self, shown: bool) -> None:
+        """Show the whole form, or only the quick log; what the hidden fields hold is kept and saved.
+        (The form's own choice: only the person's use of the toggle is remembered.)"""
+        self._apply_details(shown)
+
+    def _details_toggled(self, shown: bool) -> None:
+        """The person chose: kept for the next session while the app runs."""
+        self._prefer_details = shown
+        self._apply_details(shown)
+
+    def _apply_details(self, shown: bool) -> None:
+        self._details_shown = shown
+        self.setUpdatesEnabled(False)
+        try:
+            for widget in self.detail_rows:
+                self.session_rows.setRowVisible(widget, shown)
+            for box in self.detail_boxes:
+                box.setVisible(shown)
+            self.details_button.setText(self.tr("F&ewer details") if shown else self.tr("Mor&e details…"))
+            self.details_button.setAccessibleName(
+                self.tr("Fewer details: show only the quick log") if shown
+                else self.tr("More details: setting, course, blood pressure, side effects"))
+            self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+            self.notes_edit.setPlaceholderText(
+                self.tr("Optional: anything else you'd like to remember") if shown
+                else self.tr("Optional: how was it, in a line?"))
+            self._update_carried()
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _update_carried(self) -> None:
+        """In the short view, one line naming the hidden setting, clinic and provider that will be saved."""
+        parts = [] if self.setting_combo.currentData() == Setting.CLINIC.value else [self.setting_combo.currentText()]
+        parts += [text for text in (self.clinic_edit.text().strip(), self.provider_edit.text().strip()) if text]
+        text = self.tr("Also saved: {details}").format(details=" · ".join(parts)) if parts else ""
+        self.carried_label.setText(text)
+        self.session_rows.setRowVisible(self.carried_label, bool(text) and not self._details_shown)
+
+    def details_filled(self) -> bool:
+        """Whether anything only the full view shows holds a value (beyond setting, clinic and provider,
+        which the short view names)."""
+        return bool(
+            self.intention_edit.toPlainText().strip() or self.bp_before_edit.text().strip()
+            or self.bp_after_edit.text().strip() or self.experience_spin.value() >= 0
+            or self.experience_text_edit.toPlainText().strip() or self.checklist.values()
+            or any(value is not None for value in self._course_values().values()))
+
     def start_new(self, now: dt.datetime, defaults: TreatmentSession | None = None) -> None:
         """An empty form for `now`; route, setting, clinic and provider come from `defaults` (the
         last session) when given, since most courses keep them."""
@@ -348,6 +439,7 @@ class SessionForm(QWidget):
                    setting=defaults.setting if defaults else Setting.CLINIC,
                    clinic=defaults.clinic if defaults else "",
                    provider=defaults.provider if defaults else "")
+        self.show_details(self._prefer_details)
         self._mark_clean()
 
     def start_edit(self, session: TreatmentSession) -> None:
@@ -359,6 +451,7 @@ class SessionForm(QWidget):
                    experience_text=session.experience_text, reports=session.side_effects,
                    notes=session.notes)
         self._set_course_values({name: getattr(session, name) for name in TreatmentSession.COURSE_FIELDS})
+        self.show_details(self._prefer_details or self.details_filled())
         self._mark_clean()
 
     def _fill(self, *, when: dt.datetime, route: Route, setting: Setting, dose: float | None = None,
@@ -441,6 +534,7 @@ class SessionForm(QWidget):
         course = state.get("course")
         if isinstance(course, Mapping):
             self._set_course_values(course)
+        self.show_details(self._prefer_details or self.details_filled())
         self._clean_state = clean  # a restored draft is unsaved work
 
     def _mark_clean(self) -> None:
@@ -480,6 +574,8 @@ class SessionForm(QWidget):
             session = self.build()
         except FormProblem as problem:
             self.show_problem(problem.message)
+            if not problem.widget.isVisibleTo(self):
+                self.show_details(True)  # the field to fix is among the details: show it, never hide a problem
             problem.widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll.ensureWidgetVisible(problem.widget)
             return
@@ -598,7 +694,10 @@ class SessionForm(QWidget):
         return readings
 
     def _update_guidance(self) -> None:
-        items = guidance_for(self.checklist.reports(), self._readings())
+        when = self.when_edit.committed_wall_time()
+        items = guidance_for(self.checklist.reports(), self._readings(), route=self.route_combo.currentData(),
+                             product=self.product_combo.value(), when=when.astimezone() if when else None,
+                             now=self._now())
         self.guidance.set_guidance(items)
         self.guidance_scroll.setVisible(bool(items))
         self.guidance_scroll.refit()

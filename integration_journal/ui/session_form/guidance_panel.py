@@ -1,4 +1,5 @@
-"""The red-flag guidance for the side effects and blood pressure a session logs, most urgent first."""
+"""The red-flag guidance for the side effects and blood pressure a session logs, most urgent first, and its
+route's aftercare note. core.session_guidance.plain_lines words the same items for the command line."""
 
 from __future__ import annotations
 
@@ -80,7 +81,10 @@ class GuidancePanel(QFrame):
 
     def _parts(self, item: Guidance, *, rich: bool) -> str:
         esc = html.escape if rich else (lambda text: text)
-        subject = esc(self.tr("Blood pressure") if item.reading else effect_label(item.effect_id or ""))
+        if item.subject:  # an aftercare note ("Driving"), in the catalogue's words
+            subject = esc(catalogue_text(item.subject))
+        else:
+            subject = esc(self.tr("Blood pressure") if item.reading else effect_label(item.effect_id or ""))
         text = esc(catalogue_text(item.text))
         if rich:
             subject = f"<b>{subject}</b>"

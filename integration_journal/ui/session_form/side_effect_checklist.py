@@ -72,9 +72,10 @@ class SideEffectChecklist(QWidget):
 
     def _make_row(self, effect: side_effects.SideEffect, grid: QGridLayout, row: int) -> _EffectRow:
         name = effect_label(effect.id)
-        text = html.escape(name)
+        # Rich text, but no "&#x27;" for an apostrophe: a label with a buddy reads any "&" as its Alt+letter.
+        text = html.escape(name, quote=False)
         if effect.expected:
-            text += "<br><small>" + html.escape(self.tr("Often part of the experience")) + "</small>"
+            text += "<br><small>" + html.escape(self.tr("Often part of the experience"), quote=False) + "</small>"
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)

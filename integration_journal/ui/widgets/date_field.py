@@ -252,6 +252,11 @@ class DateField(QWidget):
             raise ValueError("no date chosen")
         return self._committed
 
+    def committed_wall_time(self) -> dt.datetime | None:
+        """The last committed day and time (naive local), leaving what is being typed alone: for live
+        previews that must not commit half a date."""
+        return self._committed
+
     def set_wall_time(self, moment: dt.datetime) -> None:
         """Show a day and time; an aware `moment` is shown in the computer's zone."""
         if moment.tzinfo is not None:

@@ -25,6 +25,7 @@ from integration_journal.ui.pages.base import JournalEvents, PageContext
 from integration_journal.ui.pages.sessions import SessionsPage
 from integration_journal.ui.session_models import SessionTableModel
 from tests.helpers.input import type_date, type_datetime
+from tests.helpers.session_form import more_details
 
 # --- fixtures and helpers ------------------------------------------------------------------------
 
@@ -106,6 +107,7 @@ def test_log_a_session_with_every_field(qtbot, page, ctx) -> None:
     form = page.form
     assert page.stack.currentWidget() is form
     assert form.heading.text() == "Log a session"
+    more_details(qtbot, form)
 
     now = ctx.now().astimezone().replace(second=0, microsecond=0)
     when = now - dt.timedelta(minutes=95)
@@ -182,6 +184,7 @@ def test_a_session_logged_for_another_day_is_not_offered_same_day_prompts(qtbot,
 def test_invalid_blood_pressure_is_refused_naming_the_field(qtbot, page, ctx) -> None:
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     form = page.form
+    more_details(qtbot, form)
     type_into(qtbot, form.bp_before_edit, "400/80")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert sessions(ctx) == []
@@ -218,6 +221,7 @@ def test_invalid_blood_pressure_is_refused_naming_the_field(qtbot, page, ctx) ->
 def test_side_effect_list_follows_the_route(qtbot, page, ctx) -> None:
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     form = page.form
+    more_details(qtbot, form)
     checklist = form.checklist
     route_specific = {e.route: e.id for e in side_effects.CATALOGUE.values() if e.route}
 
@@ -246,6 +250,7 @@ def test_side_effect_list_follows_the_route(qtbot, page, ctx) -> None:
 def test_red_flags_show_their_guidance_emergencies_first(qtbot, page) -> None:
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     form = page.form
+    more_details(qtbot, form)
     panel = form.guidance
     assert not panel.isVisible()
 
@@ -278,6 +283,7 @@ def test_red_flags_show_their_guidance_emergencies_first(qtbot, page) -> None:
 
 def test_guidance_stays_in_view_after_saving(qtbot, page, ctx) -> None:
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    more_details(qtbot, page.form)
     choose(qtbot, page.form.checklist.severity_box("suicidal_thoughts"), 1)
     choose(qtbot, page.form.checklist.severity_box("headache"), 3)
     qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
@@ -304,6 +310,7 @@ def test_edit_a_session(qtbot, ctx) -> None:
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     form = page.form
     assert page.stack.currentWidget() is form and form.heading.text() == "Edit session"
+    assert form.details_shown  # its blood pressure and side effects are not hidden behind "More details…"
     assert form.clinic_edit.text() == "Riverside" and form.dose_edit.text() == "35"
     assert form.bp_before_edit.text() == "130/85" and form.experience_spin.value() == 4
     assert form.checklist.severity_box("nausea").currentData() == 2
@@ -352,7 +359,7 @@ def test_delete_asks_first_keeps_linked_entries_and_can_be_undone(qtbot, ctx, di
 
 def test_cancel_asks_only_when_something_was_typed(qtbot, page, ctx, dialogs) -> None:
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(page.form.clinic_edit, Qt.Key.Key_Escape)
+    qtbot.keyClick(page.form.dose_edit, Qt.Key.Key_Escape)
     assert page.stack.currentWidget() is page.list_panel and dialogs.texts("confirm") == []
 
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -376,6 +383,11 @@ def test_a_new_session_starts_from_the_last_ones_route_and_clinic(qtbot, ctx) ->
     assert form.setting_combo.currentData() == "home_supported"
     assert (form.clinic_edit.text(), form.provider_edit.text()) == ("Telehealth KAP", "Dr. Moss")
     assert form.dose_edit.text() == ""  # never carried over
+    # The quick log hides them, and says what it will save with the session.
+    assert not form.clinic_edit.isVisible() and form.carried_label.isVisible()
+    assert form.carried_label.text() == "Also saved: Home, with a support person · Telehealth KAP · Dr. Moss"
+    more_details(qtbot, form)
+    assert form.clinic_edit.isVisible() and not form.carried_label.isVisible()
     assert form.checklist.severity_box("mouth_saliva").isVisible()
 
 
@@ -415,6 +427,7 @@ def test_clear_drops_everything_decrypted(qtbot, ctx) -> None:
 def test_an_open_form_survives_a_lock_as_a_draft(qtbot, ctx) -> None:
     page = make_page(qtbot, ctx)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    more_details(qtbot, page.form)
     type_into(qtbot, page.form.provider_edit, "Dr. Lee")
     type_into(qtbot, page.form.bp_before_edit, "12")  # half typed: kept as typed
     choose(qtbot, page.form.checklist.severity_box("nausea"), 2)
@@ -430,6 +443,7 @@ def test_an_open_form_survives_a_lock_as_a_draft(qtbot, ctx) -> None:
     qtbot.mouseClick(again.draft_continue, Qt.MouseButton.LeftButton)
     form = again.form
     assert again.stack.currentWidget() is form
+    assert form.details_shown  # what the draft holds beyond the quick log is in view
     assert form.provider_edit.text() == "Dr. Lee" and form.bp_before_edit.text() == "12"
     assert form.checklist.severity_box("nausea").currentData() == 2
     assert form.is_dirty()
@@ -559,6 +573,7 @@ def test_support_options_open_get_help_now_when_the_panel_exists(qtbot, ctx, mon
     monkeypatch.setattr(sessions_module, "support_page_available", lambda: False)
     page = make_page(qtbot, ctx)
     page.start_new()
+    more_details(qtbot, page.form)
     choose(qtbot, page.form.checklist.severity_box("mood_dip"), 1)
     assert page.form.guidance.isVisible()
     assert not page.form.guidance.support_button.isVisible()  # nowhere to send the person yet
@@ -566,6 +581,7 @@ def test_support_options_open_get_help_now_when_the_panel_exists(qtbot, ctx, mon
     monkeypatch.setattr(sessions_module, "support_page_available", lambda: True)
     page = make_page(qtbot, ctx)
     page.start_new()
+    more_details(qtbot, page.form)
     choose(qtbot, page.form.checklist.severity_box("mood_dip"), 1)
     assert page.form.guidance.support_button.isVisible()
     with qtbot.waitSignal(ctx.events.navigate_requested) as navigated:
@@ -579,10 +595,11 @@ def test_support_options_open_get_help_now_when_the_panel_exists(qtbot, ctx, mon
 def test_tab_order_follows_the_form(qtbot, page) -> None:
     page.start_new()
     form = page.form
+    more_details(qtbot, form)
     form.route_combo.setFocus()
     order = []
     expected = [form.route_combo, form.setting_combo, form.clinic_edit, form.provider_edit, form.dose_edit,
-                form.series_spin, form.product_combo, form.therapist_combo, form.support_combo,
+                form.details_button, form.series_spin, form.product_combo, form.therapist_combo, form.support_combo,
                 form.antiemetic_combo, form.duration_combo, form.transport_combo, form.next_session_edit.edit,
                 form.intention_edit, form.bp_before_edit, form.bp_after_edit, form.experience_spin,
                 form.experience_kind_combo]
@@ -605,6 +622,7 @@ def test_tab_leaves_an_unset_next_session_date(qtbot, page) -> None:
     """A date edit showing "Not planned yet" must not keep Tab to itself (it did: a keyboard trap)."""
     page.start_new()
     form = page.form
+    more_details(qtbot, form)
     assert form.next_session_edit.day() is None and form.next_session_edit.edit.placeholderText() == "Not planned yet"
     form.next_session_edit.setFocus()
     qtbot.keyClick(form.next_session_edit.edit, Qt.Key.Key_Tab)
@@ -618,6 +636,7 @@ def test_course_details_are_saved_edited_and_kept_in_a_draft(qtbot, page, ctx) -
     effects lasted, the session in one word, getting home and the next integration session."""
     page.start_new()
     form = page.form
+    more_details(qtbot, form)
     type_into(qtbot, form.series_spin, "3")
     choose_data(qtbot, form.product_combo, "esketamine")
     choose_data(qtbot, form.therapist_combo, True)

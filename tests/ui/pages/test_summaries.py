@@ -130,8 +130,10 @@ def test_text_export_warns_writes_and_is_audited(qtbot, ctx, dialogs, tmp_path, 
     assert "not encrypted" in dialogs.texts("confirm")[0]
     data = dialogs.save_to.read_text(encoding="utf-8")
     expected = summary.build_summary(ctx.journal, page.options())
-    rendered = summary.summary_markdown(expected) if fmt == "md" else summary.summary_html(expected)
-    assert data == rendered
+    formats = summary.Formats("mdy", "/", ".")  # the tests' app locale, en_US, with a four-digit year
+    rendered = (summary.summary_markdown(expected, formats=formats) if fmt == "md"
+                else summary.summary_html(expected, formats=formats))
+    assert data == rendered and "Period: 03/01/2025 – 03/30/2025" in data
     assert oct(dialogs.save_to.stat().st_mode & 0o777) == "0o600"
     events = [e for e in ctx.journal.list(kind="audit") if e.event == "summary_exported"]
     assert len(events) == 1 and events[0].details["format"] == fmt
@@ -203,7 +205,7 @@ def test_paper_size_follows_the_locale():
 
 def test_pdf_pages_carry_header_page_numbers_and_charts(qtbot, built, tmp_path):
     charts = summary_pdf.chart_images(built)
-    assert set(charts) == {"measures", "trends"}
+    assert set(charts) == {"measures:phq9", "measures:gad7", "measures:peg", "trends"}
     assert all(not image.isNull() and image.width() == summary_pdf.CHART_SIZE[0] * 2 for image in charts.values())
     pdf = summary_pdf.write_pdf(built, charts, page_size=QPageSize.PageSizeId.A4)
     images = summary_pdf.page_images(built, charts)
@@ -217,7 +219,7 @@ def test_pdf_pages_carry_header_page_numbers_and_charts(qtbot, built, tmp_path):
     text = document.toPlainText()
     assert text.index("Safety flags") < text.index("Questionnaires")
     assert document.resource(summary_pdf.QTextDocument.ResourceType.ImageResource,
-                             summary_pdf.QUrl("chart:measures")) is not None
+                             summary_pdf.QUrl("chart:measures:phq9")) is not None
 
 
 def test_letter_pdf_has_letter_pages(qtbot, built):

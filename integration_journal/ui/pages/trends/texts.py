@@ -98,8 +98,9 @@ def progress_text(series: QuestionnaireSeries) -> str:
             if text:
                 lines.append(text)
     if series.incomplete:
-        lines.append(_tr("{count} response(s) with a skipped question in these dates are kept but not charted.")
-                     .format(count=series.incomplete))
+        lines.append(QCoreApplication.translate(
+            "trends", "%n response(s) with a skipped question in these dates: kept, but not charted.", "",
+            series.incomplete))
     if not series.bands and series.bands_note:
         lines.append(QCoreApplication.translate("measures", series.bands_note))
     note = get_measure(series.instrument).result_note
