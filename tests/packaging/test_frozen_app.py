@@ -111,3 +111,42 @@ def test_the_bundle_leaves_out_what_it_must_not_carry() -> None:
     assert (internal / "storage" / "migrations" / "env.py").is_file()
     assert list((internal / "storage" / "migrations" / "versions").glob("0001_*.py"))
     assert (internal / "resources" / "desktop").is_dir() and (internal / "resources" / "measures").is_dir()
+
+
+def _package(pattern: str) -> Path | None:
+    found = sorted((BUNDLE.parent).glob(pattern))
+    return found[-1] if found else None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux packages")
+def test_the_deb_installs_the_app_its_command_desktop_entry_metainfo_and_icons() -> None:
+    import shutil
+
+    deb = _package("integration-journal_*.deb")
+    if deb is None or shutil.which("dpkg-deb") is None:
+        pytest.skip("no .deb beside the bundle")
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
+    app_id = "io.github.integration_journal.IntegrationJournal"
+    for path in ("./usr/lib/integration-journal/integration-journal",
+                 "./usr/bin/integration-journal -> ../lib/integration-journal/integration-journal",
+                 f"./usr/share/applications/{app_id}.desktop", f"./usr/share/metainfo/{app_id}.metainfo.xml",
+                 f"./usr/share/icons/hicolor/16x16/apps/{app_id}.png", f"./usr/share/icons/hicolor/512x512/apps/{app_id}.png",
+                 f"./usr/share/icons/hicolor/scalable/apps/{app_id}.svg"):
+        assert path in listing, path
+    assert "libstdc++" not in listing
+    control = subprocess.run(["dpkg-deb", "-f", str(deb), "Package", "Depends"], capture_output=True, text=True,
+                             check=True).stdout
+    assert "Package: integration-journal" in control and "libc6 (>= " in control
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux packages")
+def test_the_tarball_holds_the_app_and_its_desktop_files() -> None:
+    archive = _package("integration-journal-*-linux-*.tar.xz")
+    if archive is None:
+        pytest.skip("no .tar.xz beside the bundle")
+    names = subprocess.run(["tar", "-tJf", str(archive)], capture_output=True, text=True, check=True).stdout.split()
+    top = f"integration-journal-{__version__}"
+    for name in (f"{top}/lib/integration-journal/integration-journal", f"{top}/install-desktop-entry.sh",
+                 f"{top}/share/applications/io.github.integration_journal.IntegrationJournal.desktop",
+                 f"{top}/README.txt"):
+        assert name in names, name
