@@ -64,10 +64,11 @@ package: $(PACKAGE_STAMP)
 	$(PY) packaging/linux_packages.py dist/integration-journal
 
 # Builds the packages, then runs the frozen app from a clean environment (tests/packaging/test_frozen_app.py:
-# the commands, and every page of both roles offscreen). `make test` runs the same checks when a bundle exists.
+# the commands, and every page of both roles offscreen; `make test` runs them too when a bundle exists),
+# and lints the release workflow (with the package extra's check-jsonschema).
 package-test: package
 	INTEGRATION_JOURNAL_BUNDLE=dist/integration-journal QT_QPA_PLATFORM=offscreen \
-	    $(PY) -m pytest -q tests/packaging/test_frozen_app.py
+	    $(PY) -m pytest -q tests/packaging/test_frozen_app.py tests/packaging/test_release_workflow.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
