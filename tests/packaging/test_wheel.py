@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from integration_journal import __version__
 from integration_journal.core.resource_files import resource, resource_roots
 from tests.helpers.wheel_build import ROOT, build_wheel, content_files, copy_source, wheel_names
 
@@ -39,7 +40,7 @@ def test_the_wheel_holds_every_content_file_once(built: tuple[Path, Path]) -> No
     assert not repeated
     # The content is inside the package only: no top-level resources/ (or any other stray folder).
     tops = {name.split("/", 1)[0] for name in names}
-    assert tops == {"integration_journal", "integration_journal-0.1.0.dist-info"}, tops
+    assert tops == {"integration_journal", f"integration_journal-{__version__}.dist-info"}, tops
 
 
 def test_the_wheel_holds_every_module_and_migration(built: tuple[Path, Path]) -> None:
@@ -61,6 +62,7 @@ def test_the_wheel_installs_and_reads_its_content_from_the_package(built: tuple[
     probe = """
 import json, sys
 import integration_journal
+from integration_journal import __version__
 from integration_journal.core.resource_files import resource, resource_roots
 from integration_journal.core.measures import builtin_measures
 from integration_journal.core.crisis_lines import builtin_crisis_lines
@@ -103,6 +105,7 @@ def test_moving_the_content_to_resources_needs_no_other_change(tmp_path: Path) -
     assert not before - set(wheel_names(wheel))
     probe = """
 import json
+from integration_journal import __version__
 from integration_journal.core.resource_files import resource, resource_roots
 from integration_journal.core.measures import builtin_measures
 from integration_journal.core.prompts import builtin_packs
