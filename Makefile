@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast venv bench screenshots translations clean
+.PHONY: run test test-fast venv bench screenshots translations package package-test clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment. On Debian/Ubuntu: sudo apt-get install python3.11-venv"; exit 1; }
@@ -16,6 +16,12 @@ $(STAMP): $(PY) pyproject.toml requirements/constraints.txt
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+# PyInstaller and its hooks, only for `make package` (never needed to run or test the app).
+PACKAGE_STAMP := $(VENV)/.installed-package
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
 
 run: $(STAMP)
 	@$(PY) -m integration_journal $(ARGS) || { status=$$?; \
@@ -50,5 +56,19 @@ screenshots: $(STAMP)
 translations: $(STAMP)
 	$(PY) tools/update_translations.py
 
+# The frozen one-folder app (dist/integration-journal/, from packaging/integration-journal.spec), then on
+# Linux its .deb and .tar.xz in dist/ (docs/packaging.md). Takes a few minutes.
+package: $(PACKAGE_STAMP)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	    packaging/integration-journal.spec
+	$(PY) packaging/linux_packages.py dist/integration-journal
+
+# Builds the packages, then runs the frozen app from a clean environment (tests/packaging/test_frozen_app.py:
+# the commands, and every page of both roles offscreen; `make test` runs them too when a bundle exists),
+# and lints the release workflow (with the package extra's check-jsonschema).
+package-test: package
+	INTEGRATION_JOURNAL_BUNDLE=dist/integration-journal QT_QPA_PLATFORM=offscreen \
+	    $(PY) -m pytest -q tests/packaging/test_frozen_app.py tests/packaging/test_release_workflow.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -34,9 +34,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from integration_journal.core.resource_files import resource_path
+
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "integration_journal" / "ui"
-CATALOGUE = ROOT / "integration_journal" / "resources" / "translations" / "integration_journal_en.ts"
+CATALOGUE = resource_path("translations", "integration_journal_en.ts")
 COMPILED = CATALOGUE.with_suffix(".qm")  # what the app loads: the English plural forms (see english_plurals)
 UI_PACKAGE = "integration_journal.ui"
 PAGE_TITLE_CONTEXT = "pages"  # main_window._page_title translates a page's TITLE under this context
@@ -460,6 +462,11 @@ class DataText:
     note: str = ""  # a rule for translators, after the origin (INSTRUMENT_NOTE)
 
 
+def _content(*parts: str) -> str:
+    """Where a content file is in the repository (resources/...), for the translators' notes."""
+    return resource_path(*parts).relative_to(ROOT).as_posix()
+
+
 # The validated questionnaires' published wording may only be replaced by its official translation
 # (docs/clinical.md §3.1, §7 item 1): translators see this on every instrument string.
 INSTRUMENT_NOTE = ("Validated questionnaire wording: use only the official published translation of the "
@@ -500,7 +507,7 @@ def measure_texts() -> Iterator[DataText]:
     missing-answers rule or the functional item's note, which the ui does not show translated."""
     from integration_journal.core import measures
     for m in measures.builtin_measures().values():
-        where = f"integration_journal/resources/measures/{m.id}.json"
+        where = _content("measures", f"{m.id}.json")
         yield from _texts("measures", where, instrument_fields(m), INSTRUMENT_NOTE)
         fields: list[tuple[str, str | None]] = [
             ("bands_note", None if m.bands else m.bands_note)]  # trends shows it for a chart without bands
@@ -521,7 +528,7 @@ def crisis_line_texts() -> Iterator[DataText]:
         for i, line in enumerate(entry.lines):
             fields += [(f"lines[{i}].{key}", getattr(line, key)) for key in ("name", "region", "hours", "notes")]
             fields += [(f"lines[{i}].contacts[{j}].then", c.then) for j, c in enumerate(line.contacts)]
-        yield from _texts("crisis_lines", f"integration_journal/resources/crisis_lines/{entry.id}.json", fields)
+        yield from _texts("crisis_lines", _content("crisis_lines", f"{entry.id}.json"), fields)
 
 
 def side_effect_texts() -> Iterator[DataText]:
@@ -565,14 +572,14 @@ def prompt_texts() -> Iterator[DataText]:
             for p in phase.prompts:
                 fields += [(f"{p.id}.text", p.text), (f"{p.id}.hint", p.hint)]
                 fields += [(f"{p.id}.options.{o.id}", o.label) for o in p.options]
-        yield from _texts("prompts", f"integration_journal/resources/prompts/{Path(str(pack.path)).name}", fields)
+        yield from _texts("prompts", _content("prompts", Path(str(pack.path)).name), fields)
 
 
 def help_texts() -> Iterator[DataText]:
     """help.HelpDialog's topic list: each topic's title, the first line of its page."""
     from integration_journal.ui.help import TOPICS, topic_title
     for topic in TOPICS:
-        yield from _texts("help", f"integration_journal/resources/help/{topic}.md", [("", topic_title(topic))])
+        yield from _texts("help", _content("help", f"{topic}.md"), [("", topic_title(topic))])
 
 
 def problem_texts() -> Iterator[DataText]:
@@ -640,7 +647,7 @@ def summary_texts() -> Iterator[DataText]:
     where = "integration_journal/core/summary/wording.py"
     for m in measures.builtin_measures().values():
         safety_item = any(item.safety_item for item in m.items)
-        measure_file = f"integration_journal/resources/measures/{m.id}.json"
+        measure_file = _content("measures", f"{m.id}.json")
         yield from _texts("summary", measure_file,
                           [(f"bands[{i}].label", b.label) for i, b in enumerate(m.bands)]
                           + [(f"options[{i}].label", o.label) for i, o in enumerate(m.options) if safety_item],

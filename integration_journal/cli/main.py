@@ -18,7 +18,7 @@ from integration_journal.cli.common import PROG, CliError, Parser, field, say
 # Each command group's module registers its commands; importing one costs up to a few hundred ms (the
 # questionnaires, the summary), so only the group of the command being run is imported, and none for the
 # app. tests/cli/test_lazy_commands.py checks this table against what the groups register.
-GROUPS = ("vault", "profile", "records", "measures", "sharing", "portability", "summary")
+GROUPS = ("vault", "profile", "records", "measures", "sharing", "portability", "summary", "diagnostics")
 COMMAND_GROUPS = {
     **dict.fromkeys(("init", "verify", "accept-current-state", "passwd", "recover", "backup", "restore"), "vault"),
     "profile": "profile",
@@ -28,6 +28,7 @@ COMMAND_GROUPS = {
     **dict.fromkeys(("card", "contact", "safety-number", "share", "receive", "comment"), "sharing"),
     **dict.fromkeys(("export", "import"), "portability"),
     "export-summary": "summary",
+    "self-check": "diagnostics",
 }
 
 

@@ -42,7 +42,6 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import PurePath
 from typing import Any
@@ -56,6 +55,7 @@ from integration_journal.core.datafile import (
     read_data_file,
     require_object,
 )
+from integration_journal.core.resource_files import resource
 
 SCHEMA_VERSION = 1
 FALLBACK_ID = "fallback"
@@ -314,7 +314,7 @@ def load_crisis_lines_file(path: Traversable | PurePath) -> CountryLines:
 
 
 def crisis_lines_folder() -> Traversable:
-    return resources.files("integration_journal") / "resources" / "crisis_lines"
+    return resource("crisis_lines")
 
 
 def load_folder(folder: Traversable | PurePath) -> Mapping[str, CountryLines]:

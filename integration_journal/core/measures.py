@@ -41,7 +41,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import PurePath
 from typing import Any
@@ -55,6 +54,7 @@ from integration_journal.core.datafile import (
     require_object,
 )
 from integration_journal.core.records import QuestionnaireResponse
+from integration_journal.core.resource_files import resource
 from integration_journal.errors import ValidationError
 
 SCHEMA_VERSION = 1
@@ -351,7 +351,7 @@ def load_measure_file(path: Traversable | PurePath) -> Measure:
 
 
 def measures_folder() -> Traversable:
-    return resources.files("integration_journal") / "resources" / "measures"
+    return resource("measures")
 
 
 @functools.cache

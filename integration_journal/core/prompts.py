@@ -31,12 +31,12 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import PurePath
 from typing import Any
 
 from integration_journal.core.records import Domain, Phase, PromptPackRecord
+from integration_journal.core.resource_files import resource
 from integration_journal.errors import JournalError
 
 SCHEMA_VERSION = 1
@@ -469,7 +469,7 @@ def parse_pack(data: bytes | bytearray | memoryview, path: str | PurePath | Trav
 
 def builtin_pack_files() -> list[Traversable]:
     """The built-in pack files, in name order (core before pain)."""
-    folder = resources.files("integration_journal") / "resources" / "prompts"
+    folder = resource("prompts")
     return sorted((f for f in folder.iterdir() if f.name.endswith(".json") and f.is_file()),
                   key=lambda f: f.name)
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from integration_journal.storage.paths import vault_file
+from integration_journal.ui.app_icon import app_icon
 from integration_journal.ui.app_locale import apply_ui_locale, install_translations
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.input_behaviour import install_wheel_guard
@@ -52,6 +53,9 @@ EXTRA_BACKUPS_KEPT = 10
 ORGANIZATION = "integration-journal"
 APPLICATION = "integration-journal"
 DISPLAY_NAME = "Integration Journal"
+# The desktop entry's name without ".desktop" (resources/desktop/): Wayland compositors and docks match
+# the running app to its entry, and so to its name and icon, by this id.
+DESKTOP_ID = "io.github.integration_journal.IntegrationJournal"
 
 
 def _tr(text: str) -> str:
@@ -309,6 +313,8 @@ def _application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())  # every window without its own icon shows the application's
     app.setQuitOnLastWindowClosed(False)  # the controller decides: a lock hides windows, it does not quit
     apply_ui_locale()
     install_translations(app)

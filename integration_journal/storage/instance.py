@@ -7,11 +7,6 @@ from pathlib import Path
 
 from integration_journal.errors import VaultInUse
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-else:
-    import fcntl
-
 
 class InstanceLock:
     """Held while a vault is open. A lock left by a crashed process is released by the OS, so the
@@ -24,10 +19,7 @@ class InstanceLock:
     def acquire(self) -> InstanceLock:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if os.name == "nt":  # pragma: no cover
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            else:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock(fd)
         except OSError:
             pid = _read_pid(fd)
             os.close(fd)
@@ -45,6 +37,10 @@ class InstanceLock:
             os.ftruncate(fd, 0)
         except OSError:
             pass
+        try:
+            _unlock(fd)
+        except OSError:
+            pass  # closing the file releases the lock in any case
         os.close(fd)
 
     @property
@@ -65,3 +61,30 @@ def _read_pid(fd: int) -> int | None:
         return int(raw.decode("ascii").strip()) if raw.strip() else None
     except (OSError, ValueError):
         return None
+
+
+# The OS lock: flock on Linux and macOS; on Windows a byte-range lock on the file's first byte, which
+# Windows also drops when the process dies. `system` is os.name (tests fake the other one).
+
+def _lock(fd: int, system: str | None = None) -> None:
+    if (system or os.name) == "nt":
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)  # msvcrt locks from the current position
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _unlock(fd: int, system: str | None = None) -> None:
+    if (system or os.name) == "nt":
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,10 +58,12 @@ def kdf_policy_from_env() -> KdfPolicy:
     return PRODUCTION_POLICY
 
 
-def harden_process() -> None:
-    """Private files by default, and no core dumps that could hold decrypted entries."""
+def harden_process(system: str | None = None) -> None:
+    """Private files by default, and no core dumps that could hold decrypted entries. `system` is os.name
+    (tests fake another). Windows has neither rlimits nor prctl (and writes no core dumps unless set up
+    to); macOS has rlimits but no prctl."""
     os.umask(0o077)
-    if os.name != "posix":
+    if (system or os.name) != "posix":
         return
     try:
         import resource
@@ -79,7 +82,15 @@ def harden_process() -> None:
 
 
 def app_settings_dir() -> Path:
-    """The app's own settings folder (where the desktop app's settings live too), never the data folder."""
+    """The app's own settings folder (where this computer's anti-rollback memory lives), never the data
+    folder nor inside it: a data folder copied back from an old backup must not bring an old memory along.
+    platformdirs gives one folder for both on Windows and macOS, so there the settings go where each
+    system keeps them: the roaming AppData on Windows (the data is in the local one), ~/Library/Preferences
+    on macOS (the data is in ~/Library/Application Support)."""
     import platformdirs
 
+    if sys.platform == "win32":
+        return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True))
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Preferences" / APP_NAME
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

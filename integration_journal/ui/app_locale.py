@@ -13,9 +13,9 @@ once in the code and Qt picks "1 comment" or "2 comments" from the catalogue's p
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from integration_journal.core.resource_files import resource
 
 TEXT_LANGUAGE = QLocale.Language.English  # the language the app's own texts are written in
 
@@ -46,7 +46,7 @@ def install_translations(app: QCoreApplication) -> QTranslator | None:
     existing = app.findChild(QTranslator, CATALOGUE_NAME)
     if existing is not None:
         return existing
-    path = resources.files("integration_journal") / "resources" / "translations" / CATALOGUE_NAME
+    path = resource("translations", CATALOGUE_NAME)
     translator = QTranslator(app)
     translator.setObjectName(CATALOGUE_NAME)
     if not translator.load(str(path)):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import platform
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from PySide6 import __version__ as PYSIDE_VERSION  # noqa: N812 - a constant here
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from integration_journal import __version__
+from integration_journal.core.resource_files import resource
 from integration_journal.ui.markdown_view import NothingLoadedDocument
 from integration_journal.ui.theme import style_sheet
 from integration_journal.ui.widgets.fonts import heading_font
@@ -72,7 +72,7 @@ def render_markdown(text: str) -> str:
 def topic_source(topic: str) -> str:
     if topic not in TOPICS:
         raise KeyError(topic)
-    path = resources.files("integration_journal") / "resources" / "help" / f"{topic}.md"
+    path = resource("help", f"{topic}.md")
     return path.read_text(encoding="utf-8")
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from integration_journal.core.resource_files import resource, resource_path
 from integration_journal.ui.input_behaviour import input_style
 
 THEME_SYSTEM, THEME_LIGHT, THEME_DARK = "system", "light", "dark"
@@ -62,7 +61,7 @@ def save_appearance(appearance: Appearance, settings: QSettings | None = None) -
 @cache
 def palette_spec(name: str) -> dict[str, Any]:
     """The colours of a built-in theme (resources/styles/<name>.json)."""
-    path = resources.files("integration_journal") / "resources" / "styles" / f"{name}.json"
+    path = resource("styles", f"{name}.json")
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -84,7 +83,7 @@ def build_palette(name: str) -> QPalette:
 @cache
 def style_sheet(name: str) -> str:
     """A built-in style sheet (resources/styles/<name>.qss) for one window's own widgets."""
-    path = resources.files("integration_journal") / "resources" / "styles" / f"{name}.qss"
+    path = resource("styles", f"{name}.qss")
     return path.read_text(encoding="utf-8")
 
 
@@ -92,7 +91,7 @@ def indicator_style(scheme: str) -> str:
     """Check boxes and radio buttons drawn from the theme's colours and sized in em: Fusion's own
     markers stay 13 px at any text size and vanish against a dark window."""
     colours = palette_spec(scheme)["active"]
-    check = Path(str(resources.files("integration_journal") / "resources" / "styles" / "check.svg")).as_posix()
+    check = resource_path("styles", "check.svg").as_posix()
     return f"""
 QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {{
     width: 0.95em; height: 0.95em;

@@ -22,6 +22,7 @@ from integration_journal.core.prompts import (
     parse_pack,
 )
 from integration_journal.core.records import Phase, PromptPackRecord
+from integration_journal.core.resource_files import resource
 from integration_journal.errors import JournalError
 
 # Every prompt id of docs/clinical.md §2, per phase, in the order given there.
@@ -430,6 +431,6 @@ def test_fuzz_mutated_valid_packs(data: st.DataObject) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.binary(min_size=1, max_size=60), st.integers(0, 2000))
 def test_fuzz_corrupted_builtin_bytes(chunk: bytes, offset: int) -> None:
-    original = (Path(pp.__file__).parent.parent / "resources" / "prompts" / "core.json").read_bytes()
+    original = resource("prompts", "core.json").read_bytes()
     at = offset % len(original)
     _parse_only_typed_errors(original[:at] + chunk + original[at + len(chunk):])

@@ -20,10 +20,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from integration_journal.core.resource_files import resource_path
 from integration_journal.ui.app_locale import CATALOGUE_NAME, install_translations
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "integration_journal" / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")
 CATALOGUE = TRANSLATIONS / "integration_journal_en.ts"
 COMPILED = TRANSLATIONS / CATALOGUE_NAME
 

@@ -20,9 +20,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel
 
+from integration_journal.core.resource_files import resource_path
+
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "integration_journal" / "ui"
-CATALOGUE = ROOT / "integration_journal" / "resources" / "translations" / "integration_journal_en.ts"
+CATALOGUE = resource_path("translations", "integration_journal_en.ts")
 
 NOT_YET_SCANNED: set[str] = set()  # ui/ files left out of the scan while being written (none now)
 # A line may pass a literal on purpose when it says why, e.g. `QLabel("RFC 9106")  # i18n-ok: a standard's name`.

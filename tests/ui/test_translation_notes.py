@@ -10,9 +10,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from integration_journal.core import measures
+from integration_journal.core.resource_files import resource_path
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "integration_journal" / "resources" / "translations" / "integration_journal_en.ts"
+CATALOGUE = resource_path("translations", "integration_journal_en.ts")
 
 
 def _tool():

@@ -1,12 +1,21 @@
-"""The sidebar's pages in order: (module, class). A module that does not exist yet is skipped, so a
-page appears in the app exactly when it is built."""
+"""The sidebar's pages in order: (module, class). Every registered page must import: a page that
+cannot (say, left out of a frozen bundle) raises PageUnavailable naming it, instead of a main window
+that silently lacks it."""
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 
 from integration_journal.ui.pages.base import Page
+
+
+class PageUnavailable(ImportError):
+    """A registered page's module or class cannot be loaded."""
+
+    def __init__(self, module_name: str, class_name: str, reason: str) -> None:
+        super().__init__(f"The page {class_name} ({module_name}) is registered but cannot be loaded: {reason}")
+        self.module_name = module_name
+        self.class_name = class_name
 
 # docs/design.md §6. Shortcuts: Ctrl+1 … Ctrl+9 in this order, per role (see shortcut()): a page in both
 # roles' lists, like Summaries, has the key of its place in each.
@@ -32,12 +41,19 @@ THERAPIST_PAGES: tuple[tuple[str, str], ...] = (
 
 
 def page_classes(role: str) -> list[type[Page]]:
-    found: list[type[Page]] = []
-    for module_name, class_name in (THERAPIST_PAGES if role == "therapist" else PATIENT_PAGES):
-        if importlib.util.find_spec(module_name) is None:
-            continue
-        found.append(getattr(importlib.import_module(module_name), class_name))
-    return found
+    return [load_page(module_name, class_name)
+            for module_name, class_name in (THERAPIST_PAGES if role == "therapist" else PATIENT_PAGES)]
+
+
+def load_page(module_name: str, class_name: str) -> type[Page]:
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise PageUnavailable(module_name, class_name, str(exc) or type(exc).__name__) from exc
+    page = getattr(module, class_name, None)
+    if not (isinstance(page, type) and issubclass(page, Page)):
+        raise PageUnavailable(module_name, class_name, f"the module has no page class {class_name}")
+    return page
 
 
 def shortcut(role: str, page: type[Page]) -> str:
