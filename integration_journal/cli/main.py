@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Run without a command to open the app.",
     )
     parser.add_argument("--demo", action="store_true", help="open a throw-away journal filled with sample data")
+    parser.add_argument("--tray", action="store_true",
+                        help="start only the reminder helper's tray icon (used at login when reminders are on)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -66,7 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from integration_journal.gui.app import run_gui
 
-        return run_gui(data_dir=Path(args.data_dir).expanduser() if args.data_dir else None, demo=args.demo)
+        return run_gui(data_dir=Path(args.data_dir).expanduser() if args.data_dir else None, demo=args.demo,
+                       tray=args.tray)
     from integration_journal.errors import IntegrityUnresolved, JournalError
 
     try:
