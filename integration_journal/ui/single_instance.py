@@ -39,7 +39,7 @@ def tell_running(name: str, message: str, timeout_ms: int = CONNECT_MS) -> bool:
         return False
     socket.write(message.encode("ascii") + b"\n")
     socket.flush()
-    delivered = socket.waitForBytesWritten(timeout_ms)
+    delivered = socket.bytesToWrite() == 0 or socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()
     return delivered
 
@@ -70,17 +70,22 @@ class InstanceBeacon(QObject):
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
+            socket.readyRead.connect(self._ready)
+            if socket.canReadLine():
                 self._read(socket)
 
+    def _ready(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
+
     def _read(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
-            if socket.bytesAvailable() > 16:
-                socket.abort()
-            return
-        message = bytes(socket.readLine(16)).decode("ascii", "replace").strip()
-        socket.disconnectFromServer()
+        """One short line, then the connection is done with."""
+        if not socket.canReadLine() and socket.bytesAvailable() <= 16:
+            return  # the rest of the line is on its way
+        message = bytes(socket.readLine(17)).decode("ascii", "replace").strip()
+        socket.readyRead.disconnect(self._ready)
+        socket.abort()
+        socket.deleteLater()
         if message in MESSAGES:
             self.requested.emit(message)
