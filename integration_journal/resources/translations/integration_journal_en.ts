@@ -690,7 +690,7 @@
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="+402"/>
+        <location filename="../../ui/onboarding_pages.py" line="+420"/>
         <location line="+28"/>
         <source>Your clinic (optional)</source>
         <translation type="unfinished"></translation>
@@ -1033,7 +1033,7 @@
 <context>
     <name>CountryPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-150"/>
+        <location filename="../../ui/onboarding_pages.py" line="-168"/>
         <source>Your country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,6 +1186,16 @@
     <message>
         <location line="+108"/>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The reminder helper could not be turned on. {reason} You can try again in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +1605,21 @@
     <message>
         <location line="+7"/>
         <source>You can change this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep a small helper running to remind &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection prompts are due the evening of a session, the next day, a few days and a week later. With this on, a tray icon that starts when you log in says only “A reflection is ready in Integration Journal” when one is due, even with the app closed. It holds no key and sees only the times.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2766,7 +2791,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitCheckPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-128"/>
+        <location filename="../../ui/onboarding_pages.py" line="-135"/>
         <source>Check your copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,7 +2929,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window/window.py" line="+96"/>
+        <location filename="../../ui/main_window/window.py" line="+97"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,12 +3055,12 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>1 record could not be read — run Verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5569,7 +5594,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show &amp;questionnaires one question at a time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5684,7 +5709,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5866,7 +5891,27 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
+        <source>Keep a small helper running to remind &amp;me when the app is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A tray icon that starts when you log in. When prompts or questionnaires fall due it says only “A reflection is ready in Integration Journal”. It holds no key: it knows the due times and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desktop shows no tray icons, so the helper cannot run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Folder for an extra backup copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6242,7 +6287,7 @@ unsettled: Unsettled</source>
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../ui/create_dialog.py" line="-296"/>
+        <location filename="../../ui/create_dialog.py" line="-316"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7538,55 +7583,55 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Please choose how you will use the journal.</source>
-        <extracomment>integration_journal/core/onboarding.py:261: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:270: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type a name. A first name or a nickname is enough.</source>
-        <extracomment>integration_journal/core/onboarding.py:266: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:275: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the name to {max} characters or fewer.</source>
-        <extracomment>integration_journal/core/onboarding.py:268: StepError; integration_journal/core/onboarding.py:295: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:277: StepError; integration_journal/core/onboarding.py:304: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a passphrase.</source>
-        <extracomment>integration_journal/core/onboarding.py:273: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:282: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type the passphrase a second time, so you can be sure of it.</source>
-        <extracomment>integration_journal/core/onboarding.py:278: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:287: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are different. Please type the second one again.</source>
-        <extracomment>integration_journal/core/onboarding.py:281: StepError</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Please choose a country from the list.</source>
         <extracomment>integration_journal/core/onboarding.py:290: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Please choose a country from the list.</source>
+        <extracomment>integration_journal/core/onboarding.py:299: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A phone number can hold digits, spaces and + ( ) - . / only.</source>
-        <extracomment>integration_journal/core/onboarding.py:300: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:309: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That phone number looks too short.</source>
-        <extracomment>integration_journal/core/onboarding.py:303: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:312: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10359,14 +10404,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
-        <source>Have you caught yourself reacting to a familiar trigger in a slightly new way?</source>
-        <oldsource>Both are useful. Faded insights can sometimes be revived through small actions.</oldsource>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-01.text</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-76"/>
         <source>If anything from the session felt important, does it still feel true today?</source>
         <extracomment>integration_journal/resources/prompts/core.json: d3-02.text</extracomment>
         <translation type="unfinished"></translation>
@@ -11158,6 +11196,40 @@ unsettled: Unsettled</source>
     <message>
         <location line="+17"/>
         <source>Recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reminder_tray</name>
+    <message>
+        <location filename="../../ui/reminder_tray.py" line="+34"/>
+        <source>A reflection is ready in Integration Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Integration Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+15"/>
+        <source>Integration Journal reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>&amp;Open Integration Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Turn reminders off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
