@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
         measures,
         portability,
         records,
+        reminders,
         sharing,
         summary,
         vault,
@@ -48,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for group in (vault, records, measures, sharing, portability, summary):
+    for group in (vault, records, measures, sharing, portability, summary, reminders):
         group.add_commands(sub, common)
     return parser
 
