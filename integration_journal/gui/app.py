@@ -191,6 +191,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.session_watcher: QObject | None = None
         self.tray: QObject | None = None  # ui.reminder_tray.ReminderTray while the helper runs here
+        self.beacon: QObject | None = None  # ui.single_instance.InstanceBeacon, from then on
 
     def lock(self) -> None:
         """Lock now, whatever is on screen. An unlock still deriving its key loses: its workspace is
@@ -241,10 +242,31 @@ class AppController(QObject):
             self.tray.turn_off_requested.connect(self.turn_off_reminders)
             self.tray.quit_requested.connect(self.finished)
             self.tray.start()
+            self.listen_for_later_starts()
         elif not wanted and self.tray is not None:
             tray, self.tray = self.tray, None
             tray.stop()
             tray.deleteLater()
+
+    def listen_for_later_starts(self) -> None:
+        """From now on a later start of the app for this journal folder (from the menu, or the login
+        entry) hands its wish to this one instead of running a second tray icon (run_gui asks first)."""
+        if self.beacon is not None or self.data_dir is None or self.demo:
+            return
+        from integration_journal.ui.single_instance import InstanceBeacon, server_name
+
+        beacon = InstanceBeacon(server_name(self.data_dir), self)
+        if not beacon.listen():
+            beacon.deleteLater()  # the app still works; a later start just is not redirected
+            return
+        beacon.requested.connect(self._later_start)
+        self.beacon = beacon
+
+    def _later_start(self, wish: str) -> None:
+        from integration_journal.ui.single_instance import OPEN
+
+        if wish == OPEN:
+            self.show_window()
 
     def turn_off_reminders(self) -> None:
         """From the tray (or the times file gone): no login entry, no times, no icon; and the app ends
@@ -374,6 +396,8 @@ class AppController(QObject):
             tray, self.tray = self.tray, None
             tray.stop()
             tray.deleteLater()
+        if self.beacon is not None:
+            self.beacon.close()
         QThreadPool.globalInstance().waitForDone()
         QCoreApplication.sendPostedEvents()  # results of cancelled attempts reach their closers
 
@@ -458,14 +482,14 @@ def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialog
     app = _application()
     from integration_journal.storage.paths import default_data_dir, kdf_policy_from_env
 
-    beacon = None
+    tray = tray and not demo  # the demo never runs the helper
     if not demo:
         data_dir = data_dir or default_data_dir()
-        if tray and not reminder_times_file(data_dir).is_file():
+        helper_on = reminder_times_file(data_dir).is_file()
+        if tray and not helper_on:
             return 0  # turned off since the login entry was made: start nothing
-        beacon = _claim_instance(data_dir, TRAY if tray else OPEN)
-        if beacon is None:
-            return 0  # the app already running for this journal took the wish over
+        if helper_on and _hand_over(data_dir, "tray" if tray else "open"):
+            return 0  # the app already running for this journal (in the tray) took the wish over
     theme_manager(app).apply(load_appearance())
     dialogs = dialogs or Dialogs()
     policy = kdf_policy_from_env()
@@ -479,8 +503,6 @@ def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialog
     access = StorageAccess(data_dir or default_data_dir(), policy, remember_here=demo_journal is None)
     controller = AppController(access, dialogs, banner=banner, demo=demo_journal is not None)
     controller.finished.connect(app.quit)
-    if beacon is not None:
-        beacon.requested.connect(lambda message: controller.show_window() if message == OPEN else None)
     if tray:
         if not _wait_for_tray(controller):
             return 0
@@ -492,28 +514,21 @@ def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialog
         return app.exec()
     finally:
         controller.shutdown()
-        if beacon is not None:
-            beacon.close()
         if demo_journal is not None:
             demo_journal.remove()
 
 
-OPEN = "open"
-TRAY = "tray"
 TRAY_WAIT_S = 120  # at login the desktop's tray may appear a little after the helper starts
 TRAY_POLL_MS = 5_000
 
 
-def _claim_instance(data_dir: Path, wish: str) -> QObject | None:
-    """Become the one app for this journal folder, or hand `wish` to the one running (returns None)."""
-    from integration_journal.ui.single_instance import InstanceBeacon, server_name, tell_running
+def _hand_over(data_dir: Path, wish: str) -> bool:
+    """Give `wish` to the app already running for this journal folder, if one listens (it does while its
+    reminder helper runs: AppController.listen_for_later_starts). Asked only while the helper is on, so
+    an ordinary start does not load Qt's network module."""
+    from integration_journal.ui.single_instance import server_name, tell_running
 
-    name = server_name(data_dir)
-    if tell_running(name, wish):
-        return None
-    beacon = InstanceBeacon(name)
-    beacon.listen()  # if even this fails the app still works; a later start just is not redirected
-    return beacon
+    return tell_running(server_name(data_dir), wish)
 
 
 def _wait_for_tray(controller: AppController) -> bool:

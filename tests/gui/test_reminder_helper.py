@@ -11,6 +11,7 @@ import os
 import pytest
 
 from integration_journal.core import records as r
+from integration_journal.gui import app as app_module
 from integration_journal.gui.app import AppController
 from integration_journal.storage import reminder_helper
 from integration_journal.storage.instance import InstanceLock
@@ -172,3 +173,22 @@ def test_a_later_start_hands_its_wish_to_the_running_app(qtbot, tmp_path) -> Non
     finally:
         beacon.close()
     assert tell_running(name, "open") is False
+
+
+def test_a_later_start_raises_the_app_in_the_tray_instead_of_a_second_icon(qtbot, app_controller,
+                                                                          journal_with_session, data_dir) -> None:
+    ctl = app_controller
+    ctl.sync_tray()  # the login start: tray only
+    assert ctl.beacon is not None and nothing_shows(ctl)
+    assert app_module._hand_over(data_dir, "open") is True  # what run_gui does first when the helper is on
+    qtbot.waitUntil(lambda: ctl.unlock_window is not None and ctl.unlock_window.isVisible(), timeout=3000)
+    ctl.shutdown()
+    assert app_module._hand_over(data_dir, "open") is False  # nobody listens once the app has ended
+
+
+def test_turned_off_elsewhere_the_tray_app_ends(qtbot, app_controller, journal_with_session, data_dir) -> None:
+    ctl = app_controller
+    ctl.sync_tray()
+    reminder_helper.turn_off(data_dir)  # e.g. `integration-journal reminders off` from an uninstaller
+    ctl.tray.watch.check()
+    assert ctl.tray is None and ctl.finished_calls == [True]
