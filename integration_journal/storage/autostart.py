@@ -71,12 +71,19 @@ class WindowsRunKey:  # pragma: no cover - exercised on Windows only
 
 
 def helper_command(data_dir: Path | None = None, *, executable: str | None = None,
-                   frozen: bool | None = None) -> list[str]:
+                   frozen: bool | None = None, environ: dict[str, str] | None = None) -> list[str]:
     """The command line that starts the helper: this program with `--tray` (and `--data-dir` when the
-    journal is not in the default folder)."""
+    journal is not in the default folder). A frozen build is its own executable; an AppImage is named by
+    $APPIMAGE (sys.executable is inside its temporary mount); else this Python runs the package."""
+    environ = os.environ if environ is None else environ
     executable = executable or sys.executable
     frozen = getattr(sys, "frozen", False) if frozen is None else frozen
-    command = [executable] if frozen else [executable, "-m", "integration_journal"]
+    if environ.get("APPIMAGE"):
+        command = [environ["APPIMAGE"]]
+    elif frozen:
+        command = [executable]
+    else:
+        command = [executable, "-m", "integration_journal"]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
     return command + [TRAY_FLAG]

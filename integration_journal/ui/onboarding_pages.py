@@ -381,8 +381,6 @@ class FocusPage(StepPage):
             box.setAccessibleName(name)
             self.boxes[focus] = box
             self.body.addWidget(box)
-        self.body.addSpacing(4)
-        self.body.addWidget(paragraph(self.tr("You can change this later in Settings."), muted=True))
         # Asked once, here; Settings can change it (storage.reminder_helper, docs/design.md).
         from integration_journal.ui.reminder_tray import tray_available
 
@@ -399,6 +397,8 @@ class FocusPage(StepPage):
         available = tray_available()
         self.helper_box.setVisible(available)
         self.helper_hint.setVisible(available)
+        self.body.addSpacing(4)
+        self.body.addWidget(paragraph(self.tr("You can change this later in Settings."), muted=True))
 
     def pull(self, ob: Onboarding) -> None:
         for focus, box in self.boxes.items():

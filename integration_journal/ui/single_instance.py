@@ -10,6 +10,7 @@ one word; nothing of the journal ever crosses it.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
@@ -25,6 +26,8 @@ NAME_PREFIX = "integration-journal-"
 def server_name(data_dir: Path) -> str:
     digest = hashlib.sha256(str(Path(data_dir).expanduser().resolve()).encode("utf-8")).hexdigest()[:20]
     name = f"{NAME_PREFIX}{digest}"
+    if os.name != "posix":
+        return name  # a named pipe; UserAccessOption keeps it to this user
     runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
     if runtime and Path(runtime).is_dir() and len(runtime) + len(name) < 100:  # sun_path holds 108 bytes
         return str(Path(runtime) / name)

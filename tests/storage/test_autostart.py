@@ -92,10 +92,13 @@ def test_macos_writes_a_launch_agent(tmp_path) -> None:
 
 
 def test_the_helper_command() -> None:
-    assert helper_command(executable="/usr/bin/python3", frozen=False) == [
+    assert helper_command(executable="/usr/bin/python3", frozen=False, environ={}) == [
         "/usr/bin/python3", "-m", "integration_journal", "--tray"]
-    assert helper_command(Path("/data/j"), executable="/Applications/IJ", frozen=True) == [
+    assert helper_command(Path("/data/j"), executable="/Applications/IJ", frozen=True, environ={}) == [
         "/Applications/IJ", "--data-dir", "/data/j", "--tray"]
+    appimage = {"APPIMAGE": "/home/sam/Apps/Integration_Journal.AppImage"}
+    assert helper_command(executable="/tmp/.mount_Integr/usr/bin/python3", frozen=False, environ=appimage) == [
+        "/home/sam/Apps/Integration_Journal.AppImage", "--tray"]
 
 
 def test_the_default_journal_folder_is_not_named(data_dir, tmp_path) -> None:

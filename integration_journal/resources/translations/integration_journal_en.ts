@@ -1603,12 +1603,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>You can change this later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>Keep a small helper running to remind &amp;me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,7 +2791,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitCheckPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-135"/>
+        <location filename="../../ui/onboarding_pages.py" line="-133"/>
         <source>Check your copy</source>
         <translation type="unfinished"></translation>
     </message>
