@@ -143,6 +143,11 @@ class ImportRejected(JournalError):
         self.position = position
 
 
+class ImportTooLarge(ImportRejected):
+    """An import file would need more memory to read than the app allows itself (too many values, or
+    memory ran out while reading it); nothing was imported."""
+
+
 # --- sharing ---------------------------------------------------------------------------------------
 
 class CardProblem(StrEnum):
@@ -155,6 +160,8 @@ class CardProblem(StrEnum):
     BAD_CHECKSUM = "The contact card text has a typing or copying mistake (its checksum does not match)."
     BAD_KEY = "The contact card holds a key that is not valid."
     BAD_SIGNATURE = "The contact card's signature does not match its keys; it may have been altered."
+    BAD_NAME = ("The name on the contact card holds control or invisible characters, which a name cannot "
+                "have; it may have been made to mislead.")
 
 
 class CardRejected(JournalError):
@@ -198,3 +205,15 @@ class BundleRejected(JournalError):
 
 class SharingError(JournalError):
     """A sharing request the app will not carry out (e.g. sending to an unverified contact)."""
+
+
+class LookalikeContact(SharingError):
+    """A contact card whose name looks like the name of another contact (crypto.names.skeleton) but
+    whose keys are not that contact's: someone may be passing for them. Nothing was added. `name` and
+    `existing` (the other contact's name) are for the app to show; the message quotes neither."""
+
+    def __init__(self, name: str, existing: str) -> None:
+        super().__init__("This name looks like the name of one of your contacts, but the card is not theirs: "
+                         "its keys are different. Someone may be passing for them. Nothing was added.")
+        self.name = name
+        self.existing = existing

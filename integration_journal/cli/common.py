@@ -1,5 +1,6 @@
 """What every command of the command line shares: passphrases, the journal folder, opening the
-journal, argument parsers for dates and numbers, JSON output, and the command line's own error."""
+journal, argument parsers for dates and numbers, what reaches the terminal (`say`, `field`, JSON
+output), and the command line's own error."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -101,7 +103,7 @@ def open_workspace(args: argparse.Namespace, *, backup: bool = True):
         ws.close()
         raise CliError(integrity_refusal(problems))
     for damaged in ws.damaged:
-        print(f"{PROG}: warning: record {damaged.record_id.hex()} skipped: {damaged.reason}", file=sys.stderr)
+        say(f"{PROG}: warning: record {damaged.record_id.hex()} skipped: {field(damaged.reason)}", err=True)
     warn_about_integrity(ws)
     return ws
 
@@ -109,10 +111,10 @@ def open_workspace(args: argparse.Namespace, *, backup: bool = True):
 def warn_about_integrity(ws) -> None:
     """One warning line per integrity problem, and what to do, on stderr."""
     for problem in ws.integrity_problems:
-        print(f"{PROG}: warning: {problem.message} What is shown may not be the journal's latest state.",
-              file=sys.stderr)
+        say(f"{PROG}: warning: {field(problem.message)} What is shown may not be the journal's latest state.",
+            err=True)
     if ws.integrity_problems:
-        print(f"{PROG}: warning: nothing can be saved until you choose. {INTEGRITY_CHOICES}", file=sys.stderr)
+        say(f"{PROG}: warning: nothing can be saved until you choose. {INTEGRITY_CHOICES}", err=True)
 
 
 def parse_date(text: str) -> dt.date:
@@ -146,6 +148,68 @@ def int_range(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+# --- what reaches the terminal -----------------------------------------------------------------------
+#
+# Titles, tags, names, comments and file names come from the person, from an import file or from someone
+# they share with. Written raw they could drive the terminal: OSC 52 sets the clipboard in several
+# terminals, CSI 2J clears the screen, a carriage return or a newline starts a fake line ("OK: all records
+# verified"), U+009B is a one-character CSI, U+202E reverses the text that follows. Every human-readable
+# line therefore goes through `say`, and every value from a record or a file that sits inside one line
+# goes through `field` first. Each character that could act on the terminal is shown as its escape text
+# instead: `\x1b` for C0 controls, DEL and C1 controls, `\u202e` for the bidirectional controls, line and
+# paragraph separators and lone surrogates (docs/security-design.md, "What reaches the terminal").
+# Backslashes stay as they are: `--json` gives the exact text.
+
+# C0 except tab and newline, DEL, C1, U+061C, U+200E/U+200F, U+2028-U+202E, U+2066-U+2069, surrogates.
+_BLOCK_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e"
+                           "\u2066-\u2069\ud800-\udfff]")
+# The same plus tab and newline: inside one line a value must not start another.
+_FIELD_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
+                           "\ud800-\udfff]")
+# In JSON text: what json.dumps leaves raw with ensure_ascii=False but a terminal may act on.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def field(value: object) -> str:
+    """A value from a record or a file, made safe to sit inside one line of output: every control,
+    newline and tab included, and every bidirectional control shown as its escape text."""
+    return _FIELD_UNSAFE.sub(_escape, str(value))
+
+
+def terminal_text(text: str) -> str:
+    """Text of several lines made safe for a terminal: newlines and tabs stay, every other control and
+    bidirectional control is shown as its escape text."""
+    return _BLOCK_UNSAFE.sub(_escape, text)
+
+
+def say(text: object = "", *, err: bool = False) -> None:
+    """Print one human-readable line (or several, our own) to stdout, or to stderr with `err`. Values
+    from records and files are passed through `field` by the caller; whatever was missed still cannot
+    reach the terminal as a control."""
+    stream = sys.stderr if err else sys.stdout
+    stream.write(terminal_text(str(text)) + "\n")
+
+
 def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """JSON on stdout: exactly the values (json.loads gives them back), with the characters a terminal
+    could act on written as \\u escapes, which JSON reads as the same characters."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its messages (usage errors quote the command line) escaped like every other line."""
+
+    def _print_message(self, message: str, file=None) -> None:  # noqa: ANN001 - argparse's signature
+        if message:
+            (file or sys.stderr).write(terminal_text(message))
+
+    def error(self, message: str):  # noqa: ANN201 - never returns, like argparse's
+        """The usage, then one line: what the person typed is quoted as escape text, newlines too."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {field(message)}\n")

@@ -7,19 +7,19 @@ INTEGRATION_JOURNAL_PASSPHRASE, or a terminal prompt. Each command group lives i
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from integration_journal.cli.common import PROG, CliError
+from integration_journal.cli.common import PROG, CliError, Parser, field, say
 
 # --- parser ---------------------------------------------------------------------------------------
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> Parser:
     # The command groups are imported only when a command line is parsed (not for the GUI's imports).
     from integration_journal.cli import (
         measures,
         portability,
+        profile,
         records,
         reminders,
         sharing,
@@ -27,9 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
         vault,
     )
 
-    def global_options(default: object) -> argparse.ArgumentParser:
+    def global_options(default: object) -> Parser:
         # Accepted before and after the command; SUPPRESS on the command keeps an earlier value.
-        options = argparse.ArgumentParser(add_help=False)
+        options = Parser(add_help=False)
         options.add_argument("--data-dir", metavar="DIR", default=default,
                              help="the journal's folder (default: your user data folder, or "
                                   "$INTEGRATION_JOURNAL_DATA_DIR)")
@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         return options
 
     common = global_options(argparse.SUPPRESS)
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG, parents=[global_options(None)],
         description="Integration Journal: a private, encrypted journal for ketamine-assisted therapy. "
                     "Run without a command to open the app.",
@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for group in (vault, records, measures, sharing, portability, summary, reminders):
+    for group in (vault, profile, records, measures, sharing, portability, summary, reminders):
         group.add_commands(sub, common)
     return parser
 
@@ -61,9 +61,11 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from integration_journal.storage.paths import harden_process
+    from integration_journal.storage.paths import INSECURE_TEST_KDF_WARNING, harden_process, insecure_test_kdf_active
 
     harden_process()
+    if insecure_test_kdf_active():  # every run, the app's too, before anything else (even a usage error)
+        say(f"{PROG}: {INSECURE_TEST_KDF_WARNING}", err=True)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -78,13 +80,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except IntegrityUnresolved as exc:  # a write that got past open_workspace's refusal
         from integration_journal.cli.common import integrity_refusal
 
-        print(f"{PROG}: error: {integrity_refusal(exc.problems)}", file=sys.stderr)
+        say(f"{PROG}: error: {field(integrity_refusal(exc.problems))}", err=True)
         return 1
-    except (JournalError, CliError) as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+    except (JournalError, CliError) as exc:  # one line, whatever the message quotes
+        say(f"{PROG}: error: {field(exc)}", err=True)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted; nothing more was changed.", file=sys.stderr)
+        say(f"{PROG}: interrupted; nothing more was changed.", err=True)
         return 1
     except BrokenPipeError:
         return 0
+    except MemoryError:  # every write is one transaction, rolled back as the error passed through it
+        pass
+    # Only a MemoryError gets here, and only once its handler has let go of the half-built values.
+    say(f"{PROG}: error: there was not enough free memory to finish; nothing more was changed.", err=True)
+    return 1

@@ -16,9 +16,8 @@ and the offer of the full questionnaire.
 from __future__ import annotations
 
 import argparse
-import sys
 
-from integration_journal.cli.common import open_workspace, parse_datetime, print_json
+from integration_journal.cli.common import open_workspace, parse_datetime, print_json, say
 from integration_journal.core import measures, safety
 from integration_journal.core import records as r
 
@@ -95,15 +94,15 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                              "band": result.band, "positive_screen": result.positive_screen,
                              "safety_flag": result.safety_flag})
         else:
-            print("\n".join(result_lines(measure, result)))
-            print(f"Your answers are saved as {record.id.hex()}.")
+            say("\n".join(result_lines(measure, result)))
+            say(f"Your answers are saved as {record.id.hex()}.")
         if result.safety_flag:
             message = safety.safety_flow_content(result.safety_value or 1, profile, plan).plain_text()
-            print("", file=sys.stderr if args.json else sys.stdout)
-            print(message, file=sys.stderr if args.json else sys.stdout)
+            say(err=args.json)
+            say(message, err=args.json)
         elif result.safety_skipped:  # item 9 left out: one calm line and how to get help now, no panel
-            print("", file=sys.stderr if args.json else sys.stdout)
-            print(safety.item9_skipped_text(profile), file=sys.stderr if args.json else sys.stdout)
+            say(err=args.json)
+            say(safety.item9_skipped_text(profile), err=args.json)
         return 0
 
     def cmd_help_now(args: argparse.Namespace) -> int:
@@ -111,7 +110,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         with open_workspace(args) as ws:
             profile = next((p for p in ws.journal.list(kind="profile") if isinstance(p, r.Profile)), None)
             plan = next((p for p in ws.journal.list(kind="safety_plan") if isinstance(p, r.SafetyPlan)), None)
-        print(safety.get_help_now_content(profile, plan).plain_text())
+        say(safety.get_help_now_content(profile, plan).plain_text())
         return 0
 
     choices = {**{i: i for i in measures.INSTRUMENT_IDS}, "peg3": "peg"}

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from integration_journal.cli.common import CliError, open_workspace, print_json
+from integration_journal.cli.common import CliError, field, open_workspace, print_json, say
 
 PLAINTEXT_WARNING = ("Warning: the export is NOT encrypted. Anyone who can read it can read your whole journal. "
                      "Keep it somewhere safe and delete it when you no longer need it.")
@@ -32,11 +31,11 @@ def _plan_lines(plan: Any, *, dry_run: bool) -> list[str]:
         lines.append(f"{plan.duplicates} entries are already in this journal and would be skipped.")
     if plan.titles:
         lines.append("First titles:")
-        lines += [f"  {title}" for title in plan.titles]
-    lines += [f"Note: {note}" for note in plan.notes]
+        lines += [f"  {field(title)}" for title in plan.titles]  # from the file: shown, never obeyed
+    lines += [f"Note: {field(note)}" for note in plan.notes]
     if plan.problems:
         lines.append(f"{len(plan.problems)} problem(s); nothing can be imported until the file is fixed:")
-        lines += [f"  {problem}" for problem in plan.problems]
+        lines += [f"  {field(problem)}" for problem in plan.problems]
     return lines
 
 
@@ -52,16 +51,16 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         if fmt is None or target is None:
             raise CliError("Give --format json --out FILE, or --markdown DIR for the full export folder.")
         out = Path(target).expanduser()
-        print(PLAINTEXT_WARNING, file=sys.stderr)
+        say(PLAINTEXT_WARNING, err=True)
         with open_workspace(args) as ws:
             if fmt == "json":
                 export_markdown.write_private_file(out, export_json.export_json(ws.journal).encode("utf-8"))
                 ws.journal.audit("plaintext_export", format="json")
-                print(f"Exported to {out}.")
+                say(f"Exported to {field(out)}.")
             else:
                 result = export_markdown.write_export_folder(ws.journal, out)
                 ws.journal.audit("plaintext_export", format="markdown", entries=result.entries)
-                print(f"Exported {result.files} files to {out}: the JSON, tables, and one Markdown file per "
+                say(f"Exported {result.files} files to {field(out)}: the JSON, tables, and one Markdown file per "
                       f"entry (entries: {result.entries}).")
         return 0
 
@@ -77,17 +76,17 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                 if args.json:
                     print_json(plan.summary() | {"dry_run": True})
                 else:
-                    print("Dry run: nothing was written.")
-                    print("\n".join(_plan_lines(plan, dry_run=True)))
+                    say("Dry run: nothing was written.")
+                    say("\n".join(_plan_lines(plan, dry_run=True)))
                 return 0 if plan.ok else 1
             added = importers.apply_import(ws.journal, plan)
         if args.json:
             print_json(plan.summary() | {"dry_run": False, "imported": len(added)})
         else:
             skipped = f" ({plan.duplicates} already in the journal were skipped)" if plan.duplicates else ""
-            print(f"Imported {len(added)} records{skipped}.")
+            say(f"Imported {len(added)} records{skipped}.")
             for note in plan.notes:
-                print(f"Note: {note}")
+                say(f"Note: {field(note)}")
         return 0
 
     p = sub.add_parser("export", parents=[common],

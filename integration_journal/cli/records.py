@@ -9,16 +9,20 @@ import argparse
 import dataclasses
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from integration_journal.cli.common import (
     CliError,
+    field,
     int_range,
     open_workspace,
     parse_date,
     parse_datetime,
     print_json,
+    say,
+    terminal_text,
 )
 from integration_journal.core import records as r
 from integration_journal.core import safety, session_guidance, side_effects
@@ -157,32 +161,38 @@ def _bp_text(bp: r.BloodPressure | None) -> str | None:
 
 
 def _one_line(record: r.Record) -> str:
-    day = record.local_date().isoformat()
-    short = record.id.hex()[:8]
+    """One line for `list` and `search`: every value from the record goes through `field`."""
+    return f"{record.id.hex()[:8]}  {record.local_date().isoformat()}  {record.KIND:<13} {_what(record)}"
+
+
+def _what(record: r.Record, show: Callable[[object], str] = field) -> str:
+    """What the record is about, in a few words: `show` makes each value from the record safe for a
+    terminal line (`str` for JSON, which keeps the exact text)."""
     if isinstance(record, r.Entry):
-        tags = " ".join(f"#{t}" for t in record.tags)
-        text = (record.title or "(untitled)") + (f"  {tags}" if tags else "")
+        tags = " ".join(f"#{show(t)}" for t in record.tags)
+        text = (show(record.title) or "(untitled)") + (f"  {tags}" if tags else "")
     elif isinstance(record, r.TreatmentSession):
         text = f"{record.route.value} session" + (f", {record.dose_mg:g} mg" if record.dose_mg else "")
     elif isinstance(record, r.CheckIn):
         text = f"mood {record.mood}/10, anxiety {record.anxiety}/10" + (
             f", pain {record.pain}/10" if record.pain is not None else "")
     elif isinstance(record, r.QuestionnaireResponse):
-        text = record.instrument
+        text = show(record.instrument)
     elif isinstance(record, r.Reframe):
-        text = record.new_perspective.splitlines()[0] if record.new_perspective else "(reframe)"
+        text = show(record.new_perspective.splitlines()[0]) if record.new_perspective else "(reframe)"
     elif isinstance(record, r.Commitment):
-        text = record.text.splitlines()[0] if record.text else "(commitment)"
+        text = show(record.text.splitlines()[0]) if record.text else "(commitment)"
     else:
         text = ""
-    return f"{short}  {day}  {record.KIND:<13} {text}"
+    return text
 
 
 def _show(record: r.Record) -> str:
+    """`show`: one line per field (each value through `field`), and an entry's text below them."""
     lines = [f"id:       {record.id.hex()}", f"kind:     {record.KIND}",
              f"created:  {_iso(record.created)}", f"updated:  {_iso(record.updated)}"]
     if isinstance(record, r.Entry):
-        lines += [f"title:    {record.title}", f"tags:     {', '.join(record.tags)}"]
+        lines += [f"title:    {field(record.title)}", f"tags:     {', '.join(field(t) for t in record.tags)}"]
         if record.phase:
             lines.append(f"phase:    {record.phase.value}")
         if record.session_id:
@@ -190,7 +200,9 @@ def _show(record: r.Record) -> str:
         flags = [name for name in ("share", "bring_to_appointment", "question_for_therapist") if getattr(record, name)]
         if flags:
             lines.append(f"flags:    {', '.join(flags)}")
-        lines += ["", record.body]
+        # The text keeps its lines, each indented (as `git log` does) so that none can pass for a line
+        # of the app's own.
+        lines += [""] + [f"    {line}" if line else "" for line in terminal_text(record.body).split("\n")]
         return "\n".join(lines)
     for f in dataclasses.fields(record):
         if f.name in ("id", "created", "updated"):
@@ -206,7 +218,7 @@ def _show(record: r.Record) -> str:
             value = ", ".join(f"{s.effect}:{s.severity}" for s in value)
         elif hasattr(value, "value"):
             value = value.value
-        lines.append(f"{f.name + ':':<22}{value}")
+        lines.append(f"{f.name + ':':<22}{field(value)}")
     return "\n".join(lines)
 
 
@@ -247,7 +259,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                             session_id=session_link(ws, args.session), share=args.share,
                             bring_to_appointment=args.bring, question_for_therapist=args.question)
             ws.journal.add(entry)
-        print(entry.id.hex())
+        say(entry.id.hex())
         return 0
 
     def cmd_edit(args: argparse.Namespace) -> int:
@@ -274,7 +286,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             if not changes:
                 raise CliError("Nothing to change: give at least one option such as --title or --body.")
             ws.journal.update(dataclasses.replace(record, **changes))
-        print(record.id.hex())
+        say(record.id.hex())
         return 0
 
     def cmd_show(args: argparse.Namespace) -> int:
@@ -283,7 +295,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             if args.json:
                 print_json(summary_dict(record) | ({"body": record.body} if isinstance(record, r.Entry) else {}))
             else:
-                print(_show(record))
+                say(_show(record))
         return 0
 
     def cmd_delete(args: argparse.Namespace) -> int:
@@ -291,10 +303,10 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             record_id = ws.journal.resolve_id(args.id)
             if args.purge:
                 ws.journal.purge(record_id)
-                print(f"Deleted {record_id.hex()} and its earlier versions for good.")
+                say(f"Deleted {record_id.hex()} and its earlier versions for good.")
             else:
                 ws.journal.delete(record_id)
-                print(f"Deleted {record_id.hex()}. Its earlier versions can still be restored.")
+                say(f"Deleted {record_id.hex()}. Its earlier versions can still be restored.")
         return 0
 
     def cmd_list(args: argparse.Namespace) -> int:
@@ -329,7 +341,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         else:
             for rec in found:
                 extra = extras.get(id(rec))
-                print(_one_line(rec) + (f"  (from {extra['from']})" if extra else ""))
+                say(_one_line(rec) + (f"  (from {field(extra['from'])})" if extra else ""))
 
     def cmd_session(args: argparse.Namespace) -> int:
         """Only the route is required (the quick log right after a session: date, route, dose, a note);
@@ -352,11 +364,11 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                 plan = next((p for p in ws.journal.list(kind="safety_plan") if isinstance(p, r.SafetyPlan)), None)
                 safety.record_safety_flow_shown(ws.journal, value, instrument=session_guidance.SAFETY_FLOW_INSTRUMENT)
                 content = safety.safety_flow_content(value, profile, plan)
-        print(session.id.hex())
+        say(session.id.hex())
         _print_guidance(guidance)
         if content is not None:
-            print("", file=sys.stderr)
-            print(content.plain_text(), file=sys.stderr)
+            say(err=True)
+            say(content.plain_text(), err=True)
         return 0
 
     def cmd_checkin(args: argparse.Namespace) -> int:
@@ -372,8 +384,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             else:
                 checkin = ws.journal.add(r.CheckIn(**values))
                 verb = "Saved"
-        print(checkin.id.hex())
-        print(f"{verb} the check-in for {day.isoformat()}.", file=sys.stderr)
+        say(checkin.id.hex())
+        say(f"{verb} the check-in for {day.isoformat()}.", err=True)
         return 0
 
     def _snapshot_line(snapshot: r.HistorySnapshot) -> dict[str, Any]:
@@ -382,7 +394,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         earlier = decode(snapshot.of_id, snapshot.payload)
         return {"snapshot": snapshot.id.hex(), "of": snapshot.of_id.hex(), "kind": earlier.KIND,
                 "revision": snapshot.revision, "deleted": snapshot.deleted, "saved": _iso(snapshot.created),
-                "title": _one_line(earlier).split(None, 3)[-1]}
+                "title": _what(earlier, str) or earlier.KIND}
 
     def _emit_snapshots(snapshots: list[r.HistorySnapshot], as_json: bool) -> None:
         lines = [_snapshot_line(s) for s in snapshots]
@@ -391,13 +403,13 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             return
         for line in lines:
             what = "deleted" if line["deleted"] else f"revision {line['revision']}"
-            print(f"{line['snapshot'][:8]}  {line['saved'][:16].replace('T', ' ')}  {what:<11} {line['title']}")
+            say(f"{line['snapshot'][:8]}  {line['saved'][:16].replace('T', ' ')}  {what:<11} {field(line['title'])}")
 
     def cmd_history(args: argparse.Namespace) -> int:
         with open_workspace(args) as ws:
             snapshots = ws.journal.history(ws.journal.resolve_id(args.id))
             if not snapshots and not args.json:
-                print("No earlier versions are kept for this record.")
+                say("No earlier versions are kept for this record.")
             _emit_snapshots(snapshots, args.json)
         return 0
 
@@ -409,7 +421,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     def cmd_revert(args: argparse.Namespace) -> int:
         with open_workspace(args) as ws:
             restored = ws.journal.restore(ws.journal.resolve_id(args.snapshot))
-        print(restored.id.hex())
+        say(restored.id.hex())
         return 0
 
     p = sub.add_parser("add", parents=[common], help="add a journal entry; prints its id")
@@ -489,7 +501,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 def _print_guidance(items: tuple[session_guidance.Guidance, ...]) -> None:
     """The guidance for what was logged, worded as the form's guidance panel words it, under its heading."""
     if items:
-        print("Something to keep in mind:", file=sys.stderr)
+        say("Something to keep in mind:", err=True)
         for line in session_guidance.plain_lines(items):
-            print(f"  {line}", file=sys.stderr)
+            say(f"  {line}", err=True)
 

@@ -10,9 +10,11 @@ from typing import Any
 
 from integration_journal.cli.common import (
     CliError,
+    field,
     open_workspace,
     parse_date,
     print_json,
+    say,
 )
 from integration_journal.core import records as r
 
@@ -67,12 +69,11 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         with open_workspace(args) as ws:
             card = service(ws).my_card()
             if args.text or not args.out:
-                sys.stdout.write(card.to_text())
+                say(card.to_text().rstrip("\n"))  # Base64 and our own lines
             if args.out:
                 out = Path(args.out).expanduser()
                 write_file(out, card.to_bytes())
-                print(f"Your contact card is in {out}. It holds your name and public keys only.",
-                      file=sys.stderr if args.text else sys.stdout)
+                say(f"Your contact card is in {field(out)}. It holds your name and public keys only.", err=args.text)
         return 0
 
     def read_card_input(path: str) -> bytes | str:
@@ -87,18 +88,26 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             raise CliError(f"Could not read {path}: {exc.strerror}.") from exc
 
     def cmd_contact_add(args: argparse.Namespace) -> int:
+        from integration_journal.errors import LookalikeContact
+
         data = read_card_input(args.file)
         with open_workspace(args) as ws:
-            added = service(ws).add_contact(data, args.name)
+            try:
+                added = service(ws).add_contact(data, args.name, confirm_lookalike=args.allow_lookalike)
+            except LookalikeContact as exc:
+                raise CliError(f"“{field(exc.name)}” looks like your contact “{field(exc.existing)}”, but the card "
+                               "is not theirs: its keys are different. Someone may be passing for them; nothing "
+                               "was added. If it really is someone else, add the card again with --name and a "
+                               "name that tells them apart (or with --allow-lookalike to keep this one).") from None
         from integration_journal.crypto.safety_number import formatted
 
         if added.key_changed:
-            print(f"The keys of {added.contact.name} have changed. Sending to them is paused until you "
-                  "compare the new safety number and verify them again.", file=sys.stderr)
+            say(f"The keys of {field(added.contact.name)} have changed. Sending to them is paused until you "
+                "compare the new safety number and verify them again.", err=True)
         verb = "Added" if added.new else "Updated"
-        print(f"{verb} {added.contact.name} ({added.contact.role.value}), not yet verified.")
-        print("Safety number — compare it with theirs in person, then run `contact verify`:")
-        print("    " + formatted(added.safety_number))
+        say(f"{verb} {field(added.contact.name)} ({added.contact.role.value}), not yet verified.")
+        say("Safety number — compare it with theirs in person, then run `contact verify`:")
+        say("    " + formatted(added.safety_number))
         return 0
 
     def cmd_contact_verify(args: argparse.Namespace) -> int:
@@ -109,7 +118,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             if args.number is not None and not matches_qr(number, args.number):
                 raise CliError("That is not the safety number for this contact; nothing was changed.")
             sharing.verify(contact)
-        print(f"{contact.name} is verified. Safety number: {formatted(number)}")
+        say(f"{field(contact.name)} is verified. Safety number: {formatted(number)}")
         return 0
 
     def cmd_contact_list(args: argparse.Namespace) -> int:
@@ -121,7 +130,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             else:
                 for contact in contacts:
                     state = "verified" if contact.verified else "NOT verified"
-                    print(f"{contact.name}  ({contact.role.value}, {state})")
+                    say(f"{field(contact.name)}  ({contact.role.value}, {state})")
         return 0
 
     def cmd_safety_number(args: argparse.Namespace) -> int:
@@ -134,8 +143,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         else:
             groups = formatted(number).split(" ")
             for row in range(0, 12, 4):
-                print("    " + "  ".join(groups[row:row + 4]))
-            print("verified" if contact.verified else "not yet verified")
+                say("    " + "  ".join(groups[row:row + 4]))
+            say("verified" if contact.verified else "not yet verified")
         return 0
 
     def cmd_share(args: argparse.Namespace) -> int:
@@ -179,15 +188,16 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                 withdraw_ids=tuple(_withdraw_id(journal, i) for i in args.withdraw or ()),
                 pending_comments=args.comments, prompt_pack_ids=tuple(packs))
             preview = sharing.preview(contact, selection)
-            print(f"To {contact.name}:")
+            say(f"To {field(contact.name)}:")
             for line in preview.lines:
                 note = " (update)" if line.update and line.kind != "withdraw" else ""
-                print(f"  {line.kind:<13} {line.label}{note}")
+                say(f"  {line.kind:<13} {field(line.label)}{note}")
             if args.dry_run or out is None:
-                print("Nothing written (no --out, or --dry-run).")
+                say("Nothing written (no --out, or --dry-run).")
                 return 0
             sharing.write_share(preview, lambda data: write_file(out, data))
-        print(f"Share file written to {out}: {len(preview.lines)} item(s), readable only by {contact.name}.")
+        say(f"Share file written to {field(out)}: {len(preview.lines)} item(s), readable only by "
+            f"{field(contact.name)}.")
         return 0
 
     def cmd_receive(args: argparse.Namespace) -> int:
@@ -197,10 +207,10 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             if path.is_dir():
                 scan = sharing.scan_folder(path)
                 for found, result in scan.imported:
-                    print(f"Imported {found.name} from {result.contact.name}.")
+                    say(f"Imported {field(found.name)} from {field(result.contact.name)}.")
                 for found, reason in scan.rejected:
-                    print(f"Not imported {found.name}: {reason.value}", file=sys.stderr)
-                print(f"{len(scan.imported)} imported, {len(scan.already)} imported before, "
+                    say(f"Not imported {field(found.name)}: {reason.value}", err=True)
+                say(f"{len(scan.imported)} imported, {len(scan.already)} imported before, "
                       f"{len(scan.ignored)} addressed to someone else (left in place), "
                       f"{len(scan.rejected)} refused.")
                 return 1 if scan.rejected else 0
@@ -212,7 +222,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             parts.append(f"{result.comments} comment(s)")
         if result.prompt_packs:
             parts.append(f"{result.prompt_packs} prompt pack(s)")
-        print(f"Imported from {result.contact.name}: " + ", ".join(parts) + ".")
+        say(f"Imported from {field(result.contact.name)}: " + ", ".join(parts) + ".")
         return 0
 
     def cmd_comment(args: argparse.Namespace) -> int:
@@ -222,7 +232,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             note = sharing.annotate(target, args.text, for_patient=not args.private)
             if args.discuss:
                 sharing.mark(target, discuss_next_time=True)
-        print(note.id.hex())
+        say(note.id.hex())
         return 0
 
     p = sub.add_parser("card", parents=[common], help="write your contact card (public keys) to share")
@@ -236,6 +246,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p = contact_sub.add_parser("add", parents=[common], help="add a contact from their card; prints the safety number")
     p.add_argument("file", metavar="FILE", help="an .ijcard file, or - to paste the card text")
     p.add_argument("--name", help="how you call them (default: the name on the card)")
+    p.add_argument("--allow-lookalike", action="store_true",
+                   help="add the card even though its name looks like another contact's (only when you are "
+                        "sure it is someone else)")
     p.set_defaults(func=cmd_contact_add)
     p = contact_sub.add_parser("verify", parents=[common], help="mark a contact verified after comparing numbers")
     p.add_argument("name", metavar="NAME")

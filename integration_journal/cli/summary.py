@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from integration_journal.cli.common import CliError, open_workspace, parse_date
+from integration_journal.cli.common import CliError, field, open_workspace, parse_date, say
 from integration_journal.core import summary
 from integration_journal.errors import UsageError
 
@@ -65,7 +65,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         out = Path(args.out).expanduser()
         if args.date_from and args.date_to and args.date_from > args.date_to:
             raise CliError(f"--from {args.date_from.isoformat()} is after --to {args.date_to.isoformat()}.")
-        print(UNENCRYPTED, file=sys.stderr)
+        say(UNENCRYPTED, err=True)
         with open_workspace(args) as ws:
             journal = ws.journal
             today = journal.today()  # the day the app's page counts from
@@ -77,7 +77,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
             data = render(journal, options, args.format)
             write_export(out, data)
             summary.record_export(journal, options, args.format)
-        print(f"Wrote the summary for {start.isoformat()} – {end.isoformat()} to {out}.")
+        say(f"Wrote the summary for {start.isoformat()} – {end.isoformat()} to {field(out)}.")
         return 0
 
     p = sub.add_parser("export-summary", parents=[common],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import dataclasses
 from pathlib import Path
 
 from integration_journal.cli.common import (
@@ -13,14 +13,17 @@ from integration_journal.cli.common import (
     PROG,
     CliError,
     data_dir,
+    field,
     kdf_policy,
     new_passphrase_from,
     open_workspace,
     passphrase_from,
     prompt,
     read_secret_file,
+    say,
     warn_about_integrity,
 )
+from integration_journal.cli.profile import parse_country
 
 # --- commands -------------------------------------------------------------------------------
 
@@ -30,16 +33,36 @@ def cmd_init(args: argparse.Namespace) -> int:
     folder = data_dir(args)
     passphrase = new_passphrase_from(args, file_attr="passphrase_file", env=ENV_PASSPHRASE)
     ws, kit = Workspace.create(folder, passphrase, role=args.role, display_name=args.name, policy=kdf_policy())
-    ws.close()
-    print("Your journal is ready.")
-    print()
-    print("RECOVERY KIT — write this down or print it, and keep it somewhere safe.")
-    print("It is the only way back into your journal if you forget your passphrase.")
-    print("It is shown only once.")
-    print()
-    print("    " + kit.text())
-    print()
+    with ws:
+        if args.country:
+            profile = next(p for p in ws.journal.list(kind="profile"))
+            ws.journal.update(dataclasses.replace(profile, country_code=args.country))
+    say("Your journal is ready.")
+    say()
+    say(_country_line(args.country))
+    say()
+    say("RECOVERY KIT — write this down or print it, and keep it somewhere safe.")
+    say("It is the only way back into your journal if you forget your passphrase.")
+    say("It is shown only once.")
+    say()
+    say("    " + kit.text())
+    say()
     return 0
+
+
+def _country_line(code: str | None) -> str:
+    """What the country means for the support the journal shows (docs/clinical.md §5.2)."""
+    from integration_journal.core import countries
+    from integration_journal.core.crisis_lines import lines_for
+
+    if not code:
+        return (f"No country is set, so no emergency number is shown. Set it with `{PROG} profile set --country CC` "
+                f"(`{PROG} profile countries` lists the codes).")
+    crisis = lines_for(code)
+    numbers = " or ".join(crisis.emergency_numbers) or "your local emergency number"
+    lines = f" and {len(crisis.lines)} crisis line(s)" if crisis.lines else ""
+    return f"Country: {countries.country_name(code)} ({code}). In an emergency call {numbers}{lines}: run " \
+           f"`{PROG} help-now` to see them."
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -53,15 +76,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
         damaged += [d for d in ws.journal.damaged if d not in damaged]
         count = ws.vault.record_count
     for problem in problems:
-        print(f"INTEGRITY {problem.code.value}: {problem.message}")
+        say(f"INTEGRITY {problem.code.value}: {field(problem.message)}")
     for d in damaged:
-        print(f"DAMAGED record {d.record_id.hex()}: {d.reason}")
+        say(f"DAMAGED record {d.record_id.hex()}: {field(d.reason)}")
     if problems or damaged:
-        print(f"{len(problems) + len(damaged)} problem(s) found in {count} records.", file=sys.stderr)
+        say(f"{len(problems) + len(damaged)} problem(s) found in {count} records.", err=True)
         if problems:
-            print(f"Nothing can be saved until you choose. {INTEGRITY_CHOICES}", file=sys.stderr)
+            say(f"Nothing can be saved until you choose. {INTEGRITY_CHOICES}", err=True)
         return 1
-    print(f"OK: all {count} records decrypted and match the integrity record.")
+    say(f"OK: all {count} records decrypted and match the integrity record.")
     return 0
 
 
@@ -71,15 +94,15 @@ def cmd_accept_current_state(args: argparse.Namespace) -> int:
 
     with Workspace.open(data_dir(args), passphrase_from(args), policy=kdf_policy(), backup=False) as ws:
         if not ws.integrity_problems:
-            print("Nothing to accept: the journal's integrity checks out.")
+            say("Nothing to accept: the journal's integrity checks out.")
             return 0
         for problem in ws.integrity_problems:
-            print(f"Accepting: {problem.message}", file=sys.stderr)
+            say(f"Accepting: {field(problem.message)}", err=True)
         kept = ws.accept_current_state()
         count, damaged = len(ws.journal), len(ws.journal.damaged)
     note = f" {damaged} damaged record(s) stay reported by `{PROG} verify`." if damaged else ""
-    print(f"Accepted the journal as it is now ({count} records) as its current state; saving works again. "
-          f"This was recorded in the security log, and a copy of the journal as it was is in {kept}.{note}")
+    say(f"Accepted the journal as it is now ({count} records) as its current state; saving works again. "
+        f"This was recorded in the security log, and a copy of the journal as it was is in {field(kept)}.{note}")
     return 0
 
 
@@ -89,7 +112,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         new = new_passphrase_from(args, file_attr="new_passphrase_file", env=ENV_NEW_PASSPHRASE)
         ws.vault.change_passphrase(new, policy=kdf_policy())
         ws.journal.audit("passphrase_changed")
-    print("Passphrase changed. Your recovery kit still works.")
+    say("Passphrase changed. Your recovery kit still works.")
     return 0
 
 
@@ -107,11 +130,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
     ws, kit = Workspace.recover(data_dir(args), kit_text, new, policy=kdf_policy())  # writes the audit event
     with ws:
         warn_about_integrity(ws)
-    print("Your journal is unlocked with the new passphrase. The old recovery kit no longer works.")
-    print("NEW RECOVERY KIT — keep it safe; it is shown only once:")
-    print()
-    print("    " + kit.text())
-    print()
+    say("Your journal is unlocked with the new passphrase. The old recovery kit no longer works.")
+    say("NEW RECOVERY KIT — keep it safe; it is shown only once:")
+    say()
+    say("    " + kit.text())
+    say()
     return 0
 
 
@@ -123,7 +146,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             raise CliError(f"{out} is a folder; give a file name for the backup.")
         ws.vault.backup_to(out)
         ws.journal.audit("backup_written")
-    print(f"Encrypted backup written to {out}. It opens with your current passphrase.")
+    say(f"Encrypted backup written to {field(out)}. It opens with your current passphrase.")
     return 0
 
 
@@ -131,7 +154,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from integration_journal.storage.backups import restore_backup
 
     count = restore_backup(data_dir(args), Path(args.file).expanduser(), passphrase_from(args), policy=kdf_policy())
-    print(f"Restored {count} records from {args.file}. The journal as it was is kept in the backups folder.")
+    say(f"Restored {count} records from {field(args.file)}. The journal as it was is kept in the backups folder.")
     return 0
 
 
@@ -141,6 +164,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create a new journal and print its recovery kit")
     p.add_argument("--role", choices=("patient", "therapist"), required=True)
     p.add_argument("--name", required=True, help="your name as it appears to people you share with")
+    p.add_argument("--country", type=parse_country, metavar="CC",
+                   help="your country's two-letter code (GB, US, DE...): picks the emergency number and crisis "
+                        "lines shown; change it later with `profile set --country`")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("verify", parents=[common], help="decrypt every record and check the integrity record")

@@ -351,9 +351,17 @@ def _session_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _profile_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 added the clinic's after-hours line; older profiles have none."""
+    if "clinic_after_hours" in data:
+        raise ValueError("clinic_after_hours is not a schema 1 field")
+    data["clinic_after_hours"] = ""
+    return data
+
+
 DEFAULT_SPECS: tuple[KindSpec, ...] = (
     _spec(r.Profile, "role", "display_name", "country_code", "treatment_focus", "clinic_name",
-          "clinic_phone"),
+          "clinic_phone", "clinic_after_hours", upgrades={1: _profile_1_to_2}),
     _spec(r.TreatmentSession, ("when", DATETIME), "route", "setting", "dose_mg", "clinic", "provider",
           "intention", ("bp_before", BLOOD_PRESSURE), ("bp_after", BLOOD_PRESSURE), "experience",
           "experience_text", ("side_effects", SIDE_EFFECTS), "notes", "number_in_series", "product",

@@ -20,12 +20,24 @@ File format (schema_version 1)::
                               "then": "choose option 2",   # optional, calls only
                               "verify": "…"}],         # optional: what still needs re-checking
                 "hours": "24/7, free", "region": "England", "notes": "…",   # optional
-                "sources": ["S81"], "verify": "…"}],   # optional
+                "sources": ["S81"], "verify": "…",     # optional
+                "source": "https://…",                 # optional: the line's own page the entry was checked on
+                "checked": "2026-12-07",               # optional: when (ISO date); needs a source
+                "verified": false}],                   # optional, default true: false = kept, never shown
      "advice": "…", "sources": ["S89"], "verify": "…"}   # optional
+
+A line with `"verified": false` (its own page could not be found to check it) stays in the data for the
+next review, with a `verify` note saying what is missing, but `CountryLines.lines` leaves it out: the app
+shows only checked lines (docs/clinical.md §5.2).
+
+Countries without a file of their own still get their emergency number: `emergency_numbers.json` in the
+same folder holds one for every country of core/countries.py (see `emergency_numbers_for`).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import functools
 import re
 from collections.abc import Mapping
@@ -52,10 +64,12 @@ METHODS: tuple[str, ...] = ("call", "text", "chat", "email")
 
 _ID = re.compile(r"[A-Z]{2}|fallback")
 _PHONE = re.compile(r"[0-9](?: ?[0-9]){1,14}")  # digits, single spaces between groups: "116 123"
-_EMERGENCY = re.compile(r"[0-9]{2,4}")
+_EMERGENCY = re.compile(r"[0-9]{2,5}")  # "15", "112", "9999", "10111"
 _KEYWORD = re.compile(r"[A-Z0-9]{1,20}")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
 _SOURCE = re.compile(r"S[0-9]{1,4}")
+_URL = re.compile(r"https?://[^\s]{4,300}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 TEXT_MAX = 500
 
 
@@ -92,6 +106,9 @@ class CrisisLine:
     notes: str | None = None
     sources: tuple[str, ...] = ()
     verify: str | None = None
+    source: str | None = None  # the line's own page it was checked against
+    checked: str | None = None  # ISO date of that check
+    verified: bool = True  # False: not shown (its own page could not be checked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +119,11 @@ class CountryLines:
     checked: str
     emergency_numbers: tuple[str, ...]  # first is the main one; empty for the fallback
     emergency_note: str | None
-    lines: tuple[CrisisLine, ...]
+    lines: tuple[CrisisLine, ...]  # the verified lines: what the app shows
     advice: str | None = None
     sources: tuple[str, ...] = ()
     verify: str | None = None
+    unverified: tuple[CrisisLine, ...] = ()  # kept for the next review, never shown
 
     @property
     def emergency_number(self) -> str | None:
@@ -205,16 +223,37 @@ def _contact(where: str, value: object) -> Contact:
 
 
 def _line(where: str, value: object) -> CrisisLine:
-    data = _obj(where, value, {"name", "contacts"}, {"hours", "region", "notes", "sources", "verify"})
+    data = _obj(where, value, {"name", "contacts"},
+                {"hours", "region", "notes", "sources", "verify", "source", "checked", "verified"})
     contacts = _list(_at(where, "contacts"), data["contacts"], at_least=1, at_most=10)
     parsed = tuple(_contact(_at(_at(where, "contacts"), i), c) for i, c in enumerate(contacts))
     keys = [f"{c.method} {c.value} {c.keyword}" for c in parsed]
     if len(set(keys)) != len(keys):
         raise _Bad(_at(where, "contacts"), "lists the same contact twice")
+    source = (_matching(_at(where, "source"), data["source"], _URL, "a web address starting with https://")
+              if "source" in data else None)
+    checked = _date(_at(where, "checked"), data["checked"]) if "checked" in data else None
+    if checked is not None and source is None:
+        raise _Bad(_at(where, "checked"), "needs the source it was checked against")
+    verified = data.get("verified", True)
+    if not isinstance(verified, bool):
+        raise _Bad(_at(where, "verified"), "must be true or false")
+    verify = _opt_text(data, "verify", where)
+    if not verified and verify is None:
+        raise _Bad(_at(where, "verify"), "must say what is left to check when verified is false")
     return CrisisLine(name=_text(_at(where, "name"), data["name"]), contacts=parsed,
                       hours=_opt_text(data, "hours", where), region=_opt_text(data, "region", where),
                       notes=_opt_text(data, "notes", where), sources=_sources(data, where),
-                      verify=_opt_text(data, "verify", where))
+                      verify=verify, source=source, checked=checked, verified=verified)
+
+
+def _date(where: str, value: object) -> str:
+    text = _matching(where, value, _DATE, "a date like 2026-12-07")
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise _Bad(where, f"is not a real date ({text})") from None
+    return text
 
 
 def _parse(document: object, expected_id: str | None) -> CountryLines:
@@ -251,10 +290,14 @@ def _parse(document: object, expected_id: str | None) -> CountryLines:
     advice = _opt_text(data, "advice", "")
     if not parsed and advice is None:
         raise _Bad("advice", "is needed when there are no lines")
+    shown = tuple(line for line in parsed if line.verified)
+    if not shown and advice is None:
+        raise _Bad("advice", "is needed when no line is verified")
     return CountryLines(id=file_id, name=_text("name", data["name"]), countries=codes_t,
                         checked=_text("checked", data["checked"]), emergency_numbers=numbers_t,
-                        emergency_note=_opt_text(emergency, "note", "emergency"), lines=parsed,
-                        advice=advice, sources=_sources(data, ""), verify=_opt_text(data, "verify", ""))
+                        emergency_note=_opt_text(emergency, "note", "emergency"), lines=shown,
+                        advice=advice, sources=_sources(data, ""), verify=_opt_text(data, "verify", ""),
+                        unverified=tuple(line for line in parsed if not line.verified))
 
 
 
@@ -279,7 +322,7 @@ def load_folder(folder: Traversable | PurePath) -> Mapping[str, CountryLines]:
     found: dict[str, CountryLines] = {}
     owner: dict[str, str] = {}
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not path.name.endswith(".json"):
+        if not path.name.endswith(".json") or path.name == EMERGENCY_FILE:
             continue
         entry = load_crisis_lines_file(path)
         for code in entry.countries:
@@ -304,9 +347,93 @@ def _by_country() -> Mapping[str, CountryLines]:
 
 
 def lines_for(country_code: str | None) -> CountryLines:
-    """The emergency number(s) and crisis lines for a country; the fallback for any other (or none)."""
+    """The emergency number(s) and crisis lines for a country. A country without a file of its own gets the
+    fallback's advice with its own emergency number(s) from emergency_numbers.json (none when unknown)."""
+    fallback = builtin_crisis_lines()[FALLBACK_ID]
     if isinstance(country_code, str):
-        found = _by_country().get(country_code.strip().upper())
+        code = country_code.strip().upper()
+        found = _by_country().get(code)
         if found is not None:
             return found
-    return builtin_crisis_lines()[FALLBACK_ID]
+        numbers = emergency_numbers_for(code)
+        if numbers:
+            return dataclasses.replace(fallback, emergency_numbers=numbers)
+    return fallback
+
+
+# --- emergency numbers for every country ----------------------------------------------------------------
+
+EMERGENCY_FILE = "emergency_numbers.json"
+
+
+@dataclass(frozen=True, slots=True)
+class EmergencyNumbers:
+    """One country's row of emergency_numbers.json."""
+
+    code: str
+    numbers: tuple[str, ...]  # the first is the one to call first; empty when not confirmed
+    source: str | None  # a key of the file's "sources" (None when there are no numbers)
+    verify: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EmergencyTable:
+    checked: str  # ISO date of the review
+    sources: Mapping[str, str]  # key -> what the source is
+    countries: Mapping[str, EmergencyNumbers]
+
+
+def _emergency_table(document: object) -> EmergencyTable:
+    data = _obj("", document, {"schema_version", "checked", "sources", "countries"}, set())
+    if data["schema_version"] != SCHEMA_VERSION or isinstance(data["schema_version"], bool):
+        raise _Bad("schema_version", f"must be {SCHEMA_VERSION}")
+    checked = _date("checked", data["checked"])
+    sources_in = data["sources"]
+    if not isinstance(sources_in, dict) or not sources_in:
+        raise _Bad("sources", "must map source keys to what each source is")
+    sources = {_text(_at("sources", str(key)), key): _text(_at("sources", str(key)), value)
+               for key, value in sources_in.items()}
+    rows_in = data["countries"]
+    if not isinstance(rows_in, dict):
+        raise _Bad("countries", "must map country codes to their numbers")
+    rows: dict[str, EmergencyNumbers] = {}
+    for code, row in rows_in.items():
+        where = _at("countries", str(code))
+        if not (isinstance(code, str) and code.isupper() and countries.is_country(code)):
+            raise _Bad(where, "must be a two-letter country code in capitals")
+        fields = _obj(where, row, {"numbers"}, {"source", "verify"})
+        numbers = _unique(_at(where, "numbers"), [
+            _matching(_at(_at(where, "numbers"), i), n, _EMERGENCY, "a short emergency number of 2-5 digits")
+            for i, n in enumerate(_list(_at(where, "numbers"), fields["numbers"], at_most=5))])
+        source = fields.get("source")
+        if numbers and source not in sources:
+            raise _Bad(_at(where, "source"), "must name one of the file's sources")
+        if not numbers and "verify" not in fields:
+            raise _Bad(_at(where, "verify"), "must say why a country has no number")
+        rows[code] = EmergencyNumbers(code, numbers, source if numbers else None,
+                                      _opt_text(fields, "verify", where))
+    return EmergencyTable(checked=checked, sources=sources, countries=rows)
+
+
+def parse_emergency_table(data: bytes, path: str | PurePath | Traversable) -> EmergencyTable:
+    return parse_json_file(bytes(data), path, CrisisLinesError, 4 * FILE_BYTES_MAX, _emergency_table)
+
+
+@functools.cache
+def builtin_emergency_table() -> EmergencyTable:
+    """emergency_numbers.json (read and validated once). Its countries and the country files' countries
+    together are every country of core/countries.py, each once (tests/core/test_emergency_numbers.py)."""
+    path = crisis_lines_folder() / EMERGENCY_FILE
+    return parse_emergency_table(read_data_file(path, CrisisLinesError), path)
+
+
+def emergency_numbers_for(country_code: str | None) -> tuple[str, ...]:
+    """The emergency number(s) of any country: its crisis-lines file's, else the table's; () when unknown."""
+    if not isinstance(country_code, str):
+        return ()
+    code = country_code.strip().upper()
+    found = _by_country().get(code)
+    if found is not None:
+        return found.emergency_numbers
+    row = builtin_emergency_table().countries.get(code)
+    return row.numbers if row is not None else ()

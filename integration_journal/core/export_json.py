@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from integration_journal.core import json_limits
 from integration_journal.core.codec import DEFAULT_CODEC, Codec
 from integration_journal.core.journal import Journal
 from integration_journal.core.records import RECORD_TYPES, HistorySnapshot, Record
@@ -83,6 +84,7 @@ def _reject_constant(name: str) -> Any:
 
 def parse_export(data: str | bytes, codec: Codec = DEFAULT_CODEC) -> list[Record]:
     """Check a whole export file and rebuild its records; ImportRejected names the first problem."""
+    json_limits.check_value_count([data])  # before json.loads builds anything (ImportTooLarge)
     if isinstance(data, bytes | bytearray):
         try:
             data = bytes(data).decode("utf-8-sig")
@@ -115,6 +117,7 @@ def parse_export(data: str | bytes, codec: Codec = DEFAULT_CODEC) -> list[Record
     items = document["records"]
     if not isinstance(items, list):
         raise ImportRejected("The export's records are not a list.")
+    json_limits.check_record_count(len(items))
     records: list[Record] = []
     seen: set[bytes] = set()
     for position, item in enumerate(items):

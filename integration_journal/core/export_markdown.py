@@ -90,8 +90,13 @@ def _scalar(value: object) -> str:
 
 
 def _cell(value: object) -> str:
+    """A table cell that stays one cell and shows its text as text: a backslash and a bar are escaped,
+    a `<` is written `&lt;` (raw, it would open HTML in a Markdown viewer: a script, an image that
+    loads, a link; not every Markdown reads a backslash before it as an escape), and line breaks become
+    the one tag the table itself writes."""
     text = "" if value is None else str(value)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "\n").replace("\n", "<br>")
+    text = text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
 
 
 def _table(headers: list[str], rows: list[list[object]]) -> str:
@@ -188,6 +193,9 @@ def readme_markdown(exported: dt.datetime, counts: dict[str, int]) -> str:
         "# Integration Journal export\n\n"
         "**Private and not encrypted.** Anyone who can open this folder can read everything in it. Keep it "
         "somewhere safe and delete it when you no longer need it.\n\n"
+        "**Your own text, not sanitised.** The entries are written exactly as you wrote them, Markdown and any "
+        "HTML included. A Markdown viewer shows them as it sees fit: an image or a link in your text may be "
+        "fetched from the web when a file is opened. The tables escape what could break them or open HTML.\n\n"
         f"Exported {exported.isoformat(timespec='seconds')}.\n\n{listed}\n"
         f"- `{JSON_NAME}`: every record, in the documented format the app imports again (all or nothing).\n"
         f"- `{ENTRIES_DIR}/`: one Markdown file per journal entry, with its details in front matter.\n"

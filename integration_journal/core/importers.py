@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from integration_journal.core import export_json
+from integration_journal.core import export_json, json_limits
 from integration_journal.core.journal import Journal
 from integration_journal.core.records import (
     LINE_MAX,
@@ -34,7 +34,7 @@ from integration_journal.core.records import (
     Record,
     normalise_tag,
 )
-from integration_journal.errors import ImportRejected, JournalError, ValidationError
+from integration_journal.errors import ImportRejected, ImportTooLarge, JournalError, ValidationError
 
 FORMATS = ("json", "jrnl", "dayone")
 FORMAT_NAMES = {"json": "Integration Journal export", "jrnl": "jrnl JSON export", "dayone": "Day One JSON export"}
@@ -296,6 +296,7 @@ def _entry_list(document: Any, what: str) -> list[Any]:
     entries = document.get("entries")
     if not isinstance(entries, list):
         raise ImportRejected(f"The file is not a {what}: it holds no list of entries.")
+    json_limits.check_record_count(len(entries))
     return entries
 
 
@@ -311,6 +312,8 @@ def _each(items: list[Any], read: Callable[[Any], Record], progress: Progress | 
             records.append(read(item))
         except _Bad as bad:
             problems.append(Problem(position, _capital(str(bad)), source))
+            if len(problems) > json_limits.MAX_PROBLEMS:  # each report costs memory and time too
+                raise json_limits.too_many_problems() from None
         if progress is not None and (position + 1) % PROGRESS_EVERY == 0:
             progress(offset + position + 1, total)
     return records, problems
@@ -420,6 +423,7 @@ def parse_day_one(files: list[tuple[str, bytes]], *, progress: Progress | None =
     lists = [(name, _entry_list(load_json(data, "Day One JSON export"), "Day One JSON export"))
              for name, data in files]
     total = sum(len(entries) for _, entries in lists)
+    json_limits.check_record_count(total)
     unknown_zones: set[str] = set()
     with_media = 0
 
@@ -457,6 +461,8 @@ def parse_day_one(files: list[tuple[str, bytes]], *, progress: Progress | None =
                            total=total)
         records += found
         problems += bad
+        if len(problems) > json_limits.MAX_PROBLEMS:
+            raise json_limits.too_many_problems()
         done += len(entries)
     notes: list[str] = []
     if with_media:
@@ -476,7 +482,23 @@ def plan_import(fmt: str, source: Path | bytes, *, journal: Journal | None = Non
 
     `journal` (optional) lets the plan skip entries already there and refuse ids it already has;
     `tz` is the zone of jrnl's zone-less times (None: this computer's). A file that cannot be read
-    at all raises ImportRejected; problems with single entries are collected in the plan."""
+    at all raises ImportRejected; problems with single entries are collected in the plan. A file
+    that would build more values than json_limits allows is refused before it is parsed, and running
+    out of memory all the same is one ImportTooLarge too (both: nothing was read into the journal)."""
+    try:
+        return _plan_import(fmt, source, journal=journal, tz=tz, progress=progress)
+    except MemoryError:
+        pass
+    # Raised outside the handler, so that the half-built values (held by the MemoryError's traceback)
+    # are gone before anything else needs memory.
+    raise ImportTooLarge(OUT_OF_MEMORY)
+
+
+OUT_OF_MEMORY = "There is not enough free memory to read this file; nothing was imported."
+
+
+def _plan_import(fmt: str, source: Path | bytes, *, journal: Journal | None, tz: dt.tzinfo | None,
+                 progress: Progress | None) -> ImportPlan:
     if fmt not in FORMATS:
         raise ImportRejected("Unknown import format; use one of: " + ", ".join(FORMATS) + ".")
     loaded = read_source(source) if isinstance(source, Path) else _zip_or_bytes(bytes(source))
@@ -490,8 +512,9 @@ def plan_import(fmt: str, source: Path | bytes, *, journal: Journal | None = Non
     if progress is not None:
         progress(0, 0)
     if fmt == "json":
-        plan = _plan_own(files[0][1], journal)
+        plan = _plan_own(files[0][1], journal)  # export_json.parse_export counts the values itself
     else:
+        json_limits.check_value_count(data for _, data in files)  # every journal of a Day One zip together
         if fmt == "jrnl":
             records, problems, notes = parse_jrnl(files[0][1], tz=tz, progress=progress)
         else:

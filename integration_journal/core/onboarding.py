@@ -28,7 +28,6 @@ the ui translates `StepError.template` under the context "core" and then fills i
 from __future__ import annotations
 
 import dataclasses
-import re
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,15 +36,15 @@ from typing import Any
 
 from integration_journal.core.countries import COMMON, COUNTRIES, country_from_locale
 from integration_journal.core.passphrase import estimate
+from integration_journal.core.phone import PHONE_MAX, PHONE_PATTERN
 from integration_journal.core.records import NAME_MAX, Profile, Role, TreatmentFocus
+from integration_journal.crypto.names import name_problem, normalise_name
 from integration_journal.errors import JournalError, UsageError
 
 DISPLAY_NAME_MAX = 120  # far below the record's cap; a name is shown on one line
-PHONE_MAX = 40
 _KIT_SEPARATORS = str.maketrans("", "", " -_.\t")
 # The kit is Crockford Base32, which reads O as 0 and I/L as 1; a group typed back may use either.
 _KIT_LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
-_PHONE = re.compile(r"\+?[0-9 ()./-]*(?:\s*(?:ext\.?|x)\s*[0-9]+)?\Z", re.IGNORECASE)
 
 
 class Step(StrEnum):
@@ -276,6 +275,9 @@ class Onboarding:
         if len(name) > DISPLAY_NAME_MAX:
             raise StepError(Step.NAME, "name", "Please keep the name to {max} characters or fewer.",
                             max=DISPLAY_NAME_MAX)
+        if name_problem(name) is not None:  # it becomes the name on the contact card (crypto/names.py)
+            raise StepError(Step.NAME, "name", "Please type the name without line breaks, control characters "
+                            "or invisible characters.")
 
     def _check_passphrase(self) -> None:
         if not self._passphrase:
@@ -305,7 +307,7 @@ class Onboarding:
                             max=NAME_MAX)
         if not phone:
             return
-        if len(phone) > PHONE_MAX or not _PHONE.match(phone):
+        if len(phone) > PHONE_MAX or not PHONE_PATTERN.match(phone):
             raise StepError(Step.CLINIC, "clinic_phone",
                             "A phone number can hold digits, spaces and + ( ) - . / only.")
         if sum(ch.isdigit() for ch in phone) < 3:
@@ -359,7 +361,7 @@ class Onboarding:
         assert self.role is not None
         self.creation = Creation.MEASURING
         self._measured = 0.0
-        return CreationRequest(self.role, self.display_name.strip(), self._passphrase)
+        return CreationRequest(self.role, normalise_name(self.display_name), self._passphrase)
 
     def report_progress(self, fraction: float) -> None:
         """Calibration's own report (0..1); 1 means it is done and the key is being made."""

@@ -83,12 +83,23 @@ class PlanSection:
 class ClinicContact:
     name: str
     phone: str
+    after_hours: str = ""  # the clinic's after-hours line (Settings, "Your clinic")
 
     @property
     def text(self) -> str:
         if self.phone:
             return f"Your clinic{f' ({self.name})' if self.name else ''}: {self.phone}"
-        return f"Your clinic: {self.name}"
+        if self.name:
+            return f"Your clinic: {self.name}"
+        return ""
+
+    @property
+    def after_hours_text(self) -> str:
+        return f"Your clinic's after-hours line: {self.after_hours}" if self.after_hours else ""
+
+    def lines(self) -> list[str]:
+        """The clinic's contact and its after-hours line, each that is known, in that order."""
+        return [text for text in (self.text, self.after_hours_text) if text]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +151,7 @@ class SafetyContent:
                 out += [f"    - {item}" for item in section.items]
         out += ["", self.clinic_suggestion]
         if self.clinic:
-            out.append(self.clinic.text)
+            out += self.clinic.lines()
         out += ["", self.not_monitored]
         return "\n".join(out)
 
@@ -169,7 +180,8 @@ class SafetyContent:
             out.append(self.plan_action)
         out += ["", "## Your clinic", "", self.clinic_suggestion]
         if self.clinic:
-            out += ["", escape_markdown(self.clinic.text)]
+            for line in self.clinic.lines():
+                out += ["", escape_markdown(line)]
         out += ["", self.not_monitored]
         return "\n".join(out) + "\n"
 
@@ -203,6 +215,7 @@ def _content(item9_value: int | None, profile: Profile | None, plan: SafetyPlan 
     sections = plan_sections(plan)
     clinic_name = profile.clinic_name.strip() if profile is not None else ""
     clinic_phone = profile.clinic_phone.strip() if profile is not None else ""
+    after_hours = profile.clinic_after_hours.strip() if profile is not None else ""
     help_now = item9_value is None
     return SafetyContent(
         item9_value=item9_value,
@@ -217,7 +230,8 @@ def _content(item9_value: int | None, profile: Profile | None, plan: SafetyPlan 
         crisis=crisis, crisis_lines=crisis.lines, crisis_advice=crisis.advice,
         plan_sections=sections, plan_action=OPEN_PLAN if sections else MAKE_PLAN,
         clinic_suggestion=CLINIC,
-        clinic=ClinicContact(clinic_name, clinic_phone) if clinic_name or clinic_phone else None,
+        clinic=(ClinicContact(clinic_name, clinic_phone, after_hours) if clinic_name or clinic_phone or after_hours
+                else None),
         not_monitored=HELP_NOW_NOT_MONITORED if help_now else NOT_MONITORED,
     )
 

@@ -3,8 +3,9 @@
 Preferences that reveal use of the app (the country for crisis lines, the treatment focus, reminders,
 an extra backup folder, a therapist's drop folder for share files) and the lock timeout live inside the
 encrypted vault, never in QSettings.
-Country and treatment focus have one home, the Profile record (onboarding writes them there, and crisis
-lines and prompt selection read them there); the rest is one `Settings` record. Values read back are
+Country, treatment focus and the clinic (name, phone, after-hours line) have one home, the Profile record
+(onboarding writes them there; crisis lines, prompt selection, the support panel and the summary read them
+there); the rest is one `Settings` record. Values read back are
 checked again, so a damaged or older record yields defaults instead of an error.
 """
 
@@ -19,7 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from integration_journal.core.countries import is_country
+from integration_journal.core.phone import phone_problem
 from integration_journal.core.records import (
+    NAME_MAX,
     Profile,
     Settings,
     TreatmentFocus,
@@ -43,6 +46,10 @@ KEY_DROP_FOLDER = "drop_folder"  # therapist: a folder watched for share files (
 KEY_QUESTIONNAIRE_ONE_PER_PAGE = "questionnaire_one_per_page"  # else all items on one page
 KEY_COUNTRY = "country_code"  # only while the vault has no Profile
 KEY_FOCUS = "treatment_focus"  # likewise
+KEY_CLINIC_NAME = "clinic_name"  # likewise (the Profile field names)
+KEY_CLINIC_PHONE = "clinic_phone"
+KEY_CLINIC_AFTER_HOURS = "clinic_after_hours"
+CLINIC_KEYS = (KEY_CLINIC_NAME, KEY_CLINIC_PHONE, KEY_CLINIC_AFTER_HOURS)
 
 _COUNTRY_PATTERN = re.compile(r"[A-Z]{2}\Z")  # ISO 3166-1 alpha-2, as Profile checks it
 
@@ -84,6 +91,10 @@ class Preferences:
     measure_reminders: dict[str, int] = field(default_factory=dict)
     questionnaire_one_per_page: bool = False
     drop_folder: str | None = None
+    # The clinic the support panel and the summary name (docs/clinical.md §3.9, §5.1 "professionals").
+    clinic_name: str = ""
+    clinic_phone: str = ""
+    clinic_after_hours: str = ""
 
     def validated(self) -> Preferences:
         """The same preferences in normal form, or ValidationError naming the first bad field."""
@@ -96,7 +107,13 @@ class Preferences:
             measure_reminders=check_measure_intervals(self.measure_reminders),
             questionnaire_one_per_page=check_flag(KEY_QUESTIONNAIRE_ONE_PER_PAGE, self.questionnaire_one_per_page),
             drop_folder=check_drop_folder(self.drop_folder),
+            clinic_name=check_clinic_name(self.clinic_name),
+            clinic_phone=check_phone(KEY_CLINIC_PHONE, self.clinic_phone),
+            clinic_after_hours=check_phone(KEY_CLINIC_AFTER_HOURS, self.clinic_after_hours),
         )
+
+    def clinic(self) -> tuple[str, str, str]:
+        return (self.clinic_name, self.clinic_phone, self.clinic_after_hours)
 
     def replace(self, **changes: Any) -> Preferences:
         return dataclasses.replace(self, **changes).validated()
@@ -147,6 +164,21 @@ def check_country(value: object) -> str | None:
     return code
 
 
+def check_clinic_name(value: object) -> str:
+    return check_text(KEY_CLINIC_NAME, value, NAME_MAX).strip() if value else ""
+
+
+def check_phone(key: str, value: object) -> str:
+    """A clinic phone number as the person wrote it (trimmed), "" for none; ValidationError naming `key`."""
+    if value is None or value == "":
+        return ""
+    text = check_text(key, value, NAME_MAX).strip()
+    problem = phone_problem(text)
+    if problem is not None:
+        raise ValidationError(key, problem)
+    return text
+
+
 def check_focus(value: object) -> tuple[TreatmentFocus, ...]:
     chosen = {check_enum(KEY_FOCUS, TreatmentFocus, item) for item in check_items(KEY_FOCUS, value, 16)}
     return tuple(focus for focus in TreatmentFocus if focus in chosen)  # catalogue order, each once
@@ -188,9 +220,14 @@ class SettingsService:
         profile = self._profile()
         if profile is not None:
             country, focus = profile.country_code, tuple(profile.treatment_focus)
+            clinic = (profile.clinic_name, profile.clinic_phone, profile.clinic_after_hours)
         else:
             country = _lenient(check_country, stored.get(KEY_COUNTRY), None)
             focus = _lenient(check_focus, stored.get(KEY_FOCUS, ()), ())
+            clinic = (_lenient(check_clinic_name, stored.get(KEY_CLINIC_NAME, ""), ""),
+                      _lenient(lambda v: check_phone(KEY_CLINIC_PHONE, v), stored.get(KEY_CLINIC_PHONE, ""), ""),
+                      _lenient(lambda v: check_phone(KEY_CLINIC_AFTER_HOURS, v),
+                               stored.get(KEY_CLINIC_AFTER_HOURS, ""), ""))
         return Preferences(
             lock_timeout_minutes=_lenient(check_lock_timeout, stored.get(KEY_LOCK_TIMEOUT),
                                           defaults.lock_timeout_minutes),
@@ -204,6 +241,7 @@ class SettingsService:
                                                 stored.get(KEY_QUESTIONNAIRE_ONE_PER_PAGE),
                                                 defaults.questionnaire_one_per_page),
             drop_folder=_lenient(check_drop_folder, stored.get(KEY_DROP_FOLDER), None),
+            clinic_name=clinic[0], clinic_phone=clinic[1], clinic_after_hours=clinic[2],
         )
 
     def lock_timeout_minutes(self) -> int:
@@ -256,9 +294,17 @@ class SettingsService:
         if profile is None:
             values[KEY_COUNTRY] = new.country_code
             values[KEY_FOCUS] = [focus.value for focus in new.treatment_focus]
-        elif (new.country_code, new.treatment_focus) != (old.country_code, old.treatment_focus):
-            self._journal.update(dataclasses.replace(profile, country_code=new.country_code,
-                                                     treatment_focus=new.treatment_focus))
+            for key, value in zip(CLINIC_KEYS, new.clinic(), strict=True):
+                if value:
+                    values[key] = value
+                else:
+                    values.pop(key, None)
+        elif ((new.country_code, new.treatment_focus, new.clinic())
+              != (old.country_code, old.treatment_focus, old.clinic())):
+            self._journal.update(dataclasses.replace(
+                profile, country_code=new.country_code, treatment_focus=new.treatment_focus,
+                clinic_name=new.clinic_name, clinic_phone=new.clinic_phone,
+                clinic_after_hours=new.clinic_after_hours))
             written.add(PROFILE_KIND)
         if values != stored:
             record = self._record()
@@ -290,6 +336,13 @@ class SettingsService:
 
     def set_country_code(self, code: str | None) -> set[str]:
         return self.update(country_code=code)
+
+    def set_clinic(self, name: str | None = None, phone: str | None = None,
+                   after_hours: str | None = None) -> set[str]:
+        """Change the clinic's name, phone or after-hours line; None leaves one as it is, "" clears it."""
+        changes = {key: value for key, value in zip(CLINIC_KEYS, (name, phone, after_hours), strict=True)
+                   if value is not None}
+        return self.update(**changes)
 
     def set_treatment_focus(self, focus: Iterable[TreatmentFocus | str]) -> set[str]:
         return self.update(treatment_focus=tuple(focus))

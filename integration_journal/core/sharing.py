@@ -27,11 +27,13 @@ from integration_journal.core.prompts import PackSource, PromptPack, PromptPackE
 from integration_journal.crypto import bundle as wire
 from integration_journal.crypto import cbor
 from integration_journal.crypto.cards import ContactCard, IdentityKeys, parse_any_card, parse_card
+from integration_journal.crypto.names import normalise_name, skeleton
 from integration_journal.crypto.safety_number import safety_number
 from integration_journal.errors import (
     BundleProblem,
     BundleRejected,
     CardRejected,
+    LookalikeContact,
     NotFound,
     SharingError,
     UndecodableRecord,
@@ -216,8 +218,8 @@ class SharingService:
         """A contact by record id, or by name (case-insensitive)."""
         if isinstance(name_or_id, bytes):
             return self._journal.get_as(name_or_id, r.Contact)
-        wanted = name_or_id.strip().casefold()
-        matches = [c for c in self.contacts() if c.name.casefold() == wanted]
+        wanted = normalise_name(name_or_id).casefold()
+        matches = [c for c in self.contacts() if normalise_name(c.name).casefold() == wanted]
         if not matches:
             raise NotFound("No contact has that name.")
         return matches[0]
@@ -234,22 +236,29 @@ class SharingService:
             found[card.stable_id] = (contact, card)
         return found
 
-    def add_contact(self, card_data: bytes | str, name: str | None = None) -> ContactAdded:
-        """Add (or refresh) a contact from card bytes or pasted text; new keys reset verification."""
+    def add_contact(self, card_data: bytes | str, name: str | None = None, *,
+                    confirm_lookalike: bool = False) -> ContactAdded:
+        """Add (or refresh) a contact from card bytes or pasted text; new keys reset verification.
+
+        `name` (default: the card's) follows the name rules (crypto/names.py; ValidationError). A name
+        that looks like another contact's name (the same skeleton, other keys) raises LookalikeContact
+        unless `confirm_lookalike`: the person says it is someone else after being warned."""
         card = parse_any_card(card_data)
         mine = self.keys()
         if card.stable_id == mine.stable_id or card.identity_key == mine.identity_public:
             raise SharingError("That is your own contact card.")
-        name = (name or card.name).strip()
+        name = r.check_person_name("name", card.name if name is None or not name.strip() else name)
         by_stable_id = self._contact_by_stable_id()
         existing = by_stable_id.get(card.stable_id)
         if existing is None:
             # The same name with another identity: the person started again with new keys (a new
             # device or journal). Treated as a key change of that contact, never silently trusted.
             for contact, old_card in by_stable_id.values():
-                if contact.name.casefold() == name.casefold():
+                if normalise_name(contact.name).casefold() == name.casefold():
                     existing = (dataclasses.replace(contact, last_sequence=None), old_card)
         self._check_name_free(name, existing[0].id if existing else None)
+        if not confirm_lookalike:
+            self._check_not_lookalike(name, existing[0].id if existing else None)
         if existing is None:
             contact = self._journal.add(r.Contact(name=name, role=r.Role(card.role), card=card.raw,
                                                   verified=False, key_fingerprints=(card.fingerprint,)))
@@ -277,14 +286,28 @@ class SharingService:
         return updated
 
     def _check_name_free(self, name: str, keep: bytes | None) -> None:
+        wanted = normalise_name(name).casefold()
         for other in self._journal.list(r.Contact):
-            if other.id != keep and other.name.casefold() == name.strip().casefold():
+            if other.id != keep and normalise_name(other.name).casefold() == wanted:
                 raise SharingError("Another contact already has that name; choose a different one.")
 
+    def _check_not_lookalike(self, name: str, keep: bytes | None) -> None:
+        """LookalikeContact if another contact's name looks like `name` (crypto.names.skeleton)."""
+        shape = skeleton(name)
+        for other in self._journal.list(r.Contact):
+            if other.id != keep and skeleton(other.name) == shape:
+                raise LookalikeContact(name, other.name)
+
     def rename(self, contact: r.Contact, name: str) -> r.Contact:
+        """A new name for a contact; a name that looks like another contact's is refused outright."""
+        name = r.check_person_name("name", name)
         self._check_name_free(name, contact.id)
-        return self._journal.update(dataclasses.replace(self._journal.get_as(contact.id, r.Contact),
-                                                        name=name.strip()))
+        try:
+            self._check_not_lookalike(name, contact.id)
+        except LookalikeContact:
+            raise SharingError("Another contact's name looks the same as that one; choose a different "
+                               "one.") from None
+        return self._journal.update(dataclasses.replace(self._journal.get_as(contact.id, r.Contact), name=name))
 
     # --- sending ------------------------------------------------------------------------------
 

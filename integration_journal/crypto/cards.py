@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
 
 from integration_journal.crypto import cbor
+from integration_journal.crypto.names import name_problem
 from integration_journal.errors import CardProblem, CardRejected
 
 MAGIC = b"IJCARD1\0"
@@ -146,8 +147,10 @@ def parse_card(data: bytes | bytearray | memoryview) -> ContactCard:
         raise CardRejected(CardProblem.UNSUPPORTED_VERSION)
     name, role, created = document["name"], document["role"], document["created"]
     if (not isinstance(name, str) or not name.strip() or len(name) > NAME_MAX or role not in ROLES
-            or type(created) is not int or any(ord(ch) < 0x20 for ch in name)):
+            or type(created) is not int):
         raise CardRejected(CardProblem.MALFORMED)
+    if name_problem(name) is not None:  # controls, bidirectional overrides, invisible characters
+        raise CardRejected(CardProblem.BAD_NAME)
     sizes = {"id": STABLE_ID_BYTES, "ed25519": ED25519_BYTES, "mlkem768": MLKEM768_PUBLIC_BYTES,
              "x25519": X25519_BYTES}
     for key, size in sizes.items():

@@ -5,7 +5,8 @@ keys, true/false/null. Encoding is deterministic (shortest heads, map keys sorte
 bytes); decoding accepts exactly that form and nothing else — no indefinite lengths, no tags, no
 floats, no duplicate or unsorted keys, no trailing bytes — so every value has one byte encoding and
 a signature over the bytes is a signature over the value. Every length is checked against the bytes
-that remain before anything is allocated.
+that remain before anything is allocated, and one decode builds at most MAX_VALUES values: an empty
+array is one byte of input but some 64 bytes of Python, so bytes alone do not bound memory.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from typing import Any
 
 MAX_DEPTH = 8
 MAX_ITEMS = 100_000  # per array or map
+# Values one decode may build: the largest share file holds 100,000 items of 9 values each, twice over
+# is the cap. At most about 130 MB of Python objects, where 64 MB of empty arrays would need 4 GB.
+MAX_VALUES = 2_000_000
 
 
 class CborError(ValueError):
@@ -85,10 +89,12 @@ def _encode(value: Any, out: bytearray, depth: int) -> None:
         raise CborError(f"cannot encode a {type(value).__name__}")
 
 
-def decode(data: bytes) -> Any:
-    """The single canonical value that is all of `data`; raises CborError for anything else."""
+def decode(data: bytes, *, max_values: int | None = None) -> Any:
+    """The single canonical value that is all of `data`; raises CborError for anything else, and for
+    data that holds more than `max_values` values (arrays, maps, keys, strings and numbers; default
+    MAX_VALUES, looked up at each call)."""
     view = memoryview(data)
-    value, end = _decode(view, 0, 0)
+    value, end = _decode(view, 0, 0, [MAX_VALUES if max_values is None else max_values])
     if end != len(view):
         raise CborError("trailing bytes after the value")
     return value
@@ -114,9 +120,12 @@ def _read_head(view: memoryview, pos: int) -> tuple[int, int, int]:
     return major, number, pos + size
 
 
-def _decode(view: memoryview, pos: int, depth: int) -> tuple[Any, int]:
+def _decode(view: memoryview, pos: int, depth: int, budget: list[int]) -> tuple[Any, int]:
     if depth > MAX_DEPTH:
         raise CborError("nested too deeply")
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise CborError("holds more values than the format allows")
     if pos < len(view) and view[pos] >> 5 == 7:
         simple = {0xF4: False, 0xF5: True, 0xF6: None}
         if view[pos] not in simple:
@@ -141,7 +150,7 @@ def _decode(view: memoryview, pos: int, depth: int) -> tuple[Any, int]:
             raise CborError("an array is longer than the data")
         items = []
         for _ in range(number):
-            item, pos = _decode(view, pos, depth + 1)
+            item, pos = _decode(view, pos, depth + 1, budget)
             items.append(item)
         return items, pos
     if major == 5:
@@ -151,13 +160,13 @@ def _decode(view: memoryview, pos: int, depth: int) -> tuple[Any, int]:
         previous = b""
         for index in range(number):
             key_start = pos
-            key, pos = _decode(view, pos, depth + 1)
+            key, pos = _decode(view, pos, depth + 1, budget)
             if not isinstance(key, str):
                 raise CborError("map keys must be text")
             key_bytes = bytes(view[key_start:pos])
             if index and key_bytes <= previous:
                 raise CborError("map keys are duplicated or not in canonical order")
             previous = key_bytes
-            result[key], pos = _decode(view, pos, depth + 1)
+            result[key], pos = _decode(view, pos, depth + 1, budget)
         return result, pos
     raise CborError("negative numbers and tags are not allowed")

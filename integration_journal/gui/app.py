@@ -7,6 +7,7 @@ storage layer (SQLAlchemy, Alembic, the vault) is imported on a worker thread wh
 from __future__ import annotations
 
 import datetime as dt
+import html
 import sys
 import time
 from collections.abc import Callable
@@ -177,11 +178,14 @@ class AppController(QObject):
 
     def __init__(self, access: VaultAccess, dialogs: Dialogs, parent: QObject | None = None, *,
                  banner: str = "", demo: bool = False, window_options: dict | None = None,
-                 tray_options: dict | None = None) -> None:
+                 insecure_kdf: bool = False, tray_options: dict | None = None) -> None:
         super().__init__(parent)
         self.access = access
         self.dialogs = dialogs
         self.banner = banner
+        # The test suite's cheap key derivation is on (storage.paths.insecure_test_kdf_active): every
+        # window says so in its title, the unlock window in its banner, the main window in its status bar.
+        self.insecure_kdf = insecure_kdf
         self.demo = demo
         self.window_options = dict(window_options or {})  # e.g. idle_clock, idle_tick_ms (tests)
         # ui.reminder_tray.ReminderTray's clock, notify, interval_ms (tests: a frozen clock, a fake notifier)
@@ -337,6 +341,7 @@ class AppController(QObject):
         from integration_journal.ui.create_dialog import CreateJournalDialog
 
         self.create_dialog = CreateJournalDialog(self.access, self.dialogs)
+        self._mark_insecure(self.create_dialog)
         self.create_dialog.workspace_ready.connect(self.show_main)
         self.create_dialog.rejected.connect(self._window_closed)
         self.create_dialog.show()
@@ -351,8 +356,11 @@ class AppController(QObject):
             lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             lock_action.triggered.connect(self.lock)
             self.unlock_window.addAction(lock_action)
-            if self.banner:
-                self.unlock_window.set_banner(self.banner)
+            banner = "<br><br>".join(part for part in (
+                self.banner, f"<b>{html.escape(insecure_kdf_text())}</b>" if self.insecure_kdf else "") if part)
+            if banner:
+                self.unlock_window.set_banner(banner)
+            self._mark_insecure(self.unlock_window)
         self.unlock_window.reset()
         self.unlock_window.show()
         self.unlock_window.raise_()
@@ -367,6 +375,14 @@ class AppController(QObject):
         except BaseException:
             close_quietly(ws)
             raise
+        self._mark_insecure(self.main_window)
+        if self.insecure_kdf:
+            from PySide6.QtWidgets import QLabel
+
+            notice = QLabel(insecure_kdf_text())
+            notice.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+            notice.setAccessibleName(_tr("Security warning"))
+            self.main_window.statusBar().addPermanentWidget(notice)
         self.main_window.locked.connect(self._locked)
         self.main_window.closed.connect(self._window_closed)
         self.main_window.settings_applied.connect(self.sync_tray)
@@ -376,6 +392,10 @@ class AppController(QObject):
         self.main_window.start_rotating_backup()
         self.main_window.start_backup_copy()
         self.sync_tray()  # the first run may have turned the helper on
+
+    def _mark_insecure(self, window) -> None:
+        if self.insecure_kdf:
+            window.setWindowTitle(f"{window.windowTitle()} — {insecure_kdf_text()}")
 
     def _locked(self) -> None:
         window, self.main_window = self.main_window, None
@@ -429,9 +449,11 @@ class _DemoProgress(QObject):
         self._dialog.setValue(round(fraction * 100))
 
 
-def demo_banner(passphrase: str) -> str:
-    import html
+def insecure_kdf_text() -> str:
+    return _tr("INSECURE TEST KEY DERIVATION: not for a real journal")
 
+
+def demo_banner(passphrase: str) -> str:
     return _tr("This is a demo journal filled with made-up entries.<br>Its passphrase is: "
                "<b>{passphrase}</b><br>Everything in it is deleted when you quit.").format(
         passphrase=html.escape(passphrase))
@@ -480,7 +502,7 @@ def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialog
     """The desktop app. `tray`: started at login as the reminder helper (storage.autostart): no window,
     only the tray icon, and nothing at all unless the person has the helper on."""
     app = _application()
-    from integration_journal.storage.paths import default_data_dir, kdf_policy_from_env
+    from integration_journal.storage.paths import default_data_dir, insecure_test_kdf_active, kdf_policy_from_env
 
     tray = tray and not demo  # the demo never runs the helper
     if not demo:
@@ -501,7 +523,8 @@ def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialog
             return 1
         data_dir, banner = demo_journal.data_dir, demo_banner(demo_journal.passphrase)
     access = StorageAccess(data_dir or default_data_dir(), policy, remember_here=demo_journal is None)
-    controller = AppController(access, dialogs, banner=banner, demo=demo_journal is not None)
+    controller = AppController(access, dialogs, banner=banner, demo=demo_journal is not None,
+                               insecure_kdf=insecure_test_kdf_active())
     controller.finished.connect(app.quit)
     if tray:
         if not _wait_for_tray(controller):

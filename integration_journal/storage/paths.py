@@ -42,10 +42,22 @@ def backups_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
 
 
+def insecure_test_kdf_active() -> bool:
+    """Whether this process uses the test suite's cheap key derivation (ENV_INSECURE_TEST_KDF=1). Every
+    front end says so loudly while it does (INSECURE_TEST_KDF_WARNING): the command line on stderr
+    before every command, the app in its window titles and status bar."""
+    return os.environ.get(ENV_INSECURE_TEST_KDF) == "1"
+
+
+INSECURE_TEST_KDF_WARNING = (f"WARNING: {ENV_INSECURE_TEST_KDF}=1 is set. Journals created or re-keyed now use a "
+                             "test-only key derivation that is cheap to brute-force. Never use it for a real "
+                             "journal: unset it.")
+
+
 def kdf_policy_from_env() -> KdfPolicy:
     from integration_journal.crypto.kdf import INSECURE_TEST_POLICY, PRODUCTION_POLICY
 
-    if os.environ.get(ENV_INSECURE_TEST_KDF) == "1":
+    if insecure_test_kdf_active():
         return INSECURE_TEST_POLICY
     return PRODUCTION_POLICY
 

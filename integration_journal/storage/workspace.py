@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from integration_journal.core.journal import Clock, Journal
-from integration_journal.core.records import Profile, Role
+from integration_journal.core.records import Profile, Role, check_person_name
 from integration_journal.core.store import DamagedRecord
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfPolicy
 from integration_journal.crypto.recovery import RecoveryKit
@@ -47,7 +47,8 @@ class Workspace:
 
         `remember_here`: keep this computer's anti-rollback memory of the journal (storage.rollback_guard);
         False only for throw-away journals (the demo)."""
-        profile = Profile(role=Role(role), display_name=display_name)  # validate before any KDF work
+        # Validate before any KDF work; the name follows the name rules (it becomes the contact card's).
+        profile = Profile(role=Role(role), display_name=check_person_name("display_name", display_name))
         vault, kit = Vault.create(vault_file(data_dir), passphrase, policy=policy, progress=progress,
                                   guard=_guard(remember_here), today=_today(clock, tz))
         try:

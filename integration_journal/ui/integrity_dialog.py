@@ -16,7 +16,8 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from integration_journal.ui.messages import describe
-from integration_journal.ui.widgets.form_parts import button_row, heading, paragraph, show_problem
+from integration_journal.ui.widgets.form_parts import BusyStatus, button_row, heading, paragraph, show_problem
+from integration_journal.ui.workers import run_in_background
 
 # storage.integrity.IntegrityCode values (the window never imports storage).
 MISSING, REMOVED, DAMAGED, MISMATCH, OLDER = (
@@ -33,6 +34,8 @@ class IntegrityDialog(QDialog):
     def __init__(self, ws: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self._busy = False
+        self._cancelled = False
         self.setWindowTitle(self.tr("Check your journal"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
@@ -67,6 +70,8 @@ class IntegrityDialog(QDialog):
         self.message_label.setAccessibleName(self.tr("Problem"))
         self.message_label.hide()
         layout.addWidget(self.message_label)
+        self.status = BusyStatus(self.tr("Recording your choice"))
+        layout.addWidget(self.status)
         layout.addStretch(1)
 
         self.keep_locked_button = QPushButton(self.tr("&Keep it locked"))
@@ -114,10 +119,47 @@ class IntegrityDialog(QDialog):
         self.reject()
 
     def accept_current_state(self) -> None:
-        """Record the choice (Workspace.accept_current_state); only then let the journal open."""
-        try:
-            self.ws.accept_current_state()
-        except Exception as exc:  # noqa: BLE001 - said in the dialog; the journal stays locked
-            show_problem(self.message_label, describe(exc))
+        """Record the choice (Workspace.accept_current_state: a copy of the journal, the security-log
+        event, a fresh integrity record, the journal read again) on a worker, with progress shown; only
+        then let the journal open."""
+        if self._busy:
+            return
+        self._set_busy(True)
+        run_in_background(self.ws.accept_current_state, self._accepted, self._accept_failed, parent=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for button in (self.accept_button, self.restore_button, self.keep_locked_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.message_label.hide()
+            self.status.start(self.tr("Keeping a copy of the journal and recording your choice…"))
+        else:
+            self.status.stop()
+
+    def _accepted(self, _copy: Any) -> None:
+        self._set_busy(False)
+        if self._cancelled:  # a lock arrived meanwhile: the choice is recorded, but nothing opens
+            super().reject()
             return
         self.accept()
+
+    def _accept_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if self._cancelled:
+            super().reject()
+            return
+        show_problem(self.message_label, describe(exc))  # the journal stays locked
+
+    def reject(self) -> None:
+        """Escape or "Keep it locked". While the choice is being recorded it cannot be taken back halfway."""
+        if not self._busy:
+            super().reject()
+
+    def cancel(self) -> None:
+        """A lock or the app closing: the journal stays locked. While the choice is being recorded, the dialog
+        closes (and the caller closes the journal) once the worker is done."""
+        if self._busy:
+            self._cancelled = True
+        else:
+            super().reject()

@@ -168,18 +168,26 @@ class SafetyPanel(QWidget):
         column.addWidget(self._heading(_tr("Your clinic")))
         column.addWidget(_label(_tr(content.clinic_suggestion), _tr("Contacting your clinic")))
         self.clinic_label = None
+        self.after_hours_label = None
         if content.clinic is not None:
             clinic = content.clinic
-            if clinic.phone:
-                text = (_tr("Your clinic ({name}): {phone}").format(name=clinic.name, phone=clinic.phone)
-                        if clinic.name else _tr("Your clinic: {phone}").format(phone=clinic.phone))
-            else:
-                text = _tr("Your clinic: {name}").format(name=clinic.name)
-            self.clinic_label = _label(text, _tr("Your clinic's contact"), font=scaled_font(base, 1.15),
-                                       selectable=True)
-            column.addWidget(self.clinic_label)
-            if clinic.phone:
-                column.addLayout(self._copy_row(clinic.phone, _tr("Copy your clinic's number")))
+            if clinic.phone or clinic.name:
+                if clinic.phone:
+                    text = (_tr("Your clinic ({name}): {phone}").format(name=clinic.name, phone=clinic.phone)
+                            if clinic.name else _tr("Your clinic: {phone}").format(phone=clinic.phone))
+                else:
+                    text = _tr("Your clinic: {name}").format(name=clinic.name)
+                self.clinic_label = _label(text, _tr("Your clinic's contact"), font=scaled_font(base, 1.15),
+                                           selectable=True)
+                column.addWidget(self.clinic_label)
+                if clinic.phone:
+                    column.addLayout(self._copy_row(clinic.phone, _tr("Copy your clinic's number")))
+            if clinic.after_hours:
+                self.after_hours_label = _label(
+                    _tr("Your clinic's after-hours line: {phone}").format(phone=clinic.after_hours),
+                    _tr("Your clinic's after-hours line"), font=scaled_font(base, 1.15), selectable=True)
+                column.addWidget(self.after_hours_label)
+                column.addLayout(self._copy_row(clinic.after_hours, _tr("Copy your clinic's after-hours number")))
 
         self.not_monitored_label = _label(_tr(content.not_monitored), _tr("Nothing is monitored"),
                                           font=scaled_font(base, 1.0, bold=True))

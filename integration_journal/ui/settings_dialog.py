@@ -1,5 +1,5 @@
-"""Settings: lock timeout, appearance, country and focus, reminders, backup folder, passphrase, folder;
-for a therapist, the drop folder the Inbox watches for share files.
+"""Settings: lock timeout, appearance, country and focus, your clinic (name, phone, after-hours line),
+reminders, backup folder, passphrase, folder; for a therapist, the drop folder the Inbox watches for share files.
 
 Preferences that reveal use of the app are written into the vault through core.settings; only the
 theme and the font scale go to QSettings (ui.theme), because the unlock window needs them first.
@@ -38,7 +38,8 @@ from integration_journal.core.measure_reminders import (
     effective_intervals,
 )
 from integration_journal.core.measures import get_measure
-from integration_journal.core.records import Profile, Role, TreatmentFocus
+from integration_journal.core.phone import PHONE_MAX, phone_problem
+from integration_journal.core.records import NAME_MAX, Profile, Role, TreatmentFocus
 from integration_journal.core.settings import (
     LOCK_TIMEOUT_MAX,
     LOCK_TIMEOUT_MIN,
@@ -237,6 +238,28 @@ class SettingsDialog(QDialog):
         country_hint = QLabel(self.tr("Used to show crisis lines for where you are."))
         country_hint.setWordWrap(True)
 
+        # Your clinic (docs/clinical.md §3.9, §5.1): named by "Get help now" and the appointment summary.
+        self.clinic_box = QGroupBox(self.tr("Your clinic"))
+        clinic_form = QFormLayout(self.clinic_box)
+        clinic_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.clinic_name_edit = QLineEdit(prefs.clinic_name)
+        self.clinic_name_edit.setMaxLength(NAME_MAX)
+        self.clinic_name_edit.setAccessibleName(self.tr("Clinic name"))
+        self.clinic_phone_edit = QLineEdit(prefs.clinic_phone)
+        self.clinic_phone_edit.setMaxLength(PHONE_MAX)
+        self.clinic_phone_edit.setAccessibleName(self.tr("Clinic phone number"))
+        self.clinic_after_hours_edit = QLineEdit(prefs.clinic_after_hours)
+        self.clinic_after_hours_edit.setMaxLength(PHONE_MAX)
+        self.clinic_after_hours_edit.setAccessibleName(self.tr("Clinic after-hours line"))
+        self.clinic_after_hours_edit.setPlaceholderText(self.tr("If your clinic has one"))
+        clinic_form.addRow(self.tr("Clinic &name:"), self.clinic_name_edit)
+        clinic_form.addRow(self.tr("Clinic p&hone:"), self.clinic_phone_edit)
+        clinic_form.addRow(self.tr("After-hours l&ine:"), self.clinic_after_hours_edit)
+        clinic_hint = QLabel(self.tr("Shown in Get help now and on your appointment summary. It stays in your "
+                                     "encrypted journal."))
+        clinic_hint.setWordWrap(True)
+        clinic_form.addRow(clinic_hint)
+
         self.focus_checks: dict[TreatmentFocus, QCheckBox] = {}
         focus_box = QGroupBox(self.tr("What your treatment is for"))
         focus_layout = QVBoxLayout(focus_box)
@@ -394,6 +417,12 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(general_area, self.tr("General"))
         self.tabs.addTab(look, self.tr("Appearance"))
         self.tabs.addTab(vault, self.tr("Journal"))
+        # Its own tab: the General tab already fills the height of a small screen (tests/ui/test_large_font_layouts).
+        clinic_page = QWidget()
+        clinic_layout = QVBoxLayout(clinic_page)
+        clinic_layout.addWidget(self.clinic_box)
+        clinic_layout.addStretch(1)
+        self.clinic_tab = self.tabs.addTab(scrolling(clinic_page, self.tr("Your clinic")), self.tr("Your &clinic"))
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -439,6 +468,9 @@ class SettingsDialog(QDialog):
             measure_reminders=self._measure_reminders(),
             questionnaire_one_per_page=self.one_per_page_check.isChecked(),
             drop_folder=self.drop_edit.text() or None,
+            clinic_name=self.clinic_name_edit.text().strip(),
+            clinic_phone=self.clinic_phone_edit.text().strip(),
+            clinic_after_hours=self.clinic_after_hours_edit.text().strip(),
         )
 
     def _focus(self) -> tuple[TreatmentFocus, ...]:
@@ -459,7 +491,24 @@ class SettingsDialog(QDialog):
 
     # --- applying ---------------------------------------------------------------------------------
 
+    def _clinic_problem(self) -> str:
+        """The first clinic number that cannot be a phone number, in one line naming the field ("" if none)."""
+        for edit, field in ((self.clinic_phone_edit, self.tr("Clinic phone")),
+                            (self.clinic_after_hours_edit, self.tr("After-hours line"))):
+            problem = phone_problem(edit.text())
+            if problem is not None:
+                self.tabs.setCurrentIndex(self.clinic_tab)
+                edit.setFocus()
+                edit.selectAll()
+                return self.tr("{field}: {problem}").format(field=field,
+                                                            problem=QCoreApplication.translate("core", problem))
+        return ""
+
     def apply(self) -> bool:
+        problem = self._clinic_problem()
+        if problem:
+            self._say(problem)
+            return False
         try:
             kinds = self.service.save(self.preferences())
         except ValidationError as exc:
@@ -489,6 +538,8 @@ class SettingsDialog(QDialog):
             self.passphrase_dialog.wipe()
             self.passphrase_dialog.hide()
         self.country_combo.clear()
+        for edit in (self.clinic_name_edit, self.clinic_phone_edit, self.clinic_after_hours_edit):
+            edit.clear()
         self.backup_edit.clear()
         self.drop_edit.clear()
         super().reject()

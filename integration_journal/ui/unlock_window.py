@@ -251,7 +251,7 @@ class UnlockWindow(QWidget):
         if self._pending is not None:
             self._pending.cancel()
         if self.integrity_dialog is not None:
-            self.integrity_dialog.reject()  # closes the workspace it holds
+            self.integrity_dialog.cancel()  # closes the workspace it holds (once a choice being recorded is)
         if self.recover_dialog is not None:
             self.recover_dialog.release()
             self.recover_dialog.hide()

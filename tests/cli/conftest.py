@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from integration_journal.cli import main
+from integration_journal.storage.paths import INSECURE_TEST_KDF_WARNING
 from tests.helpers.workspaces import PASSPHRASE
+
+# The suite runs with INTEGRATION_JOURNAL_INSECURE_TEST_KDF=1 (tests/conftest.py), so every command
+# starts with this warning on stderr. `run` takes that one line out of `err` so that tests compare the
+# command's own messages; `raw_err` keeps everything (tests/cli/test_insecure_kdf_warning.py).
+KDF_WARNING_LINE = f"integration-journal: {INSECURE_TEST_KDF_WARNING}\n"
 
 
 @dataclass
@@ -15,6 +21,7 @@ class Result:
     code: int
     out: str
     err: str
+    raw_err: str = ""
 
     def json(self):
         return json.loads(self.out)
@@ -32,7 +39,8 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
         except SystemExit as exc:  # argparse usage errors
             code = int(exc.code or 0)
         captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
+        err = captured.err.removeprefix(KDF_WARNING_LINE)
+        return Result(code, captured.out, err, captured.err)
 
     return invoke
 

@@ -152,8 +152,8 @@ def _flow_events(data_dir: Path) -> list:
 
 
 @pytest.mark.parametrize(("country", "expected"), [
-    ("GB", ["call 999 or 112.", "Samaritans: Call 116 123", "Call 111, then choose option 2",
-            "Text SHOUT to 85258"]),
+    ("GB", ["call 999 or 112.", "Samaritans: Call 116 123",
+            "Call 111, then choose the mental health option (option 2 in England)", "Text SHOUT to 85258"]),
     ("US", ["call 911.", "988 Suicide & Crisis Lifeline: Call 988; Text 988", "Text HOME to 741741"]),
     ("AU", ["call 000.", "Lifeline: Call 13 11 14"]),
     ("NZ", ["call 111.", "1737 Need to talk?: Call 1737"]),

@@ -34,7 +34,8 @@ def _write(tmp_path: Path, document: object, name: str = "GB.json") -> Path:
 
 def test_every_shipped_file_is_valid_and_covers_the_common_countries() -> None:
     shipped = cl.builtin_crisis_lines()
-    assert set(shipped) == {"US", "CA", "GB", "IE", "AU", "NZ", "EU", "fallback"}
+    assert set(shipped) == {"US", "CA", "GB", "IE", "AU", "NZ", "EU", "fallback", "FR", "DE", "NL", "ES", "IT",
+                            "AT", "CH", "SE", "NO", "DK", "FI", "BE", "PT", "PL"}
     for code in COMMON:
         entry = cl.lines_for(code)
         assert entry.id == code and entry.lines and entry.emergency_number
@@ -57,23 +58,29 @@ def test_specific_lines_and_caveats() -> None:
     gb = cl.lines_for("GB")
     assert [(line.name, line.region) for line in gb.lines] == [
         ("Samaritans", None), ("NHS 111, mental health option", "England"), ("Shout", None)]
-    assert gb.lines[1].contacts[0].label == "Call 111, then choose option 2"
+    assert gb.lines[1].contacts[0].label == "Call 111, then choose the mental health option (option 2 in England)"
     assert gb.lines[0].contacts[1].verify  # the email address is marked [verify] in docs/clinical.md §5.2
+    assert gb.lines[0].notes == "Email replies can take time; to talk now, call 116 123."
     ie = cl.lines_for("IE")
-    assert ie.lines[1].contacts[0].keyword is None and "HELLO" in ie.lines[1].verify  # keyword unverified
-    assert cl.lines_for("NZ").lines[1].verify  # Lifeline Aotearoa: secondary source
+    assert ie.lines[1].contacts[0].label == "Text TALK to 50808" and ie.lines[1].contacts[0].verify
+    assert [c.label for c in cl.lines_for("AU").lines[0].contacts][-1] == "Chat online: lifeline.org.au"
+    lifeline_nz = cl.lines_for("NZ").lines[1]
+    assert lifeline_nz.hours == "24/7, free" and lifeline_nz.verify  # from Lifeline's own press releases
 
 
 def test_eu_countries_get_112_and_others_the_fallback() -> None:
-    for code in ("FR", "de", "PL"):
+    for code in ("BG", "cz", "RO"):
         entry = cl.lines_for(code)
         assert entry.id == "EU" and entry.emergency_numbers == ("112",) and entry.lines == ()
         assert "116 123" in entry.advice and "not live in every country" in entry.advice
     assert "IE" not in cl.builtin_crisis_lines()["EU"].countries
-    for code in ("JP", "BR", None, "", "ZZ", "united kingdom"):
+    assert "FR" not in cl.builtin_crisis_lines()["EU"].countries  # France has its own file now
+    for code in ("AQ", None, "", "ZZ", "united kingdom"):
         entry = cl.lines_for(code)
         assert entry.is_fallback and entry.emergency_number is None and entry.lines == ()
         assert "clinic" in entry.advice
+    japan = cl.lines_for("jp")  # no lines of its own, but its emergency numbers from the table
+    assert japan.is_fallback and japan.emergency_numbers == ("119", "110") and "clinic" in japan.advice
 
 
 @pytest.mark.parametrize(("mutate", "problem"), [

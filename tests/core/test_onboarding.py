@@ -516,3 +516,20 @@ def test_no_sequence_of_moves_gets_behind_the_doors(where, actions) -> None:
             assert ob.step in (Step.WELCOME, Step.ROLE, Step.NAME, Step.PASSPHRASE, Step.CREATE)
         if ob.role is Role.THERAPIST:
             assert ob.step is not Step.FOCUS
+
+
+@pytest.mark.parametrize("name", ["Sam\u202eexe", "Sa\u0085m", "S\u200bam", "Sam\u2028Lee", "Sam\x7f"])
+def test_the_name_step_refuses_hidden_characters_and_keeps_one_written_form(name: str) -> None:
+    """The name becomes the name on the contact card: the rules of crypto/names.py (#14 item 7)."""
+    import unicodedata
+
+    ob = Onboarding()
+    ob.next(), ob.next()
+    ob.set_name(name)
+    error = _error(ob)
+    assert (error.step, error.field) == (Step.NAME, "name") and "invisible characters" in str(error)
+    ob.set_name(unicodedata.normalize("NFD", " Zoë   Ana "))
+    ob.next()
+    ob.set_passphrase(PASSPHRASE, PASSPHRASE)
+    ob.next()
+    assert ob.start_creation().display_name == "Zoë Ana"

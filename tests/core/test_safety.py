@@ -78,12 +78,15 @@ def test_plan_sections_only_when_filled() -> None:
 
 
 def test_unknown_country_falls_back_to_the_local_emergency_number_and_the_clinic() -> None:
-    for country in (None, "JP"):
+    for country in (None, "AQ"):  # no country, or one without a confirmed emergency number
         content = safety.safety_flow_content(1, profile(country))
         assert content.emergency_numbers == () and content.crisis_lines == ()
         assert "call your local emergency number." in content.emergency_text
         assert "Ask your clinic" in content.plain_text()
-    eu = safety.safety_flow_content(3, profile("FR"))
+    japan = safety.safety_flow_content(1, profile("JP"))  # no lines listed, but its own emergency numbers
+    assert japan.emergency_text.endswith("call 119 or 110.") and japan.crisis_lines == ()
+    assert "Ask your clinic" in japan.plain_text()
+    eu = safety.safety_flow_content(3, profile("BG"))
     assert eu.emergency_text.endswith("call 112.") and "116 123" in eu.plain_text()
 
 

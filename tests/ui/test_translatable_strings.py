@@ -470,7 +470,7 @@ def show_onboarding_problems(qtbot, ctx) -> None:
         step_error_text(caught.value)
 
     refused(Step.ROLE, lambda ob: ob.set_role(None))
-    for name in ("", "x" * (NAME_MAX + 1)):
+    for name in ("", "x" * (NAME_MAX + 1), "Sam\u202e"):
         refused(Step.NAME, lambda ob, n=name: ob.set_name(n))
     for typed, repeat in (("", ""), ("short", "short"), ("aaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaa"),
                           ("quiet river morning lantern", ""), ("quiet river morning lantern", "quiet river")):

@@ -54,6 +54,7 @@ from integration_journal.core.records.validation import (
     check_json_object,
     check_opt_id,
     check_opt_int,
+    check_person_name,
     check_text,
     check_text_list,
     freeze_json,
@@ -72,8 +73,8 @@ __all__ = [
     # validation.py
     "BLOB_MAX", "JSON_DEPTH_MAX", "LINE_MAX", "LIST_MAX", "NAME_MAX", "SERIES_MAX", "TAG_MAX", "TAGS_MAX", "TEXT_MAX",
     "JSONValue", "check_blob", "check_bool", "check_date", "check_datetime", "check_enum", "check_float", "check_id",
-    "check_identifier", "check_int", "check_items", "check_json_object", "check_opt_id", "check_opt_int", "check_text",
-    "check_text_list", "freeze_json", "normalise_tag", "normalise_tags", "thaw_json",
+    "check_identifier", "check_int", "check_items", "check_json_object", "check_opt_id", "check_opt_int", "check_person_name",
+    "check_text", "check_text_list", "freeze_json", "normalise_tag", "normalise_tags", "thaw_json",
     # values.py
     "BloodPressure", "PromptAnswer", "SideEffectReport",
     # base.py

@@ -1,4 +1,4 @@
-"""Profile: who keeps this journal (patient or therapist), their country and treatment focus."""
+"""Profile: who keeps this journal (patient or therapist), their country, treatment focus and clinic."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ _COUNTRY_PATTERN = re.compile(r"[A-Z]{2}\Z")
 @_record
 class Profile(Record):
     KIND: ClassVar[str] = "profile"
+    SCHEMA_VERSION: ClassVar[int] = 2  # 2 added clinic_after_hours
 
     role: Role
     display_name: str
@@ -23,6 +24,7 @@ class Profile(Record):
     treatment_focus: tuple[TreatmentFocus, ...] = ()
     clinic_name: str = ""
     clinic_phone: str = ""
+    clinic_after_hours: str = ""  # the clinic's after-hours line, if it has one
 
     def _validate(self) -> None:
         _set(self, "role", check_enum("role", Role, self.role))
@@ -37,3 +39,4 @@ class Profile(Record):
         _set(self, "treatment_focus", tuple(f for f in TreatmentFocus if f in focus))
         check_text("clinic_name", self.clinic_name, NAME_MAX)
         check_text("clinic_phone", self.clinic_phone, NAME_MAX)
+        check_text("clinic_after_hours", self.clinic_after_hours, NAME_MAX)

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any, TypeAlias, TypeVar
 
 from integration_journal.core.store import RECORD_ID_BYTES
+from integration_journal.crypto.names import name_problem, normalise_name
 from integration_journal.errors import ValidationError
 
 # Frozen JSON: what prompt answers, drafts and settings may hold. Lists become tuples and objects
@@ -51,6 +52,17 @@ def check_text(name: str, value: object, max_len: int = TEXT_MAX, *, required: b
     # Lone surrogates are caught when the record is encoded (codec.encode): checking every text
     # here would double the cost of loading a large vault.
     return value
+
+
+def check_person_name(name: str, value: object, max_len: int = NAME_MAX) -> str:
+    """A person's name as typed for the profile or a contact: the rules of crypto/names.py (no controls,
+    no invisible characters), returned in its one written form (NFC, single spaces). Checked where a
+    name comes in, not when a stored record loads, so a journal never stops opening over an old name."""
+    text = check_text(name, value, max_len, required=True)
+    problem = name_problem(text)
+    if problem is not None:
+        raise ValidationError(name, problem)
+    return normalise_name(text)
 
 
 def check_bool(name: str, value: object) -> bool:

@@ -329,6 +329,8 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
         options=options,
         generated_at=(generated_at or journal.now()).astimezone(tz),
         display_name=profile.display_name if profile is not None and options.include_name else None,
+        clinic=((profile.clinic_name.strip(), profile.clinic_phone.strip(), profile.clinic_after_hours.strip())
+                if profile is not None else ("", "", "")),
         safety=SafetySection(item9=tuple(answered.item9), item9_unanswered=tuple(answered.unanswered),
                              effect_flags=tuple(effect_flags), high_readings=tuple(high), urgent=tuple(urgent),
                              ask_about=tuple(ask), earlier_item9=answered.earlier, no_phq9=answered.no_phq9,

@@ -317,6 +317,16 @@ def _measure_lines(summary: Summary, tr: Translate) -> list[str]:
     return lines
 
 
+def clinic_lines(summary: Summary, tr: Translate = _same) -> list[str]:
+    """The header's clinic line, when the profile names a clinic: "Clinic: Riverside · 0100 200 · after hours:
+    0800 123" (each part that is set), so whoever reads the summary knows whom the patient would call."""
+    name, phone, after_hours = summary.clinic
+    parts = [escape_markdown(text) for text in (name, phone) if text]
+    if after_hours:
+        parts.append(tr("after hours: {phone}").format(phone=escape_markdown(after_hours)))
+    return [f"{tr('Clinic')}: {' · '.join(parts)}  "] if parts else []
+
+
 def section_markdown(summary: Summary, tr: Translate = _same,
                      formats: Formats | None = None) -> list[tuple[str, str]]:
     """(section id, Markdown) in template order; empty sections left out, "header" and "footer" always. Dates
@@ -331,6 +341,7 @@ def _sections(summary: Summary, tr: Translate) -> list[tuple[str, str]]:
     head = [f"# {tr(HEADER_TITLE)}", ""]
     if summary.display_name:
         head += [f"**{escape_markdown(summary.display_name)}**  "]
+    head += clinic_lines(summary, tr)
     head += [f"{tr('Period')}: {_date(o.date_from)} – {_date(o.date_to)}  ",
              f"{tr('Generated')}: {current().moment(summary.generated_at)}  ",
              f"_{tr(NOT_A_RECORD)}_"]

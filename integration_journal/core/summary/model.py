@@ -269,3 +269,5 @@ class Summary:
     more_questions: int = 0
     more_medication: int = 0
     attributions: tuple[str, ...] = field(default=())
+    # The patient's clinic as the profile names it: (name, phone, after-hours line), "" where not set.
+    clinic: tuple[str, str, str] = ("", "", "")

@@ -150,7 +150,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+96"/>
+        <location filename="../../ui/settings_dialog.py" line="+97"/>
         <location line="+26"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
@@ -1603,12 +1603,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>You can change this later in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-13"/>
+        <location line="+10"/>
         <source>Keep a small helper running to remind &amp;me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,6 +1615,11 @@
     <message>
         <location line="+1"/>
         <source>Reflection prompts are due the evening of a session, the next day, a few days and a week later. With this on, a tray icon that starts when you log in says only “A reflection is ready in Integration Journal” when one is due, even with the app closed. It holds no key and sees only the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You can change this later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,7 +2240,7 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../ui/integrity_dialog.py" line="+36"/>
+        <location filename="../../ui/integrity_dialog.py" line="+39"/>
         <source>Check your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,7 +2280,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Recording your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Keep it locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,6 +2342,11 @@
     <message>
         <location line="+2"/>
         <source>The journal&apos;s integrity record does not match the journal: an older one was put back, or the journal&apos;s header was altered, outside the app. Some entries may be older than they should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keeping a copy of the journal and recording your choice…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2791,7 +2801,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitCheckPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-133"/>
+        <location filename="../../ui/onboarding_pages.py" line="-144"/>
         <source>Check your copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5625,6 +5635,52 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+183"/>
+        <source>Your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic after-hours line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If your clinic has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-hours l&amp;ine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in Get help now and on your appointment summary. It stays in your encrypted journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>What your treatment is for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5871,6 +5927,11 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Your &amp;clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Settings message</source>
         <translation type="unfinished"></translation>
@@ -5891,7 +5952,22 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+61"/>
+        <source>Clinic phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-hours line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Keep a small helper running to remind &amp;me when the app is closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7392,7 +7468,7 @@ unsettled: Unsettled</source>
 <context>
     <name>bundle_problems</name>
     <message>
-        <location filename="data_texts.py" line="+1102"/>
+        <location filename="data_texts.py" line="+1138"/>
         <source>The share file is larger than the app accepts.</source>
         <extracomment>integration_journal/errors.py: BundleProblem.TOO_LARGE</extracomment>
         <translation type="unfinished"></translation>
@@ -7532,6 +7608,12 @@ unsettled: Unsettled</source>
         <extracomment>integration_journal/errors.py: CardProblem.BAD_SIGNATURE</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The name on the contact card holds control or invisible characters, which a name cannot have; it may have been made to mislead.</source>
+        <extracomment>integration_journal/errors.py: CardProblem.BAD_NAME</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>checkin</name>
@@ -7565,73 +7647,79 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="+2"/>
         <source>That is not group {number}. If your copy is hard to read or a group is missing, you might go back to the kit and write it out again.</source>
-        <extracomment>integration_journal/core/onboarding.py:147: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:146: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type group {number} from your copy.</source>
-        <extracomment>integration_journal/core/onboarding.py:138: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:137: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is not group {number}. You might compare your copy with the kit: going back shows it again.</source>
-        <extracomment>integration_journal/core/onboarding.py:144: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:143: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose how you will use the journal.</source>
-        <extracomment>integration_journal/core/onboarding.py:270: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:269: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type a name. A first name or a nickname is enough.</source>
-        <extracomment>integration_journal/core/onboarding.py:275: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:274: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the name to {max} characters or fewer.</source>
-        <extracomment>integration_journal/core/onboarding.py:277: StepError; integration_journal/core/onboarding.py:304: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:276: StepError; integration_journal/core/onboarding.py:306: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type the name without line breaks, control characters or invisible characters.</source>
+        <extracomment>integration_journal/core/onboarding.py:279: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a passphrase.</source>
-        <extracomment>integration_journal/core/onboarding.py:282: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:284: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type the passphrase a second time, so you can be sure of it.</source>
-        <extracomment>integration_journal/core/onboarding.py:287: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:289: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are different. Please type the second one again.</source>
-        <extracomment>integration_journal/core/onboarding.py:290: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:292: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a country from the list.</source>
-        <extracomment>integration_journal/core/onboarding.py:299: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:301: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A phone number can hold digits, spaces and + ( ) - . / only.</source>
-        <extracomment>integration_journal/core/onboarding.py:309: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:311: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That phone number looks too short.</source>
-        <extracomment>integration_journal/core/onboarding.py:312: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:314: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7662,7 +7750,7 @@ unsettled: Unsettled</source>
 <context>
     <name>countries</name>
     <message>
-        <location line="-1174"/>
+        <location line="-1214"/>
         <source>Andorra</source>
         <extracomment>integration_journal/core/countries.py: AD</extracomment>
         <translation type="unfinished"></translation>
@@ -9159,7 +9247,7 @@ unsettled: Unsettled</source>
 <context>
     <name>crisis_lines</name>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Lifeline</source>
         <extracomment>integration_journal/resources/crisis_lines/AU.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -9177,7 +9265,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>9-8-8: Suicide Crisis Helpline</source>
         <extracomment>integration_journal/resources/crisis_lines/CA.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -9189,19 +9277,19 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>112 is the single European emergency number: free from landlines and mobiles in every member state, alongside the national numbers.</source>
-        <extracomment>integration_journal/resources/crisis_lines/EU.json: emergency.note</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/AT.json: emergency.note; integration_journal/resources/crisis_lines/BE.json: emergency.note; integration_journal/resources/crisis_lines/DE.json: emergency.note; integration_journal/resources/crisis_lines/DK.json: emergency.note; integration_journal/resources/crisis_lines/ES.json: emergency.note; integration_journal/resources/crisis_lines/EU.json: emergency.note; integration_journal/resources/crisis_lines/FI.json: emergency.note; integration_journal/resources/crisis_lines/IT.json: emergency.note; integration_journal/resources/crisis_lines/NL.json: emergency.note; integration_journal/resources/crisis_lines/PL.json: emergency.note; integration_journal/resources/crisis_lines/PT.json: emergency.note; integration_journal/resources/crisis_lines/SE.json: emergency.note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>116 123 is the EU-wide number for emotional support lines, but it is not live in every country. Ask your clinic which crisis line to call where you live.</source>
-        <extracomment>integration_journal/resources/crisis_lines/EU.json: advice</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/AT.json: advice; integration_journal/resources/crisis_lines/DE.json: advice; integration_journal/resources/crisis_lines/DK.json: advice; integration_journal/resources/crisis_lines/ES.json: advice; integration_journal/resources/crisis_lines/EU.json: advice; integration_journal/resources/crisis_lines/IT.json: advice; integration_journal/resources/crisis_lines/NL.json: advice; integration_journal/resources/crisis_lines/PL.json: advice; integration_journal/resources/crisis_lines/PT.json: advice; integration_journal/resources/crisis_lines/SE.json: advice</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>Samaritans</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[0].name; integration_journal/resources/crisis_lines/IE.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -9213,7 +9301,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>NHS 111, mental health option</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].name</extracomment>
         <translation type="unfinished"></translation>
@@ -9225,37 +9313,121 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>24/7</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].hours</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].hours; integration_journal/resources/crisis_lines/GB.json: lines[1].hours; integration_journal/resources/crisis_lines/NO.json: lines[0].hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Urgent mental health crisis support. Similar services exist in Wales and Scotland.</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>choose option 2</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].contacts[0].then</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Shout</source>
         <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[2].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>24/7, free</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[2].hours; integration_journal/resources/crisis_lines/IE.json: lines[0].hours; integration_journal/resources/crisis_lines/IE.json: lines[1].hours; integration_journal/resources/crisis_lines/NZ.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[1].hours</extracomment>
+        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].hours; integration_journal/resources/crisis_lines/FR.json: lines[0].hours; integration_journal/resources/crisis_lines/GB.json: lines[2].hours; integration_journal/resources/crisis_lines/IE.json: lines[0].hours; integration_journal/resources/crisis_lines/IE.json: lines[1].hours; integration_journal/resources/crisis_lines/NZ.json: lines[0].hours; integration_journal/resources/crisis_lines/NZ.json: lines[1].hours; integration_journal/resources/crisis_lines/US.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[1].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Centre de Prévention du Suicide</source>
+        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In French. Anonymous.</source>
+        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>144 is the ambulance; 112 also works from any phone.</source>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: emergency.note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Die Dargebotene Hand / La Main Tendue / Telefono Amico (Tel 143)</source>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also for Liechtenstein. Anonymous.</source>
+        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MIELI Crisis Helpline (Kriisipuhelin)</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours are on mieli.fi</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In Finnish. In Swedish: 09 2525 0112. The call costs your operator&apos;s usual rate.</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MIELI Crisis Helpline in English</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[1].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fridays 9 am to 1 pm only</source>
+        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[1].hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 is the SAMU, the medical emergency service, at any hour; 112 works from any phone.</source>
+        <extracomment>integration_journal/resources/crisis_lines/FR.json: emergency.note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3114, the national suicide prevention line</source>
+        <extracomment>integration_journal/resources/crisis_lines/FR.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered by health professionals (nurses and psychologists), from mainland France and the overseas regions.</source>
+        <extracomment>integration_journal/resources/crisis_lines/FR.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email replies can take time; to talk now, call 116 123.</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>choose the mental health option (option 2 in England)</source>
+        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].contacts[0].then</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Free across the island of Ireland.</source>
         <extracomment>integration_journal/resources/crisis_lines/IE.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
@@ -9274,6 +9446,24 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>113 is the medical emergency number: call it when a life is at risk.</source>
+        <extracomment>integration_journal/resources/crisis_lines/NO.json: emergency.note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kirkens SOS</source>
+        <extracomment>integration_journal/resources/crisis_lines/NO.json: lines[0].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs the same as an ordinary landline call. Anonymous.</source>
+        <extracomment>integration_journal/resources/crisis_lines/NO.json: lines[0].notes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1737 Need to talk?</source>
         <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
@@ -9288,6 +9478,12 @@ unsettled: Unsettled</source>
         <location line="+2"/>
         <source>Lifeline Aotearoa</source>
         <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[1].name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text HELP (4357).</source>
+        <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[1].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9540,7 +9736,7 @@ unsettled: Unsettled</source>
 <context>
     <name>measures</name>
     <message>
-        <location filename="data_texts.py" line="-598"/>
+        <location filename="data_texts.py" line="-634"/>
         <source>Patient Health Questionnaire-9 (PHQ-9)</source>
         <extracomment>integration_journal/resources/measures/phq9.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
@@ -10014,7 +10210,7 @@ unsettled: Unsettled</source>
 <context>
     <name>prompts</name>
     <message>
-        <location filename="data_texts.py" line="+182"/>
+        <location filename="data_texts.py" line="+218"/>
         <source>What is bringing you to this treatment right now? A sentence or two is plenty.</source>
         <extracomment>integration_journal/resources/prompts/core.json: prep-01.text</extracomment>
         <translation type="unfinished"></translation>
@@ -11241,7 +11437,7 @@ unsettled: Unsettled</source>
         <location line="+2"/>
         <location line="+158"/>
         <location filename="../../ui/safety_panel.py" line="+151"/>
-        <location filename="data_texts.py" line="+130"/>
+        <location filename="data_texts.py" line="+134"/>
         <source>My safety plan</source>
         <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TITLE</extracomment>
         <translation type="unfinished"></translation>
@@ -11323,7 +11519,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/safety_panel.py" line="+46"/>
+        <location filename="../../ui/safety_panel.py" line="+54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11409,7 +11605,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/safety_panel.py" line="-79"/>
+        <location filename="../../ui/safety_panel.py" line="-87"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -11590,7 +11786,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your clinic ({name}): {phone}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11612,6 +11808,21 @@ unsettled: Unsettled</source>
     <message>
         <location line="+4"/>
         <source>Copy your clinic&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your clinic&apos;s after-hours line: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your clinic&apos;s after-hours line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy your clinic&apos;s after-hours number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12748,7 +12959,29 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
+        <source>The name “{name}” looks like that of your contact “{existing}”, but this card has different keys: it is not their card. Someone may be passing for them.
+
+Add it only if you are sure it is someone else, and compare the safety number with them in person before sharing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A name that looks familiar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The keys of {name} have changed. Compare the new safety number before sharing again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13069,7 +13302,7 @@ unsettled: Unsettled</source>
     <name>side_effects</name>
     <message>
         <location filename="../../ui/session_models.py" line="-44"/>
-        <location filename="data_texts.py" line="-448"/>
+        <location filename="data_texts.py" line="-452"/>
         <source>Severe — couldn&apos;t function or needed help</source>
         <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[3]</extracomment>
         <translation type="unfinished"></translation>
@@ -13475,7 +13708,7 @@ unsettled: Unsettled</source>
     <message>
         <location line="+57"/>
         <location line="+83"/>
-        <location filename="../../core/summary/markdown.py" line="+331"/>
+        <location filename="../../core/summary/markdown.py" line="+341"/>
         <location filename="../../core/summary/html.py" line="+41"/>
         <source>Appointment summary</source>
         <translation type="unfinished"></translation>
@@ -13487,15 +13720,15 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../core/summary/markdown.py" line="+5"/>
+        <location filename="../../core/summary/markdown.py" line="+6"/>
         <location line="+82"/>
         <source>Patient-generated; not a clinical record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/summaries.py" line="+44"/>
-        <location filename="../../core/summary/markdown.py" line="-141"/>
-        <location line="+66"/>
+        <location filename="../../core/summary/markdown.py" line="-152"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13510,8 +13743,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-135"/>
-        <location line="+66"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13526,8 +13759,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-135"/>
-        <location line="+66"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13542,8 +13775,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-135"/>
-        <location line="+66"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13558,8 +13791,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-135"/>
-        <location line="+66"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13574,8 +13807,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-135"/>
-        <location line="+66"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13590,8 +13823,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-135"/>
-        <location line="+66"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13606,8 +13839,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-135"/>
-        <location line="+66"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13622,8 +13855,8 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-135"/>
-        <location line="+66"/>
+        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+7"/>
@@ -13637,13 +13870,13 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/summary/markdown.py" line="-306"/>
-        <location line="+267"/>
+        <location filename="../../core/summary/markdown.py" line="-317"/>
+        <location line="+278"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-278"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13688,7 +13921,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+232"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13703,7 +13936,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-51"/>
         <location line="+5"/>
         <source>Scores in period</source>
         <translation type="unfinished"></translation>
@@ -13759,7 +13992,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="data_texts.py" line="+652"/>
+        <location filename="data_texts.py" line="+656"/>
         <source>lasted under an hour</source>
         <extracomment>integration_journal/core/summary/wording.py: DURATION_TEXT[&apos;under-1h&apos;]</extracomment>
         <translation type="unfinished"></translation>
@@ -13936,7 +14169,12 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>after hours: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location filename="../../core/summary/brief.py" line="-13"/>
         <source>Blood pressure before → after</source>
         <translation type="unfinished"></translation>
@@ -14618,13 +14856,14 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/summary/markdown.py" line="-104"/>
+        <location filename="data_texts.py" line="+2"/>
         <source>Clinic</source>
         <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;clinic&apos;]</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="data_texts.py" line="+2"/>
         <source>Office</source>
         <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;office&apos;]</extracomment>
         <translation type="unfinished"></translation>

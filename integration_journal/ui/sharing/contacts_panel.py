@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from integration_journal.core import records as r
 from integration_journal.core.export_markdown import write_private_file
 from integration_journal.core.sharing import CARD_SUFFIX, SharingService
-from integration_journal.errors import CardProblem, CardRejected, JournalError
+from integration_journal.errors import CardProblem, CardRejected, JournalError, LookalikeContact
 from integration_journal.ui.messages import describe
 from integration_journal.ui.sharing.models import ContactsModel
 from integration_journal.ui.sharing.safety_number_panel import SafetyNumberPanel
@@ -104,9 +104,20 @@ class ContactsPanel(QWidget):
         self.safety.show_contact(self.service, contact)
         self.current_changed.emit(contact)
 
-    def _add(self, data: bytes | str) -> None:
+    def _add(self, data: bytes | str, *, confirmed: bool = False) -> None:
         try:
-            added = self.service.add_contact(data)
+            added = self.service.add_contact(data, confirm_lookalike=confirmed)
+        except LookalikeContact as exc:  # another contact's name, other keys: added only if the person says so
+            question = tr("The name “{name}” looks like that of your contact “{existing}”, but this card has "
+                          "different keys: it is not their card. Someone may be passing for them.\n\nAdd it only "
+                          "if you are sure it is someone else, and compare the safety number with them in person "
+                          "before sharing anything.").format(name=exc.name, existing=exc.existing)
+            if self.ctx.dialogs.confirm(self, tr("A name that looks familiar"), question,
+                                        accept=tr("Add as someone else"), reject=tr("Do not add")):
+                self._add(data, confirmed=True)
+            else:
+                show_problem(self.problem, describe_sharing(exc))
+            return
         except JournalError as exc:
             show_problem(self.problem, describe_sharing(exc))
             return
