@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from integration_journal.cli.common import data_dir
+from integration_journal.cli.common import data_dir, say
 
 
 def add_commands(sub, common: argparse.ArgumentParser) -> None:
@@ -19,16 +19,16 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         autostart = reminder_helper.default_autostart(folder)
         if args.action == "off":
             reminder_helper.turn_off(folder, autostart=autostart)
-            print("The reminder helper is off: it no longer starts at login, and its times file is deleted.")
+            say("The reminder helper is off: it no longer starts at login, and its times file is deleted.")
             return 0
         on, starts = reminder_helper.is_on(folder), autostart.is_enabled()
         if on and starts:
-            print("The reminder helper is on and starts at login.")
+            say("The reminder helper is on and starts at login.")
         elif on or starts:
-            print("The reminder helper is half on; run `integration-journal reminders off`, then turn it on "
+            say("The reminder helper is half on; run `integration-journal reminders off`, then turn it on "
                   "again in the app's Settings if you want it.")
         else:
-            print("The reminder helper is off.")
+            say("The reminder helper is off.")
         return 0
 
     p = sub.add_parser("reminders", parents=[common],
