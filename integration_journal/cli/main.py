@@ -7,6 +7,7 @@ INTEGRATION_JOURNAL_PASSPHRASE, or a terminal prompt. Each command group lives i
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,28 +15,51 @@ from integration_journal.cli.common import PROG, CliError, Parser, field, say
 
 # --- parser ---------------------------------------------------------------------------------------
 
-def build_parser() -> Parser:
-    # The command groups are imported only when a command line is parsed (not for the GUI's imports).
-    from integration_journal.cli import (
-        measures,
-        portability,
-        profile,
-        records,
-        reminders,
-        sharing,
-        summary,
-        vault,
-    )
+# Each command group's module registers its commands; importing one costs up to a few hundred ms (the
+# questionnaires, the summary), so only the group of the command being run is imported, and none for the
+# app. tests/cli/test_lazy_commands.py checks this table against what the groups register.
+GROUPS = ("vault", "profile", "records", "measures", "sharing", "portability", "summary", "reminders")
+COMMAND_GROUPS = {
+    **dict.fromkeys(("init", "verify", "accept-current-state", "passwd", "recover", "backup", "restore"), "vault"),
+    "profile": "profile",
+    **dict.fromkeys(("add", "edit", "delete", "list", "show", "search", "history", "revert", "trash", "session",
+                     "checkin"), "records"),
+    **dict.fromkeys(("measure", "help-now"), "measures"),
+    **dict.fromkeys(("card", "contact", "safety-number", "share", "receive", "comment"), "sharing"),
+    **dict.fromkeys(("export", "import"), "portability"),
+    "export-summary": "summary",
+    "reminders": "reminders",
+}
 
-    def global_options(default: object) -> Parser:
-        # Accepted before and after the command; SUPPRESS on the command keeps an earlier value.
-        options = Parser(add_help=False)
-        options.add_argument("--data-dir", metavar="DIR", default=default,
-                             help="the journal's folder (default: your user data folder, or "
-                                  "$INTEGRATION_JOURNAL_DATA_DIR)")
-        options.add_argument("--passphrase-file", metavar="FILE", default=default,
-                             help="read the passphrase from FILE (first line)")
-        return options
+
+def global_options(default: object) -> Parser:
+    """--data-dir and --passphrase-file, accepted before and after the command (SUPPRESS on the command
+    keeps an earlier value)."""
+    options = Parser(add_help=False)
+    options.add_argument("--data-dir", metavar="DIR", default=default,
+                         help="the journal's folder (default: your user data folder, or "
+                              "$INTEGRATION_JOURNAL_DATA_DIR)")
+    options.add_argument("--passphrase-file", metavar="FILE", default=default,
+                         help="read the passphrase from FILE (first line)")
+    return options
+
+
+def groups_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command groups a command line needs: none to open the app, the command's own group to run
+    it, all of them for --help, --version or anything the parser must explain (a typo, an unknown
+    option)."""
+    light = global_options(None)
+    light.add_argument("--demo", action="store_true")
+    light.add_argument("--tray", action="store_true")
+    _known, rest = light.parse_known_args(list(argv))
+    if not rest:
+        return ()
+    group = COMMAND_GROUPS.get(rest[0])
+    return (group,) if group is not None else GROUPS
+
+
+def build_parser(groups: Sequence[str] = GROUPS) -> Parser:
+    import importlib
 
     common = global_options(argparse.SUPPRESS)
     parser = Parser(
@@ -48,9 +72,9 @@ def build_parser() -> Parser:
                         help="start only the reminder helper's tray icon (used at login when reminders are on)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    for group in (vault, profile, records, measures, sharing, portability, summary, reminders):
-        group.add_commands(sub, common)
+    for name in GROUPS:  # in this order, so --help lists the commands as always
+        if name in groups:
+            importlib.import_module(f"integration_journal.cli.{name}").add_commands(sub, common)
     return parser
 
 
@@ -66,7 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     if insecure_test_kdf_active():  # every run, the app's too, before anything else (even a usage error)
         say(f"{PROG}: {INSECURE_TEST_KDF_WARNING}", err=True)
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(groups_for(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         from integration_journal.gui.app import run_gui

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from integration_journal.cli.common import CliError, field, open_workspace, print_json, say
+from integration_journal.core.english import count_of
 
 PLAINTEXT_WARNING = ("Warning: the export is NOT encrypted. Anyone who can read it can read your whole journal. "
                      "Keep it somewhere safe and delete it when you no longer need it.")
@@ -34,7 +35,7 @@ def _plan_lines(plan: Any, *, dry_run: bool) -> list[str]:
         lines += [f"  {field(title)}" for title in plan.titles]  # from the file: shown, never obeyed
     lines += [f"Note: {field(note)}" for note in plan.notes]
     if plan.problems:
-        lines.append(f"{len(plan.problems)} problem(s); nothing can be imported until the file is fixed:")
+        lines.append(f"{count_of(len(plan.problems), 'problem')}; nothing can be imported until the file is fixed:")
         lines += [f"  {field(problem)}" for problem in plan.problems]
     return lines
 

@@ -13,6 +13,7 @@ import dataclasses
 from typing import Any
 
 from integration_journal.cli.common import PROG, CliError, field, open_workspace, print_json, say
+from integration_journal.core.english import count_of
 
 # The option that sets each Profile field, for messages that name what to fix.
 OPTIONS = {"country_code": "--country", "clinic_name": "--clinic-name", "clinic_phone": "--clinic-phone",
@@ -132,7 +133,7 @@ def cmd_profile_countries(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         numbers = " or ".join(row["emergency_numbers"]) or "-"
-        lines = f"{row['crisis_lines']} crisis line(s)" if row["crisis_lines"] else ""
+        lines = count_of(row["crisis_lines"], "crisis line") if row["crisis_lines"] else ""
         say(f"{row['code']}  {row['name']:<44} {numbers:<18} {lines}".rstrip())
     return 0
 

@@ -17,6 +17,7 @@ from integration_journal.cli.common import (
     say,
 )
 from integration_journal.core import records as r
+from integration_journal.core.english import count_of
 
 
 def _contact_json(service, contact: r.Contact) -> dict[str, Any]:
@@ -196,7 +197,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                 say("Nothing written (no --out, or --dry-run).")
                 return 0
             sharing.write_share(preview, lambda data: write_file(out, data))
-        say(f"Share file written to {field(out)}: {len(preview.lines)} item(s), readable only by "
+        say(f"Share file written to {field(out)}: {count_of(len(preview.lines), 'item')}, readable only by "
             f"{field(contact.name)}.")
         return 0
 
@@ -219,9 +220,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
         if result.withdrawn:
             parts.append(f"{result.withdrawn} withdrawn")
         if result.comments:
-            parts.append(f"{result.comments} comment(s)")
+            parts.append(count_of(result.comments, "comment"))
         if result.prompt_packs:
-            parts.append(f"{result.prompt_packs} prompt pack(s)")
+            parts.append(count_of(result.prompt_packs, "prompt pack"))
         say(f"Imported from {field(result.contact.name)}: " + ", ".join(parts) + ".")
         return 0
 

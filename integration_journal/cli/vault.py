@@ -24,6 +24,7 @@ from integration_journal.cli.common import (
     warn_about_integrity,
 )
 from integration_journal.cli.profile import parse_country
+from integration_journal.core.english import count_of
 
 # --- commands -------------------------------------------------------------------------------
 
@@ -60,7 +61,7 @@ def _country_line(code: str | None) -> str:
                 f"(`{PROG} profile countries` lists the codes).")
     crisis = lines_for(code)
     numbers = " or ".join(crisis.emergency_numbers) or "your local emergency number"
-    lines = f" and {len(crisis.lines)} crisis line(s)" if crisis.lines else ""
+    lines = f" and {count_of(len(crisis.lines), 'crisis line')}" if crisis.lines else ""
     return f"Country: {countries.country_name(code)} ({code}). In an emergency call {numbers}{lines}: run " \
            f"`{PROG} help-now` to see them."
 
@@ -80,7 +81,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for d in damaged:
         say(f"DAMAGED record {d.record_id.hex()}: {field(d.reason)}")
     if problems or damaged:
-        say(f"{len(problems) + len(damaged)} problem(s) found in {count} records.", err=True)
+        say(f"{count_of(len(problems) + len(damaged), 'problem')} found in {count_of(count, 'record')}.", err=True)
         if problems:
             say(f"Nothing can be saved until you choose. {INTEGRITY_CHOICES}", err=True)
         return 1
@@ -100,7 +101,7 @@ def cmd_accept_current_state(args: argparse.Namespace) -> int:
             say(f"Accepting: {field(problem.message)}", err=True)
         kept = ws.accept_current_state()
         count, damaged = len(ws.journal), len(ws.journal.damaged)
-    note = f" {damaged} damaged record(s) stay reported by `{PROG} verify`." if damaged else ""
+    note = f" {count_of(damaged, 'damaged record')} stay reported by `{PROG} verify`." if damaged else ""
     say(f"Accepted the journal as it is now ({count} records) as its current state; saving works again. "
         f"This was recorded in the security log, and a copy of the journal as it was is in {field(kept)}.{note}")
     return 0

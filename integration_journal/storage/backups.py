@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from integration_journal.core.english import count_of
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfPolicy
 from integration_journal.errors import BackupError, VaultCorrupt, VaultNotFound
 from integration_journal.storage.files import fsync_dir, fsync_file, os_errors, private_dir, remove_quietly
@@ -135,7 +136,7 @@ def _verified(backup: Path, passphrase: str, policy: KdfPolicy) -> Iterator[Vaul
     try:
         damaged = vault.verify()
         if damaged:
-            raise VaultCorrupt(f"The backup is damaged: {len(damaged)} record(s) failed verification. "
+            raise VaultCorrupt(f"The backup is damaged: {count_of(len(damaged), 'record')} failed verification. "
                                "Nothing was restored.")
         yield vault
     finally:

@@ -35,3 +35,11 @@ def test_a_tray_start_with_the_helper_off_starts_nothing(data_dir) -> None:
 
     assert not reminder_times_file(data_dir).exists()
     assert run_gui(data_dir, tray=True) == 0  # returns at once: no window, no icon, no event loop
+
+
+def test_the_login_start_imports_no_command_group() -> None:
+    from integration_journal.cli.main import groups_for
+
+    assert groups_for(["--tray"]) == ()
+    assert groups_for(["--data-dir", "/somewhere", "--tray"]) == ()
+    assert groups_for(["reminders", "off"]) == ("reminders",)
