@@ -18,7 +18,8 @@ from integration_journal.cli.common import PROG, CliError, Parser, field, say
 # Each command group's module registers its commands; importing one costs up to a few hundred ms (the
 # questionnaires, the summary), so only the group of the command being run is imported, and none for the
 # app. tests/cli/test_lazy_commands.py checks this table against what the groups register.
-GROUPS = ("vault", "profile", "records", "measures", "sharing", "portability", "summary", "diagnostics")
+GROUPS = ("vault", "profile", "records", "measures", "sharing", "portability", "summary", "diagnostics",
+          "reminders")
 COMMAND_GROUPS = {
     **dict.fromkeys(("init", "verify", "accept-current-state", "passwd", "recover", "backup", "restore"), "vault"),
     "profile": "profile",
@@ -29,6 +30,7 @@ COMMAND_GROUPS = {
     **dict.fromkeys(("export", "import"), "portability"),
     "export-summary": "summary",
     "self-check": "diagnostics",
+    "reminders": "reminders",
 }
 
 
@@ -50,6 +52,7 @@ def groups_for(argv: Sequence[str]) -> tuple[str, ...]:
     option)."""
     light = global_options(None)
     light.add_argument("--demo", action="store_true")
+    light.add_argument("--tray", action="store_true")
     _known, rest = light.parse_known_args(list(argv))
     if not rest:
         return ()
@@ -67,6 +70,8 @@ def build_parser(groups: Sequence[str] = GROUPS) -> Parser:
                     "Run without a command to open the app.",
     )
     parser.add_argument("--demo", action="store_true", help="open a throw-away journal filled with sample data")
+    parser.add_argument("--tray", action="store_true",
+                        help="start only the reminder helper's tray icon (used at login when reminders are on)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in GROUPS:  # in this order, so --help lists the commands as always
@@ -93,7 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from integration_journal.gui.app import run_gui
 
-        return run_gui(data_dir=Path(args.data_dir).expanduser() if args.data_dir else None, demo=args.demo)
+        return run_gui(data_dir=Path(args.data_dir).expanduser() if args.data_dir else None, demo=args.demo,
+                       tray=args.tray)
     from integration_journal.errors import IntegrityUnresolved, JournalError
 
     try:

@@ -129,3 +129,46 @@ class MeasureReminders(Decisions):
 
     def _pruned(self, states: dict[str, ItemState]) -> dict[str, ItemState]:
         return {key: state for key, state in states.items() if key in MEASURE_REMINDER_INSTRUMENTS}
+
+
+# --- when a questionnaire falls due later (the reminder helper's times, core.reminder_times) ---------------
+
+REMINDER_HOUR = 10  # a questionnaire falls due on a calendar day; the helper says so at this local hour
+
+
+def _local_time(day: dt.date, hour: int, tz: dt.tzinfo | None) -> dt.datetime:
+    naive = dt.datetime.combine(day, dt.time(hour))
+    return naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
+
+
+def upcoming_due_times(intervals: Mapping[str, int], responses: Iterable[QuestionnaireResponse],
+                       states: Mapping[str, ItemState], now: dt.datetime, tz: dt.tzinfo | None = None,
+                       hour: int = REMINDER_HOUR) -> list[dt.datetime]:
+    """When each questionnaire not due now falls due next, by the rules of `due_measures`: `hour`
+    o'clock on the day it becomes due, or the end of a snooze, whichever is later. Soonest first."""
+    today = now.astimezone(tz).date()
+    latest = _latest_responses(responses)
+    times: list[dt.datetime] = []
+    for instrument in MEASURE_REMINDER_INSTRUMENTS:
+        interval = intervals.get(instrument, 0)
+        if interval <= 0:
+            continue
+        last = latest.get(instrument)
+        due_from = last.astimezone(tz).date() + interval * DAY if last is not None else today
+        state = _current(states.get(instrument), last)
+        if state is not None and state.status is DueStatus.DISMISSED:
+            due_from = max(due_from, state.at.astimezone(tz).date() + interval * DAY)
+        at = _local_time(due_from, hour, tz) if due_from > today else None
+        if state is not None and state.status is DueStatus.SNOOZED and state.until is not None \
+                and state.until > now:
+            at = state.until if at is None else max(at, state.until)
+        if at is not None and at > now:
+            times.append(at)
+    return sorted(times)
+
+
+def measure_due_times(journal: object, now: dt.datetime, tz: dt.tzinfo | None = None) -> list[dt.datetime]:
+    """`upcoming_due_times` for one journal (a core.journal.Journal)."""
+    reminders = MeasureReminders(journal, tz)
+    return upcoming_due_times(reminders.intervals(), journal.list(kind=QuestionnaireResponse),  # type: ignore[attr-defined]
+                              reminders.states(), now, tz)

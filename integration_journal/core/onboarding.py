@@ -176,6 +176,7 @@ class Onboarding:
         self.focus: frozenset[TreatmentFocus] = frozenset()
         self.clinic_name = ""
         self.clinic_phone = ""
+        self.reminder_helper = False  # asked with the focus (patients): keep a tray helper for reminders
         self._confirmed: set[Step] = set()
         self.profile_written = False
 
@@ -239,6 +240,14 @@ class Onboarding:
 
     def set_focus(self, focus: Iterable[TreatmentFocus | str]) -> None:
         self.focus = frozenset(TreatmentFocus(f) for f in focus)
+
+    def set_reminder_helper(self, enabled: bool) -> None:
+        self.reminder_helper = bool(enabled)
+
+    def wants_reminder_helper(self) -> bool:
+        """Whether the person asked for the reminder helper (on the focus step, confirmed with Next). The
+        caller turns it on (storage.reminder_helper): it lives outside the vault, not in the profile."""
+        return self.reminder_helper and self.role is Role.PATIENT and Step.FOCUS in self._confirmed
 
     def set_clinic(self, name: str, phone: str) -> None:
         self.clinic_name, self.clinic_phone = name, phone

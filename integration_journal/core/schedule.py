@@ -350,3 +350,27 @@ class Schedule(Decisions):
                 continue
             kept[key] = state
         return kept
+
+
+# --- what opens later (the reminder helper's times, core.reminder_times) -------------------------------------
+
+def upcoming_windows(sessions: Iterable[TreatmentSession], now: dt.datetime) -> list[DueItem]:
+    """Every window that opens after `now`, soonest first, as the sessions logged so far define them:
+    the rest of each session's windows (every ongoing week included), and the preparation for each
+    planned session. Like `open_items`, a window's state is not filled in."""
+    ordered = _ordered(sessions)
+    found: dict[str, DueItem] = {}
+    for index, session in enumerate(ordered):
+        previous = ordered[index - 1] if index > 0 else None
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        # `_windows` answers for one moment: asked at the session time it gives the windows up to a week,
+        # asked in each ongoing week that week's window; asked now, a planned session's preparation.
+        moments = [session.when] + [session.when + ONGOING_OPENS + week * ONGOING_EVERY
+                                    for week in range(ONGOING_WEEKS_MAX)]
+        if session.when > now:
+            moments.append(now)
+        for moment in moments:
+            for item in _windows(session, previous, following, moment):
+                if item.opens_at > now:
+                    found.setdefault(item.key, item)
+    return sorted(found.values(), key=lambda item: (item.opens_at, item.key))

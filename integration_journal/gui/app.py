@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from integration_journal.storage.paths import vault_file
+from integration_journal.storage.paths import reminder_times_file, vault_file
 from integration_journal.ui.app_icon import app_icon
 from integration_journal.ui.app_locale import apply_ui_locale, install_translations
 from integration_journal.ui.dialogs import Dialogs
@@ -171,13 +171,18 @@ def touch_qt_classes() -> None:
 
 class AppController(QObject):
     """Which window is on screen, and who holds the unlocked workspace. Emits `finished` when the
-    person closes the app (not on lock)."""
+    person closes the app (not on lock).
+
+    While the reminder helper is on (storage.reminder_helper; its times file is the switch), the app
+    keeps a tray icon (ui.reminder_tray) and closing the window locks and hides instead of ending it:
+    the process then holds no key, like any locked app, and only the tray's Quit or turning reminders
+    off ends it (docs/design.md "Reminders when the window is closed")."""
 
     finished = Signal()
 
     def __init__(self, access: VaultAccess, dialogs: Dialogs, parent: QObject | None = None, *,
                  banner: str = "", demo: bool = False, window_options: dict | None = None,
-                 insecure_kdf: bool = False) -> None:
+                 insecure_kdf: bool = False, tray_options: dict | None = None) -> None:
         super().__init__(parent)
         self.access = access
         self.dialogs = dialogs
@@ -187,10 +192,14 @@ class AppController(QObject):
         self.insecure_kdf = insecure_kdf
         self.demo = demo
         self.window_options = dict(window_options or {})  # e.g. idle_clock, idle_tick_ms (tests)
+        # ui.reminder_tray.ReminderTray's clock, notify, interval_ms (tests: a frozen clock, a fake notifier)
+        self.tray_options = dict(tray_options or {})
         self.unlock_window: UnlockWindow | None = None
         self.create_dialog: CreateJournalDialog | None = None
         self.main_window: MainWindow | None = None
         self.session_watcher: QObject | None = None
+        self.tray: QObject | None = None  # ui.reminder_tray.ReminderTray while the helper runs here
+        self.beacon: QObject | None = None  # ui.single_instance.InstanceBeacon, from then on
 
     def lock(self) -> None:
         """Lock now, whatever is on screen. An unlock still deriving its key loses: its workspace is
@@ -213,6 +222,107 @@ class AppController(QObject):
             self.session_watcher = SessionLockWatcher(self)
             self.session_watcher.lock_requested.connect(self.lock)
             self.session_watcher.start()
+
+    # --- the reminder helper -----------------------------------------------------------------------
+
+    @property
+    def data_dir(self) -> Path | None:
+        folder = getattr(self.access, "data_dir", None)
+        return Path(folder) if folder is not None else None
+
+    def helper_on(self) -> bool:
+        """Whether the person has the reminder helper on for this journal (never for the demo)."""
+        data_dir = self.data_dir
+        return not self.demo and data_dir is not None and reminder_times_file(data_dir).is_file()
+
+    def sync_tray(self) -> None:
+        """Show the tray icon while the helper is on and this desktop can show it; remove it otherwise."""
+        wanted = self.helper_on()
+        if wanted:
+            from integration_journal.ui import reminder_tray
+
+            wanted = reminder_tray.tray_available() or "notify" in self.tray_options
+        if wanted and self.tray is None:
+            from integration_journal.ui.reminder_tray import ReminderTray
+
+            self.tray = ReminderTray(self.data_dir, parent=self, **self.tray_options)
+            self.tray.open_requested.connect(self.show_window)
+            self.tray.turn_off_requested.connect(self.turn_off_reminders)
+            self.tray.quit_requested.connect(self.finished)
+            self.tray.start()
+            self.listen_for_later_starts()
+        elif not wanted and self.tray is not None:
+            tray, self.tray = self.tray, None
+            tray.stop()
+            tray.deleteLater()
+
+    def listen_for_later_starts(self) -> None:
+        """From now on a later start of the app for this journal folder (from the menu, or the login
+        entry) hands its wish to this one instead of running a second tray icon (run_gui asks first)."""
+        if self.beacon is not None or self.data_dir is None or self.demo:
+            return
+        from integration_journal.ui.single_instance import InstanceBeacon, server_name
+
+        beacon = InstanceBeacon(server_name(self.data_dir), self)
+        if not beacon.listen():
+            beacon.deleteLater()  # the app still works; a later start just is not redirected
+            return
+        beacon.requested.connect(self._later_start)
+        self.beacon = beacon
+
+    def _later_start(self, wish: str) -> None:
+        from integration_journal.ui.single_instance import OPEN
+
+        if wish == OPEN:
+            self.show_window()
+
+    def turn_off_reminders(self) -> None:
+        """From the tray (or the times file gone): no login entry, no times, no icon; and the app ends
+        unless a window of it is open."""
+        if self.data_dir is not None:
+            from integration_journal.storage.reminder_helper import turn_off
+
+            try:
+                turn_off(self.data_dir)
+            except Exception as exc:  # noqa: BLE001 - say what is left; the icon still goes
+                from integration_journal.ui.messages import describe
+
+                self.dialogs.warn(None, DISPLAY_NAME, describe(exc))
+        self.sync_tray()
+        if not self.window_showing():
+            self.finished.emit()
+
+    def window_showing(self) -> bool:
+        windows = (self.main_window, self.unlock_window, self.create_dialog)
+        return any(window is not None and window.isVisible() for window in windows)
+
+    def show_window(self) -> None:
+        """Bring the app to the front: the journal if it is unlocked, else the unlock (or first-run) window."""
+        if self.main_window is not None and not self.main_window.is_locked:
+            self.main_window.showNormal()
+            self.main_window.raise_()
+            self.main_window.activateWindow()
+        elif self.create_dialog is not None and self.create_dialog.isVisible():
+            self.create_dialog.raise_()
+            self.create_dialog.activateWindow()
+        elif self.access.exists():
+            first = self.unlock_window is None
+            self.show_unlock()
+            if first:
+                self.unlock_window.first_painted.connect(self._warm_up, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self.show_create()
+
+    def _window_closed(self) -> None:
+        """The person closed the window: the app ends, unless the reminder helper keeps it in the tray
+        (the journal is already locked: closing the main window released the workspace)."""
+        if self.tray is None:
+            self.finished.emit()
+            return
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
 
     def start(self) -> None:
         if self.access.exists():
@@ -237,14 +347,14 @@ class AppController(QObject):
         self.create_dialog = CreateJournalDialog(self.access, self.dialogs)
         self._mark_insecure(self.create_dialog)
         self.create_dialog.workspace_ready.connect(self.show_main)
-        self.create_dialog.rejected.connect(self.finished)
+        self.create_dialog.rejected.connect(self._window_closed)
         self.create_dialog.show()
 
     def show_unlock(self) -> None:
         if self.unlock_window is None:
             self.unlock_window = UnlockWindow(self.access, self.dialogs)
             self.unlock_window.unlocked.connect(self.show_main)
-            self.unlock_window.closed.connect(self.finished)
+            self.unlock_window.closed.connect(self._window_closed)
             lock_action = QAction(self.unlock_window)
             lock_action.setShortcut(QKeySequence("Ctrl+L"))
             lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -278,12 +388,14 @@ class AppController(QObject):
             notice.setAccessibleName(_tr("Security warning"))
             self.main_window.statusBar().addPermanentWidget(notice)
         self.main_window.locked.connect(self._locked)
-        self.main_window.closed.connect(self.finished)
+        self.main_window.closed.connect(self._window_closed)
+        self.main_window.settings_applied.connect(self.sync_tray)
         self.main_window.show()
         if self.unlock_window is not None:
             self.unlock_window.hide()
         self.main_window.start_rotating_backup()
         self.main_window.start_backup_copy()
+        self.sync_tray()  # the first run may have turned the helper on
 
     def _mark_insecure(self, window) -> None:
         if self.insecure_kdf:
@@ -304,6 +416,12 @@ class AppController(QObject):
             self.create_dialog.release()
         if self.main_window is not None:
             self.main_window.close()
+        if self.tray is not None:
+            tray, self.tray = self.tray, None
+            tray.stop()
+            tray.deleteLater()
+        if self.beacon is not None:
+            self.beacon.close()
         QThreadPool.globalInstance().waitForDone()
         QCoreApplication.sendPostedEvents()  # results of cancelled attempts reach their closers
 
@@ -386,12 +504,22 @@ def prepare_demo(dialogs: Dialogs, policy: KdfPolicy, *, entries: int = 10_000) 
 
 
 def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialogs | None = None,
-            demo_entries: int = 10_000) -> int:
+            demo_entries: int = 10_000, tray: bool = False) -> int:
+    """The desktop app. `tray`: started at login as the reminder helper (storage.autostart): no window,
+    only the tray icon, and nothing at all unless the person has the helper on."""
     app = _application()
-    theme_manager(app).apply(load_appearance())
-    dialogs = dialogs or Dialogs()
     from integration_journal.storage.paths import default_data_dir, insecure_test_kdf_active, kdf_policy_from_env
 
+    tray = tray and not demo  # the demo never runs the helper
+    if not demo:
+        data_dir = data_dir or default_data_dir()
+        helper_on = reminder_times_file(data_dir).is_file()
+        if tray and not helper_on:
+            return 0  # turned off since the login entry was made: start nothing
+        if helper_on and _hand_over(data_dir, "tray" if tray else "open"):
+            return 0  # the app already running for this journal (in the tray) took the wish over
+    theme_manager(app).apply(load_appearance())
+    dialogs = dialogs or Dialogs()
     policy = kdf_policy_from_env()
     demo_journal: DemoJournal | None = None
     banner = ""
@@ -404,7 +532,12 @@ def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialog
     controller = AppController(access, dialogs, banner=banner, demo=demo_journal is not None,
                                insecure_kdf=insecure_test_kdf_active())
     controller.finished.connect(app.quit)
-    controller.start()
+    if tray:
+        if not _wait_for_tray(controller):
+            return 0
+    else:
+        controller.start()
+        controller.sync_tray()
     controller.watch_session()
     try:
         return app.exec()
@@ -412,3 +545,41 @@ def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialog
         controller.shutdown()
         if demo_journal is not None:
             demo_journal.remove()
+
+
+TRAY_WAIT_S = 120  # at login the desktop's tray may appear a little after the helper starts
+TRAY_POLL_MS = 5_000
+
+
+def _hand_over(data_dir: Path, wish: str) -> bool:
+    """Give `wish` to the app already running for this journal folder, if one listens (it does while its
+    reminder helper runs: AppController.listen_for_later_starts). Asked only while the helper is on, so
+    an ordinary start does not load Qt's network module."""
+    from integration_journal.ui.single_instance import server_name, tell_running
+
+    return tell_running(server_name(data_dir), wish)
+
+
+def _wait_for_tray(controller: AppController) -> bool:
+    """Start the helper's icon as soon as the desktop shows a tray, giving up after TRAY_WAIT_S."""
+    from integration_journal.ui import reminder_tray
+
+    if reminder_tray.tray_available():
+        controller.sync_tray()
+        return controller.tray is not None
+    deadline = time.monotonic() + TRAY_WAIT_S
+    loop = QEventLoop()
+
+    def poll() -> None:
+        if reminder_tray.tray_available() or time.monotonic() > deadline:
+            loop.quit()
+
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(TRAY_POLL_MS)
+    loop.exec()
+    timer.stop()
+    controller.sync_tray()
+    return controller.tray is not None

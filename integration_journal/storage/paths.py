@@ -34,6 +34,11 @@ def lock_file(data_dir: Path) -> Path:
     return data_dir / "journal.lock"
 
 
+def reminder_times_file(data_dir: Path) -> Path:
+    """The reminder helper's due times (storage.reminder_file); present only while the helper is on."""
+    return data_dir / "reminder-times.json"
+
+
 def backups_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
 

@@ -362,8 +362,23 @@ class CreateJournalDialog(KitIssuingDialog):
         super().reject()
 
     def hand_over(self) -> None:
+        self._turn_on_reminder_helper()
         self._forget()
         super().hand_over()
+
+    def _turn_on_reminder_helper(self) -> None:
+        """If the person asked for it on the focus step (storage.reminder_helper)."""
+        ws = self._ws
+        if ws is None or not self.ob.wants_reminder_helper() or getattr(ws, "data_dir", None) is None:
+            return
+        from integration_journal.storage.reminder_helper import turn_on
+
+        try:
+            turn_on(ws.data_dir, ws.journal, tz=getattr(ws, "tz", None))
+        except Exception as exc:  # noqa: BLE001 - the journal is ready anyway; Settings can try again
+            self._dialogs.warn(self, self.tr("Reminders"), self.tr(
+                "The reminder helper could not be turned on. {reason} You can try again in Settings.").format(
+                reason=describe(exc)))
 
     def release(self) -> None:
         """Close everything (the app is ending, or the person cancelled): the kit and the passphrase

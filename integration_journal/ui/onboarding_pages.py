@@ -381,15 +381,33 @@ class FocusPage(StepPage):
             box.setAccessibleName(name)
             self.boxes[focus] = box
             self.body.addWidget(box)
+        # Asked once, here; Settings can change it (storage.reminder_helper, docs/design.md).
+        from integration_journal.ui.reminder_tray import tray_available
+
+        self.body.addSpacing(8)
+        self.helper_box = QCheckBox(self.tr("Keep a small helper running to remind &me"))
+        self.helper_box.setAccessibleName(self.tr("Reminder helper"))
+        self.helper_hint = paragraph(self.tr(
+            "Reflection prompts are due the evening of a session, the next day, a few days and a week later. "
+            "With this on, a tray icon that starts when you log in says only “A reflection is ready in "
+            "Integration Journal” when one is due, even with the app closed. It holds no key and sees "
+            "only the times."), muted=True)
+        self.body.addWidget(self.helper_box)
+        self.body.addWidget(self.helper_hint)
+        available = tray_available()
+        self.helper_box.setVisible(available)
+        self.helper_hint.setVisible(available)
         self.body.addSpacing(4)
         self.body.addWidget(paragraph(self.tr("You can change this later in Settings."), muted=True))
 
     def pull(self, ob: Onboarding) -> None:
         for focus, box in self.boxes.items():
             box.setChecked(focus in ob.focus)
+        self.helper_box.setChecked(ob.reminder_helper)
 
     def push(self, ob: Onboarding) -> None:
         ob.set_focus(focus for focus, box in self.boxes.items() if box.isChecked())
+        ob.set_reminder_helper(not self.helper_box.isHidden() and self.helper_box.isChecked())
 
     def focus_widget(self) -> QWidget:
         return self.boxes[TreatmentFocus.DEPRESSION]

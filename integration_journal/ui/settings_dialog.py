@@ -217,6 +217,7 @@ class SettingsDialog(QDialog):
         self.reminders_check = QCheckBox(self.tr("Show gentle &reminders for due prompts while the app is open"))
         self.reminders_check.setAccessibleName(self.tr("Reminders"))
         self.reminders_check.setChecked(prefs.reminders)
+        self._build_helper_check()
         self.one_per_page_check = QCheckBox(self.tr("Show &questionnaires one question at a time"))
         self.one_per_page_check.setAccessibleName(self.tr("Questionnaires: one question per page"))
         self.one_per_page_check.setToolTip(self.tr("Off: every question of a questionnaire on one page"))
@@ -310,6 +311,8 @@ class SettingsDialog(QDialog):
         general_form.addRow("", country_hint)
         general_form.addRow(focus_box)
         general_form.addRow(self.reminders_check)
+        general_form.addRow(self.helper_check)
+        general_form.addRow("", self.helper_hint)
         general_form.addRow(self.measure_box)
         general_form.addRow(self.one_per_page_check)
 
@@ -514,6 +517,8 @@ class SettingsDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - e.g. the disk is full: say so, keep the dialog
             self._say(describe(exc))
             return False
+        if not self._apply_helper():
+            return False
         appearance = self.appearance()
         if appearance != self._loaded_appearance:
             save_appearance(appearance)
@@ -542,6 +547,47 @@ class SettingsDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
+
+    # --- the reminder helper (storage.reminder_helper; kept outside the vault: it runs while locked) ---
+
+    def _build_helper_check(self) -> None:
+        from integration_journal.storage.reminder_file import helper_enabled
+        from integration_journal.ui.reminder_tray import tray_available
+
+        data_dir = self._data_dir()
+        self._helper_was_on = data_dir is not None and helper_enabled(data_dir)
+        self.helper_check = QCheckBox(self.tr("Keep a small helper running to remind &me when the app is closed"))
+        self.helper_check.setAccessibleName(self.tr("Reminder helper"))
+        self.helper_check.setChecked(self._helper_was_on)
+        usable = data_dir is not None and (tray_available() or self._helper_was_on)
+        self.helper_check.setEnabled(usable)
+        if usable:
+            hint = self.tr("A tray icon that starts when you log in. When prompts or questionnaires fall due it "
+                           "says only “A reflection is ready in Integration Journal”. It holds no key: it knows "
+                           "the due times and nothing else.")
+        else:
+            hint = self.tr("This desktop shows no tray icons, so the helper cannot run here.")
+        self.helper_hint = QLabel(hint)
+        self.helper_hint.setWordWrap(True)
+
+    def _apply_helper(self) -> bool:
+        """Turn the helper on or off if the box changed. Returns False (after saying why) on failure."""
+        wanted = self.helper_check.isChecked()
+        data_dir = self._data_dir()
+        if wanted == self._helper_was_on or data_dir is None:
+            return True
+        from integration_journal.storage import reminder_helper
+
+        try:
+            if wanted:
+                reminder_helper.turn_on(data_dir, self.ctx.journal, tz=getattr(self.ctx.workspace, "tz", None))
+            else:
+                reminder_helper.turn_off(data_dir)
+        except Exception as exc:  # noqa: BLE001 - e.g. the autostart folder is not writable: say so
+            self._say(describe(exc))
+            return False
+        self._helper_was_on = wanted
+        return True
 
     # --- backup folder ----------------------------------------------------------------------------
 

@@ -690,7 +690,7 @@
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="+402"/>
+        <location filename="../../ui/onboarding_pages.py" line="+420"/>
         <location line="+28"/>
         <source>Your clinic (optional)</source>
         <translation type="unfinished"></translation>
@@ -1033,7 +1033,7 @@
 <context>
     <name>CountryPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-150"/>
+        <location filename="../../ui/onboarding_pages.py" line="-168"/>
         <source>Your country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,6 +1186,16 @@
     <message>
         <location line="+108"/>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The reminder helper could not be turned on. {reason} You can try again in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1593,7 +1603,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Keep a small helper running to remind &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection prompts are due the evening of a session, the next day, a few days and a week later. With this on, a tray icon that starts when you log in says only “A reflection is ready in Integration Journal” when one is due, even with the app closed. It holds no key and sees only the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>You can change this later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,7 +2801,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitCheckPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-128"/>
+        <location filename="../../ui/onboarding_pages.py" line="-144"/>
         <source>Check your copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,7 +2939,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window/window.py" line="+96"/>
+        <location filename="../../ui/main_window/window.py" line="+97"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,12 +3065,12 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>1 record could not be read — run Verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5579,7 +5604,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show &amp;questionnaires one question at a time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5610,12 +5635,12 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>Your clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Clinic name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5740,7 +5765,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5942,7 +5967,27 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
+        <source>Keep a small helper running to remind &amp;me when the app is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A tray icon that starts when you log in. When prompts or questionnaires fall due it says only “A reflection is ready in Integration Journal”. It holds no key: it knows the due times and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desktop shows no tray icons, so the helper cannot run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Folder for an extra backup copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6318,7 +6363,7 @@ unsettled: Unsettled</source>
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../ui/create_dialog.py" line="-296"/>
+        <location filename="../../ui/create_dialog.py" line="-316"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7620,61 +7665,61 @@ unsettled: Unsettled</source>
     <message>
         <location line="+2"/>
         <source>Please choose how you will use the journal.</source>
-        <extracomment>integration_journal/core/onboarding.py:260: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:269: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type a name. A first name or a nickname is enough.</source>
-        <extracomment>integration_journal/core/onboarding.py:265: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:274: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the name to {max} characters or fewer.</source>
-        <extracomment>integration_journal/core/onboarding.py:267: StepError; integration_journal/core/onboarding.py:297: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:276: StepError; integration_journal/core/onboarding.py:306: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type the name without line breaks, control characters or invisible characters.</source>
-        <extracomment>integration_journal/core/onboarding.py:270: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:279: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please choose a passphrase.</source>
-        <extracomment>integration_journal/core/onboarding.py:275: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:284: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please type the passphrase a second time, so you can be sure of it.</source>
-        <extracomment>integration_journal/core/onboarding.py:280: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:289: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are different. Please type the second one again.</source>
-        <extracomment>integration_journal/core/onboarding.py:283: StepError</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Please choose a country from the list.</source>
         <extracomment>integration_journal/core/onboarding.py:292: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Please choose a country from the list.</source>
+        <extracomment>integration_journal/core/onboarding.py:301: StepError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A phone number can hold digits, spaces and + ( ) - . / only.</source>
-        <extracomment>integration_journal/core/onboarding.py:302: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:311: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That phone number looks too short.</source>
-        <extracomment>integration_journal/core/onboarding.py:305: StepError</extracomment>
+        <extracomment>integration_journal/core/onboarding.py:314: StepError</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11347,6 +11392,40 @@ unsettled: Unsettled</source>
     <message>
         <location line="+17"/>
         <source>Recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reminder_tray</name>
+    <message>
+        <location filename="../../ui/reminder_tray.py" line="+34"/>
+        <source>A reflection is ready in Integration Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Integration Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+15"/>
+        <source>Integration Journal reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>&amp;Open Integration Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Turn reminders off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,7 @@ PROMPT_WIZARD_MODULE = "integration_journal.ui.prompt_wizard"
 LOAD_STEP = 1000
 SIDEBAR_MIN_EMS = 9  # the narrowest the sidebar can be dragged, in widths of "M"
 REMINDER_MS = 60_000  # how often the shell looks for newly due guided prompts and questionnaires
+REMINDER_TIMES_DELAY_MS = 500  # the helper's times are rewritten this long after the last change
 
 
 def _page_title(cls: type[Page]) -> str:
@@ -228,8 +229,16 @@ class MainWindow(QMainWindow):
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setInterval(reminder_ms)
         self.reminder_timer.timeout.connect(self.check_reminders)
+        self.reminder_timer.timeout.connect(self.refresh_reminder_times)
         self.reminder_timer.start()
         QTimer.singleShot(0, self, self.check_reminders)
+        # The reminder helper's due times (storage.reminder_helper), when it is on: now, a moment after
+        # each change to the journal, every reminder tick, and a last time before locking.
+        self.reminder_times_timer = QTimer(self)
+        self.reminder_times_timer.setSingleShot(True)
+        self.reminder_times_timer.setInterval(REMINDER_TIMES_DELAY_MS)
+        self.reminder_times_timer.timeout.connect(self.refresh_reminder_times)
+        self.reminder_times_timer.start()
         self.restyle()
 
         # --- the rest of the entries, when the unlock deferred them -----------------------------
@@ -346,6 +355,8 @@ class MainWindow(QMainWindow):
             self._update_count()
         if "settings" in kinds:
             self.idle.set_timeout(self._timeout_seconds())
+        if self._ws is not None:
+            self.reminder_times_timer.start()
 
     def _navigate_requested(self, page_id: str, args: object) -> None:
         args = dict(args) if isinstance(args, dict) else {}
@@ -721,7 +732,23 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.reminder_message, 60_000)
         return True
 
+    def refresh_reminder_times(self) -> bool:
+        """If the reminder helper is on, give it the journal's next due times (times only: nothing of
+        what falls due; core.reminder_times). Returns whether it is on."""
+        data_dir = getattr(self._ws, "data_dir", None)
+        if self._ws is None or data_dir is None:
+            return False
+        try:
+            from integration_journal.storage.reminder_helper import refresh
+
+            return refresh(data_dir, self.ctx.journal, tz=getattr(self._ws, "tz", None))
+        except Exception as exc:  # noqa: BLE001 - a reminder must never break the window
+            report_unexpected(exc)
+            return False
+
     def _release(self) -> None:
+        self.reminder_times_timer.stop()
+        self.refresh_reminder_times()  # the last chance while the key is here
         self.reminder_timer.stop()
         self._reminded.clear()
         self.idle.stop()
