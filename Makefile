@@ -49,7 +49,7 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/screenshots.py
 
-# Regenerates integration_journal/resources/translations/integration_journal_en.ts from every tr()/translate()
+# Regenerates resources/translations/integration_journal_en.ts from every tr()/translate()
 # call under ui/ and the texts the UI translates from data files and core/ (measures, prompts, crisis lines...),
 # each under the context the code looks it up in (pyside6-lupdate, helped by the tool; source language English;
 # translators start from a copy of the file). Run it after changing any user-visible text.

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="+183"/>
+        <location filename="../../integration_journal/ui/help.py" line="+183"/>
         <source>About Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>AdherenceStrip</name>
     <message>
-        <location filename="../../ui/pages/insights/adherence_strip.py" line="+21"/>
+        <location filename="../../integration_journal/ui/pages/insights/adherence_strip.py" line="+21"/>
         <source>The last four weeks, day by day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>AnswerEditor</name>
     <message>
-        <location filename="../../ui/prompt_wizard/answer_editor.py" line="+43"/>
+        <location filename="../../integration_journal/ui/prompt_wizard/answer_editor.py" line="+43"/>
         <source>Anything else (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,7 +129,7 @@
 <context>
     <name>BusyStatus</name>
     <message>
-        <location filename="../../ui/widgets/form_parts.py" line="+74"/>
+        <location filename="../../integration_journal/ui/widgets/form_parts.py" line="+74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>CapsLockHint</name>
     <message>
-        <location filename="../../ui/passphrase_widgets.py" line="+60"/>
+        <location filename="../../integration_journal/ui/passphrase_widgets.py" line="+60"/>
         <source>Caps Lock seems to be on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+97"/>
+        <location filename="../../integration_journal/ui/settings_dialog.py" line="+97"/>
         <location line="+26"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
@@ -214,7 +214,7 @@
 <context>
     <name>CheckinTableModel</name>
     <message>
-        <location filename="../../ui/checkin_models.py" line="+38"/>
+        <location filename="../../integration_journal/ui/checkin_models.py" line="+38"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>CheckinsPage</name>
     <message>
-        <location filename="../../ui/pages/checkins.py" line="+122"/>
+        <location filename="../../integration_journal/ui/pages/checkins.py" line="+122"/>
         <location line="+1"/>
         <source>Check-ins and questionnaires</source>
         <translation type="unfinished"></translation>
@@ -690,7 +690,7 @@
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="+420"/>
+        <location filename="../../integration_journal/ui/onboarding_pages.py" line="+420"/>
         <location line="+28"/>
         <source>Your clinic (optional)</source>
         <translation type="unfinished"></translation>
@@ -751,7 +751,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../ui/insights_models.py" line="+195"/>
+        <location filename="../../integration_journal/ui/insights_models.py" line="+195"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,7 +789,7 @@
 <context>
     <name>CommitmentsTab</name>
     <message>
-        <location filename="../../ui/pages/insights/commitments_tab.py" line="+52"/>
+        <location filename="../../integration_journal/ui/pages/insights/commitments_tab.py" line="+52"/>
         <source>Commitments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1019,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../ui/main_window/countdown_banner.py" line="+17"/>
+        <location filename="../../integration_journal/ui/main_window/countdown_banner.py" line="+17"/>
         <location line="+4"/>
         <source>Lock countdown</source>
         <translation type="unfinished"></translation>
@@ -1033,7 +1033,7 @@
 <context>
     <name>CountryPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-168"/>
+        <location filename="../../integration_journal/ui/onboarding_pages.py" line="-168"/>
         <source>Your country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,7 +1086,7 @@
 <context>
     <name>CreateJournalDialog</name>
     <message>
-        <location filename="../../ui/create_dialog.py" line="+134"/>
+        <location filename="../../integration_journal/ui/create_dialog.py" line="+134"/>
         <source>Create your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,7 +1202,7 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-128"/>
+        <location filename="../../integration_journal/ui/onboarding_pages.py" line="-128"/>
         <source>Creating your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,7 +1245,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="+103"/>
+        <location filename="../../integration_journal/ui/widgets/date_field.py" line="+103"/>
         <location line="+11"/>
         <source>“{text}” is not a date. Type it as {hint}.</source>
         <translation type="unfinished"></translation>
@@ -1300,7 +1300,7 @@
 <context>
     <name>EarlierVersionsDialog</name>
     <message>
-        <location filename="../../ui/pages/journal/earlier_versions_dialog.py" line="+31"/>
+        <location filename="../../integration_journal/ui/pages/journal/earlier_versions_dialog.py" line="+31"/>
         <location line="+6"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
@@ -1349,7 +1349,7 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../ui/journal_models.py" line="+86"/>
+        <location filename="../../integration_journal/ui/journal_models.py" line="+86"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,7 +1382,7 @@
 <context>
     <name>EntryListPage</name>
     <message>
-        <location filename="../../ui/main_window/entry_list_page.py" line="+31"/>
+        <location filename="../../integration_journal/ui/main_window/entry_list_page.py" line="+31"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +1400,7 @@
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="+118"/>
+        <location filename="../../integration_journal/ui/models.py" line="+118"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,7 +1423,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/import_export.py" line="+340"/>
+        <location filename="../../integration_journal/ui/import_export.py" line="+340"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,7 +1541,7 @@
 <context>
     <name>FocusPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="+143"/>
+        <location filename="../../integration_journal/ui/onboarding_pages.py" line="+143"/>
         <source>What is your treatment for?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,7 +1626,7 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/session_form/guidance_panel.py" line="+31"/>
+        <location filename="../../integration_journal/ui/session_form/guidance_panel.py" line="+31"/>
         <source>Guidance for what you logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,7 +1670,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="-95"/>
+        <location filename="../../integration_journal/ui/help.py" line="-95"/>
         <source>Integration Journal Guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,7 +1693,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export.py" line="-321"/>
+        <location filename="../../integration_journal/ui/import_export.py" line="-321"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,7 +1932,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="+325"/>
+        <location filename="../../integration_journal/ui/pages/inbox.py" line="+325"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,7 +2220,7 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/pages/insights/page.py" line="+29"/>
+        <location filename="../../integration_journal/ui/pages/insights/page.py" line="+29"/>
         <location line="+4"/>
         <location line="+1"/>
         <source>Insights</source>
@@ -2240,7 +2240,7 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../ui/integrity_dialog.py" line="+39"/>
+        <location filename="../../integration_journal/ui/integrity_dialog.py" line="+39"/>
         <source>Check your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,7 +2353,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal/page.py" line="+146"/>
+        <location filename="../../integration_journal/ui/pages/journal/page.py" line="+146"/>
         <source>Search (Ctrl+F): words, &quot;a phrase&quot;, tag:sleep, from:2025-01-31</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,7 +2773,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitCheckForm</name>
     <message>
-        <location filename="../../ui/recovery_kit.py" line="+285"/>
+        <location filename="../../integration_journal/ui/recovery_kit.py" line="+285"/>
         <source>Group of the recovery kit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,7 +2801,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitCheckPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-144"/>
+        <location filename="../../integration_journal/ui/onboarding_pages.py" line="-144"/>
         <source>Check your copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,7 +2809,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitIssuingDialog</name>
     <message>
-        <location filename="../../ui/kit_dialog.py" line="+95"/>
+        <location filename="../../integration_journal/ui/kit_dialog.py" line="+95"/>
         <source>Leave without checking the kit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,7 +2832,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-19"/>
+        <location filename="../../integration_journal/ui/onboarding_pages.py" line="-19"/>
         <source>Your recovery kit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,7 +2845,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>KitSheet</name>
     <message>
-        <location filename="../../ui/recovery_kit.py" line="-178"/>
+        <location filename="../../integration_journal/ui/recovery_kit.py" line="-178"/>
         <location line="+97"/>
         <source>Recovery kit</source>
         <translation type="unfinished"></translation>
@@ -2939,7 +2939,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window/window.py" line="+97"/>
+        <location filename="../../integration_journal/ui/main_window/window.py" line="+97"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,7 +3175,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/markdown_view.py" line="+232"/>
+        <location filename="../../integration_journal/ui/markdown_view.py" line="+232"/>
         <source>Links are not opened from the journal.
 {address}</source>
         <translation type="unfinished"></translation>
@@ -3184,7 +3184,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-94"/>
+        <location filename="../../integration_journal/ui/onboarding_pages.py" line="-94"/>
         <location line="+2"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
@@ -3208,7 +3208,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase_widgets.py" line="+21"/>
+        <location filename="../../integration_journal/ui/passphrase_widgets.py" line="+21"/>
         <source>Repeat passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,7 +3294,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../ui/pages/journal/notice_banner.py" line="+21"/>
+        <location filename="../../integration_journal/ui/pages/journal/notice_banner.py" line="+21"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,7 +3317,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>OptionalChoice</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+30"/>
+        <location filename="../../integration_journal/ui/widgets/fields.py" line="+30"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,7 +3325,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="+14"/>
+        <location filename="../../integration_journal/ui/onboarding_pages.py" line="+14"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,7 +3343,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../ui/pages/patients.py" line="+136"/>
+        <location filename="../../integration_journal/ui/pages/patients.py" line="+136"/>
         <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
@@ -3576,7 +3576,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PromptPacksPage</name>
     <message>
-        <location filename="../../ui/pages/prompt_packs.py" line="+224"/>
+        <location filename="../../integration_journal/ui/pages/prompt_packs.py" line="+224"/>
         <source>Prompt packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3862,7 +3862,7 @@ unsettled: Unsettled</source>
 <context>
     <name>PromptWizard</name>
     <message>
-        <location filename="../../ui/prompt_wizard/wizard.py" line="+46"/>
+        <location filename="../../integration_journal/ui/prompt_wizard/wizard.py" line="+46"/>
         <location line="+298"/>
         <source>Guided prompts</source>
         <translation type="unfinished"></translation>
@@ -4120,7 +4120,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RecentEntriesModel</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="+76"/>
+        <location filename="../../integration_journal/ui/pages/today.py" line="+76"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,7 +4138,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../ui/recover_dialog.py" line="+39"/>
+        <location filename="../../integration_journal/ui/recover_dialog.py" line="+39"/>
         <location line="+11"/>
         <source>Use your recovery kit</source>
         <translation type="unfinished"></translation>
@@ -4198,7 +4198,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RecoveryKitPanel</name>
     <message>
-        <location filename="../../ui/recovery_kit.py" line="+91"/>
+        <location filename="../../integration_journal/ui/recovery_kit.py" line="+91"/>
         <source>Your recovery kit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4246,7 +4246,7 @@ unsettled: Unsettled</source>
 <context>
     <name>ReframeTableModel</name>
     <message>
-        <location filename="../../ui/insights_models.py" line="-115"/>
+        <location filename="../../integration_journal/ui/insights_models.py" line="-115"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,7 +4285,7 @@ unsettled: Unsettled</source>
 <context>
     <name>ReframesTab</name>
     <message>
-        <location filename="../../ui/pages/insights/reframes_tab.py" line="+28"/>
+        <location filename="../../integration_journal/ui/pages/insights/reframes_tab.py" line="+28"/>
         <source>Reframes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,7 +4429,7 @@ unsettled: Unsettled</source>
 <context>
     <name>ResponseTableModel</name>
     <message>
-        <location filename="../../ui/checkin_models.py" line="+38"/>
+        <location filename="../../integration_journal/ui/checkin_models.py" line="+38"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,7 +4487,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="+48"/>
+        <location filename="../../integration_journal/ui/restore_dialog.py" line="+48"/>
         <location line="+4"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
@@ -4638,7 +4638,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../../ui/journal_models.py" line="+34"/>
+        <location filename="../../integration_journal/ui/journal_models.py" line="+34"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4671,7 +4671,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-63"/>
+        <location filename="../../integration_journal/ui/onboarding_pages.py" line="-63"/>
         <source>How will you use the journal?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4704,7 +4704,7 @@ unsettled: Unsettled</source>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../ui/widgets/scale_slider.py" line="+30"/>
+        <location filename="../../integration_journal/ui/widgets/scale_slider.py" line="+30"/>
         <source>Chosen value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,7 +4727,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form/form.py" line="+88"/>
+        <location filename="../../integration_journal/ui/session_form/form.py" line="+88"/>
         <source>Form title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5201,7 +5201,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/session_models.py" line="+160"/>
+        <location filename="../../integration_journal/ui/session_models.py" line="+160"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5239,7 +5239,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+115"/>
+        <location filename="../../integration_journal/ui/pages/sessions.py" line="+115"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,7 +5574,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+33"/>
+        <location filename="../../integration_journal/ui/settings_dialog.py" line="+33"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6015,7 +6015,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="+62"/>
+        <location filename="../../integration_journal/ui/pages/sharing.py" line="+62"/>
         <source>Sharing with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6321,7 +6321,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SideEffectChecklist</name>
     <message>
-        <location filename="../../ui/session_form/side_effect_checklist.py" line="+52"/>
+        <location filename="../../integration_journal/ui/session_form/side_effect_checklist.py" line="+52"/>
         <source>How strong was it? {scale}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6354,7 +6354,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SourceChoiceModel</name>
     <message>
-        <location filename="../../ui/insights_models.py" line="+74"/>
+        <location filename="../../integration_journal/ui/insights_models.py" line="+74"/>
         <location line="+6"/>
         <source>Nothing in particular</source>
         <translation type="unfinished"></translation>
@@ -6363,7 +6363,7 @@ unsettled: Unsettled</source>
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../ui/create_dialog.py" line="-316"/>
+        <location filename="../../integration_journal/ui/create_dialog.py" line="-316"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6426,7 +6426,7 @@ unsettled: Unsettled</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="-67"/>
+        <location filename="../../integration_journal/ui/onboarding_pages.py" line="-67"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6434,7 +6434,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+84"/>
+        <location filename="../../integration_journal/ui/pages/summaries.py" line="+84"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6648,7 +6648,7 @@ unsettled: Unsettled</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="+19"/>
+        <location filename="../../integration_journal/ui/pages/today.py" line="+19"/>
         <location line="+10"/>
         <source>{action}: {title}</source>
         <translation type="unfinished"></translation>
@@ -7041,7 +7041,7 @@ unsettled: Unsettled</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../ui/pages/trends/page.py" line="+107"/>
+        <location filename="../../integration_journal/ui/pages/trends/page.py" line="+107"/>
         <location line="+2"/>
         <location line="+62"/>
         <source>Trends</source>
@@ -7246,7 +7246,7 @@ unsettled: Unsettled</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock_window.py" line="+81"/>
+        <location filename="../../integration_journal/ui/unlock_window.py" line="+81"/>
         <source>Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7349,7 +7349,7 @@ unsettled: Unsettled</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/onboarding_pages.py" line="+24"/>
+        <location filename="../../integration_journal/ui/onboarding_pages.py" line="+24"/>
         <source>Welcome to Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7397,7 +7397,7 @@ unsettled: Unsettled</source>
 <context>
     <name>_BusyDialog</name>
     <message>
-        <location filename="../../ui/import_export.py" line="-251"/>
+        <location filename="../../integration_journal/ui/import_export.py" line="-251"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7410,7 +7410,7 @@ unsettled: Unsettled</source>
 <context>
     <name>_RecordTab</name>
     <message>
-        <location filename="../../ui/pages/insights/record_tab.py" line="+59"/>
+        <location filename="../../integration_journal/ui/pages/insights/record_tab.py" line="+59"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7618,7 +7618,7 @@ unsettled: Unsettled</source>
 <context>
     <name>checkin</name>
     <message>
-        <location filename="../../ui/checkin_widgets.py" line="+15"/>
+        <location filename="../../integration_journal/ui/checkin_widgets.py" line="+15"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7636,7 +7636,7 @@ unsettled: Unsettled</source>
 <context>
     <name>comments</name>
     <message>
-        <location filename="../../ui/comments_panel.py" line="+22"/>
+        <location filename="../../integration_journal/ui/comments_panel.py" line="+22"/>
         <location line="+7"/>
         <source>Comments from your therapist</source>
         <translation type="unfinished"></translation>
@@ -9249,271 +9249,271 @@ unsettled: Unsettled</source>
     <message>
         <location line="+134"/>
         <source>Lifeline</source>
-        <extracomment>integration_journal/resources/crisis_lines/AU.json: lines[0].name</extracomment>
+        <extracomment>resources/crisis_lines/AU.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>24/7 (calls from mobiles are free)</source>
-        <extracomment>integration_journal/resources/crisis_lines/AU.json: lines[0].hours</extracomment>
+        <extracomment>resources/crisis_lines/AU.json: lines[0].hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The text service has run 24/7 since February 2022.</source>
-        <extracomment>integration_journal/resources/crisis_lines/AU.json: lines[0].notes</extracomment>
+        <extracomment>resources/crisis_lines/AU.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>9-8-8: Suicide Crisis Helpline</source>
-        <extracomment>integration_journal/resources/crisis_lines/CA.json: lines[0].name</extracomment>
+        <extracomment>resources/crisis_lines/CA.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>24/7, free, English and French</source>
-        <extracomment>integration_journal/resources/crisis_lines/CA.json: lines[0].hours</extracomment>
+        <extracomment>resources/crisis_lines/CA.json: lines[0].hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-18"/>
         <source>112 is the single European emergency number: free from landlines and mobiles in every member state, alongside the national numbers.</source>
-        <extracomment>integration_journal/resources/crisis_lines/AT.json: emergency.note; integration_journal/resources/crisis_lines/BE.json: emergency.note; integration_journal/resources/crisis_lines/DE.json: emergency.note; integration_journal/resources/crisis_lines/DK.json: emergency.note; integration_journal/resources/crisis_lines/ES.json: emergency.note; integration_journal/resources/crisis_lines/EU.json: emergency.note; integration_journal/resources/crisis_lines/FI.json: emergency.note; integration_journal/resources/crisis_lines/IT.json: emergency.note; integration_journal/resources/crisis_lines/NL.json: emergency.note; integration_journal/resources/crisis_lines/PL.json: emergency.note; integration_journal/resources/crisis_lines/PT.json: emergency.note; integration_journal/resources/crisis_lines/SE.json: emergency.note</extracomment>
+        <extracomment>resources/crisis_lines/AT.json: emergency.note; resources/crisis_lines/BE.json: emergency.note; resources/crisis_lines/DE.json: emergency.note; resources/crisis_lines/DK.json: emergency.note; resources/crisis_lines/ES.json: emergency.note; resources/crisis_lines/EU.json: emergency.note; resources/crisis_lines/FI.json: emergency.note; resources/crisis_lines/IT.json: emergency.note; resources/crisis_lines/NL.json: emergency.note; resources/crisis_lines/PL.json: emergency.note; resources/crisis_lines/PT.json: emergency.note; resources/crisis_lines/SE.json: emergency.note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>116 123 is the EU-wide number for emotional support lines, but it is not live in every country. Ask your clinic which crisis line to call where you live.</source>
-        <extracomment>integration_journal/resources/crisis_lines/AT.json: advice; integration_journal/resources/crisis_lines/DE.json: advice; integration_journal/resources/crisis_lines/DK.json: advice; integration_journal/resources/crisis_lines/ES.json: advice; integration_journal/resources/crisis_lines/EU.json: advice; integration_journal/resources/crisis_lines/IT.json: advice; integration_journal/resources/crisis_lines/NL.json: advice; integration_journal/resources/crisis_lines/PL.json: advice; integration_journal/resources/crisis_lines/PT.json: advice; integration_journal/resources/crisis_lines/SE.json: advice</extracomment>
+        <extracomment>resources/crisis_lines/AT.json: advice; resources/crisis_lines/DE.json: advice; resources/crisis_lines/DK.json: advice; resources/crisis_lines/ES.json: advice; resources/crisis_lines/EU.json: advice; resources/crisis_lines/IT.json: advice; resources/crisis_lines/NL.json: advice; resources/crisis_lines/PL.json: advice; resources/crisis_lines/PT.json: advice; resources/crisis_lines/SE.json: advice</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Samaritans</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[0].name; integration_journal/resources/crisis_lines/IE.json: lines[0].name</extracomment>
+        <extracomment>resources/crisis_lines/GB.json: lines[0].name; resources/crisis_lines/IE.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>24/7, free from landlines and mobiles</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[0].hours</extracomment>
+        <extracomment>resources/crisis_lines/GB.json: lines[0].hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NHS 111, mental health option</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].name</extracomment>
+        <extracomment>resources/crisis_lines/GB.json: lines[1].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>England</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].region</extracomment>
+        <extracomment>resources/crisis_lines/GB.json: lines[1].region</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-28"/>
         <source>24/7</source>
-        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].hours; integration_journal/resources/crisis_lines/GB.json: lines[1].hours; integration_journal/resources/crisis_lines/NO.json: lines[0].hours</extracomment>
+        <extracomment>resources/crisis_lines/CH.json: lines[0].hours; resources/crisis_lines/GB.json: lines[1].hours; resources/crisis_lines/NO.json: lines[0].hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Urgent mental health crisis support. Similar services exist in Wales and Scotland.</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].notes</extracomment>
+        <extracomment>resources/crisis_lines/GB.json: lines[1].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shout</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[2].name</extracomment>
+        <extracomment>resources/crisis_lines/GB.json: lines[2].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-46"/>
         <source>24/7, free</source>
-        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].hours; integration_journal/resources/crisis_lines/FR.json: lines[0].hours; integration_journal/resources/crisis_lines/GB.json: lines[2].hours; integration_journal/resources/crisis_lines/IE.json: lines[0].hours; integration_journal/resources/crisis_lines/IE.json: lines[1].hours; integration_journal/resources/crisis_lines/NZ.json: lines[0].hours; integration_journal/resources/crisis_lines/NZ.json: lines[1].hours; integration_journal/resources/crisis_lines/US.json: lines[0].hours; integration_journal/resources/crisis_lines/US.json: lines[1].hours</extracomment>
+        <extracomment>resources/crisis_lines/BE.json: lines[0].hours; resources/crisis_lines/FR.json: lines[0].hours; resources/crisis_lines/GB.json: lines[2].hours; resources/crisis_lines/IE.json: lines[0].hours; resources/crisis_lines/IE.json: lines[1].hours; resources/crisis_lines/NZ.json: lines[0].hours; resources/crisis_lines/NZ.json: lines[1].hours; resources/crisis_lines/US.json: lines[0].hours; resources/crisis_lines/US.json: lines[1].hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Centre de Prévention du Suicide</source>
-        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].name</extracomment>
+        <extracomment>resources/crisis_lines/BE.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In French. Anonymous.</source>
-        <extracomment>integration_journal/resources/crisis_lines/BE.json: lines[0].notes</extracomment>
+        <extracomment>resources/crisis_lines/BE.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>144 is the ambulance; 112 also works from any phone.</source>
-        <extracomment>integration_journal/resources/crisis_lines/CH.json: emergency.note</extracomment>
+        <extracomment>resources/crisis_lines/CH.json: emergency.note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Die Dargebotene Hand / La Main Tendue / Telefono Amico (Tel 143)</source>
-        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].name</extracomment>
+        <extracomment>resources/crisis_lines/CH.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also for Liechtenstein. Anonymous.</source>
-        <extracomment>integration_journal/resources/crisis_lines/CH.json: lines[0].notes</extracomment>
+        <extracomment>resources/crisis_lines/CH.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MIELI Crisis Helpline (Kriisipuhelin)</source>
-        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].name</extracomment>
+        <extracomment>resources/crisis_lines/FI.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening hours are on mieli.fi</source>
-        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].hours</extracomment>
+        <extracomment>resources/crisis_lines/FI.json: lines[0].hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In Finnish. In Swedish: 09 2525 0112. The call costs your operator&apos;s usual rate.</source>
-        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[0].notes</extracomment>
+        <extracomment>resources/crisis_lines/FI.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MIELI Crisis Helpline in English</source>
-        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[1].name</extracomment>
+        <extracomment>resources/crisis_lines/FI.json: lines[1].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fridays 9 am to 1 pm only</source>
-        <extracomment>integration_journal/resources/crisis_lines/FI.json: lines[1].hours</extracomment>
+        <extracomment>resources/crisis_lines/FI.json: lines[1].hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15 is the SAMU, the medical emergency service, at any hour; 112 works from any phone.</source>
-        <extracomment>integration_journal/resources/crisis_lines/FR.json: emergency.note</extracomment>
+        <extracomment>resources/crisis_lines/FR.json: emergency.note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3114, the national suicide prevention line</source>
-        <extracomment>integration_journal/resources/crisis_lines/FR.json: lines[0].name</extracomment>
+        <extracomment>resources/crisis_lines/FR.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answered by health professionals (nurses and psychologists), from mainland France and the overseas regions.</source>
-        <extracomment>integration_journal/resources/crisis_lines/FR.json: lines[0].notes</extracomment>
+        <extracomment>resources/crisis_lines/FR.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Email replies can take time; to talk now, call 116 123.</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[0].notes</extracomment>
+        <extracomment>resources/crisis_lines/GB.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>choose the mental health option (option 2 in England)</source>
-        <extracomment>integration_journal/resources/crisis_lines/GB.json: lines[1].contacts[0].then</extracomment>
+        <extracomment>resources/crisis_lines/GB.json: lines[1].contacts[0].then</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Free across the island of Ireland.</source>
-        <extracomment>integration_journal/resources/crisis_lines/IE.json: lines[0].notes</extracomment>
+        <extracomment>resources/crisis_lines/IE.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>50808</source>
-        <extracomment>integration_journal/resources/crisis_lines/IE.json: lines[1].name</extracomment>
+        <extracomment>resources/crisis_lines/IE.json: lines[1].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HSE-funded crisis text service.</source>
-        <extracomment>integration_journal/resources/crisis_lines/IE.json: lines[1].notes</extracomment>
+        <extracomment>resources/crisis_lines/IE.json: lines[1].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>113 is the medical emergency number: call it when a life is at risk.</source>
-        <extracomment>integration_journal/resources/crisis_lines/NO.json: emergency.note</extracomment>
+        <extracomment>resources/crisis_lines/NO.json: emergency.note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kirkens SOS</source>
-        <extracomment>integration_journal/resources/crisis_lines/NO.json: lines[0].name</extracomment>
+        <extracomment>resources/crisis_lines/NO.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Costs the same as an ordinary landline call. Anonymous.</source>
-        <extracomment>integration_journal/resources/crisis_lines/NO.json: lines[0].notes</extracomment>
+        <extracomment>resources/crisis_lines/NO.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1737 Need to talk?</source>
-        <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[0].name</extracomment>
+        <extracomment>resources/crisis_lines/NZ.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trained counsellors.</source>
-        <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[0].notes</extracomment>
+        <extracomment>resources/crisis_lines/NZ.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lifeline Aotearoa</source>
-        <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[1].name</extracomment>
+        <extracomment>resources/crisis_lines/NZ.json: lines[1].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text HELP (4357).</source>
-        <extracomment>integration_journal/resources/crisis_lines/NZ.json: lines[1].notes</extracomment>
+        <extracomment>resources/crisis_lines/NZ.json: lines[1].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
-        <extracomment>integration_journal/resources/crisis_lines/US.json: lines[0].name</extracomment>
+        <extracomment>resources/crisis_lines/US.json: lines[0].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Veterans: dial 988 then press 1, or text 838255. Spanish: press 2.</source>
-        <extracomment>integration_journal/resources/crisis_lines/US.json: lines[0].notes</extracomment>
+        <extracomment>resources/crisis_lines/US.json: lines[0].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crisis Text Line</source>
-        <extracomment>integration_journal/resources/crisis_lines/US.json: lines[1].name</extracomment>
+        <extracomment>resources/crisis_lines/US.json: lines[1].name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Volunteer crisis counsellors.</source>
-        <extracomment>integration_journal/resources/crisis_lines/US.json: lines[1].notes</extracomment>
+        <extracomment>resources/crisis_lines/US.json: lines[1].notes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This app does not list a crisis line for your country yet. Ask your clinic which crisis line to call where you live.</source>
-        <extracomment>integration_journal/resources/crisis_lines/fallback.json: advice</extracomment>
+        <extracomment>resources/crisis_lines/fallback.json: advice</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9522,80 +9522,80 @@ unsettled: Unsettled</source>
     <message>
         <location line="+396"/>
         <source>Getting started</source>
-        <extracomment>integration_journal/resources/help/getting-started.md</extracomment>
+        <extracomment>resources/help/getting-started.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sessions</source>
-        <extracomment>integration_journal/resources/help/sessions.md</extracomment>
+        <extracomment>resources/help/sessions.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided prompts</source>
-        <extracomment>integration_journal/resources/help/prompts.md</extracomment>
+        <extracomment>resources/help/prompts.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your journal</source>
-        <extracomment>integration_journal/resources/help/journal.md</extracomment>
+        <extracomment>resources/help/journal.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check-ins, questionnaires and getting help</source>
-        <extracomment>integration_journal/resources/help/checkins.md</extracomment>
+        <extracomment>resources/help/checkins.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trends</source>
-        <extracomment>integration_journal/resources/help/trends.md</extracomment>
+        <extracomment>resources/help/trends.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summaries</source>
-        <extracomment>integration_journal/resources/help/summaries.md</extracomment>
+        <extracomment>resources/help/summaries.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sharing with your therapist</source>
-        <extracomment>integration_journal/resources/help/sharing.md</extracomment>
+        <extracomment>resources/help/sharing.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Therapist mode</source>
-        <extracomment>integration_journal/resources/help/therapist.md</extracomment>
+        <extracomment>resources/help/therapist.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Privacy and locking</source>
-        <extracomment>integration_journal/resources/help/privacy.md</extracomment>
+        <extracomment>resources/help/privacy.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your recovery kit</source>
-        <extracomment>integration_journal/resources/help/recovery-kit.md</extracomment>
+        <extracomment>resources/help/recovery-kit.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>integration_journal/resources/help/shortcuts.md</extracomment>
+        <extracomment>resources/help/shortcuts.md</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>insights</name>
     <message>
-        <location filename="../../ui/insights_models.py" line="-214"/>
+        <location filename="../../integration_journal/ui/insights_models.py" line="-214"/>
         <source>No particular domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9693,7 +9693,7 @@ unsettled: Unsettled</source>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../ui/journal_models.py" line="-179"/>
+        <location filename="../../integration_journal/ui/journal_models.py" line="-179"/>
         <source>{day}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9738,392 +9738,392 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="-634"/>
         <source>Patient Health Questionnaire-9 (PHQ-9)</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the last 2 weeks, how often have you been bothered by any of the following problems?</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: stem; integration_journal/resources/measures/phq2.json: stem. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: stem; resources/measures/phq2.json: stem. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last 2 weeks</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: recall; integration_journal/resources/measures/phq2.json: recall; integration_journal/resources/measures/gad7.json: recall; integration_journal/resources/measures/gad2.json: recall. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: recall; resources/measures/phq2.json: recall; resources/measures/gad7.json: recall; resources/measures/gad2.json: recall. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label; integration_journal/resources/measures/phq2.json: options[0].label; integration_journal/resources/measures/gad7.json: options[0].label; integration_journal/resources/measures/gad2.json: options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: options[0].label; resources/measures/phq2.json: options[0].label; resources/measures/gad7.json: options[0].label; resources/measures/gad2.json: options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label; integration_journal/resources/measures/phq2.json: options[1].label; integration_journal/resources/measures/gad7.json: options[1].label; integration_journal/resources/measures/gad2.json: options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: options[1].label; resources/measures/phq2.json: options[1].label; resources/measures/gad7.json: options[1].label; resources/measures/gad2.json: options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than half the days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label; integration_journal/resources/measures/phq2.json: options[2].label; integration_journal/resources/measures/gad7.json: options[2].label; integration_journal/resources/measures/gad2.json: options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: options[2].label; resources/measures/phq2.json: options[2].label; resources/measures/gad7.json: options[2].label; resources/measures/gad2.json: options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearly every day</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label; integration_journal/resources/measures/phq2.json: options[3].label; integration_journal/resources/measures/gad7.json: options[3].label; integration_journal/resources/measures/gad2.json: options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: options[3].label; resources/measures/phq2.json: options[3].label; resources/measures/gad7.json: options[3].label; resources/measures/gad2.json: options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Little interest or pleasure in doing things</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[0].text; integration_journal/resources/measures/phq2.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: items[0].text; resources/measures/phq2.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling down, depressed, or hopeless</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[1].text; integration_journal/resources/measures/phq2.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: items[1].text; resources/measures/phq2.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble falling or staying asleep, or sleeping too much</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling tired or having little energy</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[3].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: items[3].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poor appetite or overeating</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[4].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: items[4].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling bad about yourself — or that you are a failure or have let yourself or your family down</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[5].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: items[5].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble concentrating on things, such as reading the newspaper or watching television</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[6].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: items[6].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[7].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: items[7].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thoughts that you would be better off dead or of hurting yourself in some way</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: items[8].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: items[8].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: functional_item.text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not difficult at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[0].label; integration_journal/resources/measures/gad7.json: functional_item.options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: functional_item.options[0].label; resources/measures/gad7.json: functional_item.options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Somewhat difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[1].label; integration_journal/resources/measures/gad7.json: functional_item.options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: functional_item.options[1].label; resources/measures/gad7.json: functional_item.options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Very difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[2].label; integration_journal/resources/measures/gad7.json: functional_item.options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: functional_item.options[2].label; resources/measures/gad7.json: functional_item.options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extremely difficult</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: functional_item.options[3].label; integration_journal/resources/measures/gad7.json: functional_item.options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: functional_item.options[3].label; resources/measures/gad7.json: functional_item.options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimal or none</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mild</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: bands[1].label; resources/measures/gad7.json: bands[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderate</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: bands[2].label; resources/measures/gad7.json: bands[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderately severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: bands[4].label; resources/measures/gad7.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response: at least 50% reduction from baseline</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: change_rules.response.label</extracomment>
+        <extracomment>resources/measures/phq9.json: change_rules.response.label</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remission: total below 5</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: change_rules.remission.label</extracomment>
+        <extracomment>resources/measures/phq9.json: change_rules.remission.label</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is a symptom score, not a diagnosis. Your clinician will look at it together with how you are doing overall.</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: result_note; integration_journal/resources/measures/phq2.json: result_note; integration_journal/resources/measures/gad7.json: result_note; integration_journal/resources/measures/gad2.json: result_note</extracomment>
+        <extracomment>resources/measures/phq9.json: result_note; resources/measures/phq2.json: result_note; resources/measures/gad7.json: result_note; resources/measures/gad2.json: result_note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PHQ-9 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: attribution</extracomment>
+        <extracomment>resources/measures/phq9.json: attribution</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No permission required to reproduce, translate, display or distribute.</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: licence; integration_journal/resources/measures/phq2.json: licence; integration_journal/resources/measures/gad7.json: licence; integration_journal/resources/measures/gad2.json: licence</extracomment>
+        <extracomment>resources/measures/phq9.json: licence; resources/measures/phq2.json: licence; resources/measures/gad7.json: licence; resources/measures/gad2.json: licence</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patient Health Questionnaire-2 (PHQ-2)</source>
-        <extracomment>integration_journal/resources/measures/phq2.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq2.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A total of 3 or more is a positive screen: answering the full PHQ-9 gives a fuller picture. The PHQ-2 has no question about thoughts of self-harm, so it cannot show that there are no safety concerns.</source>
-        <extracomment>integration_journal/resources/measures/phq2.json: positive_screen_note</extracomment>
+        <extracomment>resources/measures/phq2.json: positive_screen_note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PHQ-2 (the first two items of the PHQ-9) developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
-        <extracomment>integration_journal/resources/measures/phq2.json: attribution</extracomment>
+        <extracomment>resources/measures/phq2.json: attribution</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generalized Anxiety Disorder-7 (GAD-7)</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the last 2 weeks, how often have you been bothered by the following problems?</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: stem; integration_journal/resources/measures/gad2.json: stem. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: stem; resources/measures/gad2.json: stem. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling nervous, anxious, or on edge</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[0].text; integration_journal/resources/measures/gad2.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: items[0].text; resources/measures/gad2.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not being able to stop or control worrying</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[1].text; integration_journal/resources/measures/gad2.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: items[1].text; resources/measures/gad2.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worrying too much about different things</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trouble relaxing</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[3].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: items[3].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Being so restless that it is hard to sit still</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[4].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: items[4].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Becoming easily annoyed or irritable</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[5].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: items[5].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling afraid, as if something awful might happen</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: items[6].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: items[6].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: functional_item.text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: functional_item.text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimal</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response: at least 50% reduction from baseline (by analogy with the PHQ-9)</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: change_rules.response.label</extracomment>
+        <extracomment>resources/measures/gad7.json: change_rules.response.label</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remission: total below 5 (by analogy with the PHQ-9)</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: change_rules.remission.label</extracomment>
+        <extracomment>resources/measures/gad7.json: change_rules.remission.label</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GAD-7 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: attribution</extracomment>
+        <extracomment>resources/measures/gad7.json: attribution</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generalized Anxiety Disorder-2 (GAD-2)</source>
-        <extracomment>integration_journal/resources/measures/gad2.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad2.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A total of 3 or more is a positive screen: answering the full GAD-7 gives a fuller picture.</source>
-        <extracomment>integration_journal/resources/measures/gad2.json: positive_screen_note</extracomment>
+        <extracomment>resources/measures/gad2.json: positive_screen_note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GAD-2 (the first two items of the GAD-7) developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
-        <extracomment>integration_journal/resources/measures/gad2.json: attribution</extracomment>
+        <extracomment>resources/measures/gad2.json: attribution</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PEG (Pain, Enjoyment of life, General activity)</source>
-        <extracomment>integration_journal/resources/measures/peg.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/peg.json: title. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>past week</source>
-        <extracomment>integration_journal/resources/measures/peg.json: recall. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/peg.json: recall. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes your pain on average in the past week?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/peg.json: items[0].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pain</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.min. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/peg.json: items[0].anchors.min. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain as bad as you can imagine</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[0].anchors.max. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/peg.json: items[0].anchors.max. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes how, during the past week, pain has interfered with your enjoyment of life?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/peg.json: items[1].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does not interfere</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.min; integration_journal/resources/measures/peg.json: items[2].anchors.min. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/peg.json: items[1].anchors.min; resources/measures/peg.json: items[2].anchors.min. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completely interferes</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[1].anchors.max; integration_journal/resources/measures/peg.json: items[2].anchors.max. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/peg.json: items[1].anchors.max; resources/measures/peg.json: items[2].anchors.max. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What number best describes how, during the past week, pain has interfered with your general activity?</source>
-        <extracomment>integration_journal/resources/measures/peg.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/peg.json: items[2].text. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No validated bands. Some third-party calculators print mild/moderate/severe ranges that are not from the validation paper; they are not shown as clinical bands.</source>
-        <extracomment>integration_journal/resources/measures/peg.json: bands_note</extracomment>
+        <extracomment>resources/measures/peg.json: bands_note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meaningful change: at least 30% reduction from baseline (by analogy with IMMPACT benchmarks for 0–10 pain ratings)</source>
-        <extracomment>integration_journal/resources/measures/peg.json: change_rules.meaningful_change.label</extracomment>
+        <extracomment>resources/measures/peg.json: change_rules.meaningful_change.label</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Krebs EE, Lorenz KA, Bair MJ, et al. J Gen Intern Med. 2009;24(6):733-738.</source>
-        <extracomment>integration_journal/resources/measures/peg.json: attribution</extracomment>
+        <extracomment>resources/measures/peg.json: attribution</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Freely available (public domain); open-access validation article.</source>
-        <extracomment>integration_journal/resources/measures/peg.json: licence</extracomment>
+        <extracomment>resources/measures/peg.json: licence</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+21"/>
+        <location filename="../../integration_journal/ui/messages.py" line="+21"/>
         <source>That passphrase does not open this journal. Please check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10146,63 +10146,63 @@ unsettled: Unsettled</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/main_window/entry_list_page.py" line="-30"/>
-        <location filename="../../ui/pages/journal/page.py" line="-944"/>
+        <location filename="../../integration_journal/ui/main_window/entry_list_page.py" line="-30"/>
+        <location filename="../../integration_journal/ui/pages/journal/page.py" line="-944"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkins.py" line="-564"/>
+        <location filename="../../integration_journal/ui/pages/checkins.py" line="-564"/>
         <source>Check-ins &amp; questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="-579"/>
+        <location filename="../../integration_journal/ui/pages/inbox.py" line="-579"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights/page.py" line="-14"/>
+        <location filename="../../integration_journal/ui/pages/insights/page.py" line="-14"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/patients.py" line="-209"/>
+        <location filename="../../integration_journal/ui/pages/patients.py" line="-209"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/prompt_packs.py" line="-537"/>
+        <location filename="../../integration_journal/ui/pages/prompt_packs.py" line="-537"/>
         <source>Prompt packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_plan.py" line="+221"/>
+        <location filename="../../integration_journal/ui/pages/safety_plan.py" line="+221"/>
         <source>Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="-519"/>
+        <location filename="../../integration_journal/ui/pages/sessions.py" line="-519"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sharing.py" line="-324"/>
+        <location filename="../../integration_journal/ui/pages/sharing.py" line="-324"/>
         <source>Sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="-231"/>
+        <location filename="../../integration_journal/ui/pages/summaries.py" line="-231"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="-369"/>
+        <location filename="../../integration_journal/ui/pages/today.py" line="-369"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends/page.py" line="-404"/>
+        <location filename="../../integration_journal/ui/pages/trends/page.py" line="-404"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10212,812 +10212,812 @@ unsettled: Unsettled</source>
     <message>
         <location filename="data_texts.py" line="+218"/>
         <source>What is bringing you to this treatment right now? A sentence or two is plenty.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-01.text</extracomment>
+        <extracomment>resources/prompts/core.json: prep-01.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyday words work best — &apos;I&apos;m tired of feeling flat&apos; is a perfectly good answer.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-01.hint</extracomment>
+        <extracomment>resources/prompts/core.json: prep-01.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If this session helped even a little, what is the first small thing you might notice in an ordinary day?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-02.text</extracomment>
+        <extracomment>resources/prompts/core.json: prep-02.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Think concrete and small: getting out of bed more easily, one less worry loop, calling a friend back.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-02.hint</extracomment>
+        <extracomment>resources/prompts/core.json: prep-02.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write one intention for this session as an open invitation rather than a demand.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-03.text</extracomment>
+        <extracomment>resources/prompts/core.json: prep-03.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example, &apos;I&apos;m open to seeing my worry from a little further away&apos; rather than &apos;I must get rid of my worry&apos;. You can reuse or revise it each session.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-03.hint</extracomment>
+        <extracomment>resources/prompts/core.json: prep-03.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What, if anything, worries you about the session itself?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-04.text</extracomment>
+        <extracomment>resources/prompts/core.json: prep-04.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Naming a concern — feeling out of control, nausea, odd sensations, what others will think — lets you and your clinician plan for it ahead of time.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-04.hint</extracomment>
+        <extracomment>resources/prompts/core.json: prep-04.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What helps you steady yourself when feelings get big?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-05.text</extracomment>
+        <extracomment>resources/prompts/core.json: prep-05.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A slow breath, a phrase, a piece of music, a hand on your chest. You can lean on it during and after the session.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-05.hint</extracomment>
+        <extracomment>resources/prompts/core.json: prep-05.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who and what will support you on session day, and is anything still missing?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-06.text</extracomment>
+        <extracomment>resources/prompts/core.json: prep-06.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ride home, someone nearby, food ready for later, time cleared in your calendar, a quiet evening.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-06.hint</extracomment>
+        <extracomment>resources/prompts/core.json: prep-06.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ride arranged</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.ride</extracomment>
+        <extracomment>resources/prompts/core.json: prep-06.options.ride</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Support person</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.support-person</extracomment>
+        <extracomment>resources/prompts/core.json: prep-06.options.support-person</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Food ready</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.food</extracomment>
+        <extracomment>resources/prompts/core.json: prep-06.options.food</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day cleared</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.day-cleared</extracomment>
+        <extracomment>resources/prompts/core.json: prep-06.options.day-cleared</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pets/children covered</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.care-covered</extracomment>
+        <extracomment>resources/prompts/core.json: prep-06.options.care-covered</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other</source>
-        <extracomment>integration_journal/resources/prompts/core.json: prep-06.options.other; integration_journal/resources/prompts/core.json: sd-01.options.other</extracomment>
+        <extracomment>resources/prompts/core.json: prep-06.options.other; resources/prompts/core.json: sd-01.options.other</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep it brief today. Rest, drink water, no driving, and hold off on big decisions.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: same-day.banner</extracomment>
+        <extracomment>resources/prompts/core.json: same-day.banner</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Right now my body feels…</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.text</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tap any that fit — no sentences needed.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.hint</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heavy</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.heavy</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.options.heavy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.light</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.options.light</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Floaty</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.floaty</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.options.floaty</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tingly</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.tingly</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.options.tingly</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tired</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.tired</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.options.tired</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calm</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.calm</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.options.calm</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wobbly</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.wobbly</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.options.wobbly</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queasy</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.queasy</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.options.queasy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Achy</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.achy</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.options.achy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buzzing</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-01.options.buzzing</extracomment>
+        <extracomment>resources/prompts/core.json: sd-01.options.buzzing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three words for the experience.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-02.text</extracomment>
+        <extracomment>resources/prompts/core.json: sd-02.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Single words, colours or images are enough. You can say more tomorrow.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-02.hint</extracomment>
+        <extracomment>resources/prompts/core.json: sd-02.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One moment, image or feeling you&apos;d like to remember.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-03.text</extracomment>
+        <extracomment>resources/prompts/core.json: sd-03.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Catch it before it fades — a phrase or a voice note is plenty.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-03.hint</extracomment>
+        <extracomment>resources/prompts/core.json: sd-03.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mood right now.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-04.text</extracomment>
+        <extracomment>resources/prompts/core.json: sd-04.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>0 = lowest, 10 = best. It&apos;s normal for this to shift over the next day or two.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-04.hint</extracomment>
+        <extracomment>resources/prompts/core.json: sd-04.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What do you need for the rest of today?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-05.text</extracomment>
+        <extracomment>resources/prompts/core.json: sd-05.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest, food, water, quiet, company, an early night. Keep plans simple.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-05.hint</extracomment>
+        <extracomment>resources/prompts/core.json: sd-05.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.rest</extracomment>
+        <extracomment>resources/prompts/core.json: sd-05.options.rest</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Food</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.food</extracomment>
+        <extracomment>resources/prompts/core.json: sd-05.options.food</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Water</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.water</extracomment>
+        <extracomment>resources/prompts/core.json: sd-05.options.water</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quiet</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.quiet</extracomment>
+        <extracomment>resources/prompts/core.json: sd-05.options.quiet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.company</extracomment>
+        <extracomment>resources/prompts/core.json: sd-05.options.company</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Early night</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.early-night</extracomment>
+        <extracomment>resources/prompts/core.json: sd-05.options.early-night</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing in particular</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-05.options.nothing</extracomment>
+        <extracomment>resources/prompts/core.json: sd-05.options.nothing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Was anything unsettling that you&apos;d like your therapist to know about?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-06.text</extracomment>
+        <extracomment>resources/prompts/core.json: sd-06.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional. A word or two is enough; you can go through it properly at your integration session.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: sd-06.hint</extracomment>
+        <extracomment>resources/prompts/core.json: sd-06.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read back what you noted yesterday. What stands out to you now?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-01.text</extracomment>
+        <extracomment>resources/prompts/core.json: nd-01.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sometimes the meaning of an image or feeling only becomes clear with a night&apos;s sleep.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-01.hint</extracomment>
+        <extracomment>resources/prompts/core.json: nd-01.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How did you sleep, and how does your mind feel this morning compared with before the session?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-02.text</extracomment>
+        <extracomment>resources/prompts/core.json: nd-02.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quieter, foggier, lighter, raw, the same — all are common.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-02.hint</extracomment>
+        <extracomment>resources/prompts/core.json: nd-02.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did any belief or story about yourself look different during or after the session?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-03.text</extracomment>
+        <extracomment>resources/prompts/core.json: nd-03.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For instance, a harsh inner voice sounding quieter, or an old situation seen from a new angle. Write the old version and the new one side by side.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-03.hint</extracomment>
+        <extracomment>resources/prompts/core.json: nd-03.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which emotions are around today, and where do you notice them in your body?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-04.text</extracomment>
+        <extracomment>resources/prompts/core.json: nd-04.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the feeling, then the place: &apos;tightness in my throat — sadness&apos;.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-04.hint</extracomment>
+        <extracomment>resources/prompts/core.json: nd-04.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Was any part of the experience confusing, uncomfortable or frightening?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-05.text</extracomment>
+        <extracomment>resources/prompts/core.json: nd-05.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficult moments are common and often valuable to explore with your therapist. You don&apos;t have to make sense of them alone.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-05.hint</extracomment>
+        <extracomment>resources/prompts/core.json: nd-05.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose one small action for the next two days that fits your intention.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-06.text</extracomment>
+        <extracomment>resources/prompts/core.json: nd-06.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make it specific and doable — a 10-minute walk, one honest message, 5 minutes of quiet.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: nd-06.hint</extracomment>
+        <extracomment>resources/prompts/core.json: nd-06.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Have you caught yourself reacting to a familiar trigger in a slightly new way?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-01.text</extracomment>
+        <extracomment>resources/prompts/core.json: d3-01.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe what happened, what you did, and what was different — even a pause before reacting counts.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-01.hint</extracomment>
+        <extracomment>resources/prompts/core.json: d3-01.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Write down one familiar negative thought from today. How might a wider or kinder view answer it?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-03.text</extracomment>
+        <extracomment>resources/prompts/core.json: on-03.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That view can come from therapy, your sessions, or someone who knows you — not forced positivity, just a wider view.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-03.hint</extracomment>
+        <extracomment>resources/prompts/core.json: on-03.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing them down helps you judge, with your care team, what might help next.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-05.hint</extracomment>
+        <extracomment>resources/prompts/core.json: on-05.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-76"/>
         <source>If anything from the session felt important, does it still feel true today?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-02.text</extracomment>
+        <extracomment>resources/prompts/core.json: d3-02.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is fine if nothing stood out, or if something has faded. Both are worth noticing.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-02.hint</extracomment>
+        <extracomment>resources/prompts/core.json: d3-02.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How did the small action you chose go? What helped and what got in the way?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-03.text</extracomment>
+        <extracomment>resources/prompts/core.json: d3-03.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If it didn&apos;t happen, shrink it and try again — that is part of the process, not a failure.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-03.hint</extracomment>
+        <extracomment>resources/prompts/core.json: d3-03.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which old thought loops have shown up again? What did you notice when they did?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-04.text</extracomment>
+        <extracomment>resources/prompts/core.json: d3-04.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Noticing is progress. Try labelling them (&apos;there&apos;s the worry story again&apos;) without arguing.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-04.hint</extracomment>
+        <extracomment>resources/prompts/core.json: d3-04.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What is your body asking for this week?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-05.text</extracomment>
+        <extracomment>resources/prompts/core.json: d3-05.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More sleep, movement, regular meals, time outdoors, rest from screens.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-05.hint</extracomment>
+        <extracomment>resources/prompts/core.json: d3-05.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More sleep</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-05.options.sleep</extracomment>
+        <extracomment>resources/prompts/core.json: d3-05.options.sleep</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Movement</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-05.options.movement</extracomment>
+        <extracomment>resources/prompts/core.json: d3-05.options.movement</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular meals</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-05.options.meals</extracomment>
+        <extracomment>resources/prompts/core.json: d3-05.options.meals</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time outdoors</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-05.options.outdoors</extracomment>
+        <extracomment>resources/prompts/core.json: d3-05.options.outdoors</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest from screens</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-05.options.screens</extracomment>
+        <extracomment>resources/prompts/core.json: d3-05.options.screens</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is there a conversation you&apos;d like to have, or a boundary you&apos;d like to set?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-06.text</extracomment>
+        <extracomment>resources/prompts/core.json: d3-06.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write what you want to say in a sentence; you can rehearse it with your therapist first.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: d3-06.hint</extracomment>
+        <extracomment>resources/prompts/core.json: d3-06.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looking back over the week: what has changed, what hasn&apos;t, and what are you unsure about?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-01.text</extracomment>
+        <extracomment>resources/prompts/core.json: w1-01.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three short lists are fine.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-01.hint</extracomment>
+        <extracomment>resources/prompts/core.json: w1-01.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Has your intention changed? If you reworded it today, what would it say?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-02.text</extracomment>
+        <extracomment>resources/prompts/core.json: w1-02.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intentions often become more specific or gentler over a treatment course.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-02.hint</extracomment>
+        <extracomment>resources/prompts/core.json: w1-02.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where did you act in line with what matters to you this week?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-03.text</extracomment>
+        <extracomment>resources/prompts/core.json: w1-03.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Think of values like care, honesty, curiosity, play — and one moment you lived one of them.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-03.hint</extracomment>
+        <extracomment>resources/prompts/core.json: w1-03.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What helped your mood or anxiety most this week — people, places, habits?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-04.text</extracomment>
+        <extracomment>resources/prompts/core.json: w1-04.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This becomes your personal toolkit for the weeks ahead.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-04.hint</extracomment>
+        <extracomment>resources/prompts/core.json: w1-04.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What would you like to bring to your next therapy or integration session?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-05.text</extracomment>
+        <extracomment>resources/prompts/core.json: w1-05.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Questions, stuck points, things you&apos;re proud of. Marked items can be added to your appointment summary.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-05.hint</extracomment>
+        <extracomment>resources/prompts/core.json: w1-05.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Are any after-effects from the session still hanging around?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-06.text</extracomment>
+        <extracomment>resources/prompts/core.json: w1-06.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If so, log them in the side-effect tracker so they appear in your summary.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-06.hint</extracomment>
+        <extracomment>resources/prompts/core.json: w1-06.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-06.options.no</extracomment>
+        <extracomment>resources/prompts/core.json: w1-06.options.no</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <extracomment>integration_journal/resources/prompts/core.json: w1-06.options.yes</extracomment>
+        <extracomment>resources/prompts/core.json: w1-06.options.yes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick check-in: one word for your mood, one for your energy.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-01.text</extracomment>
+        <extracomment>resources/prompts/core.json: on-01.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Takes ten seconds; patterns show up over weeks.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-01.hint</extracomment>
+        <extracomment>resources/prompts/core.json: on-01.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When today did you feel even slightly more like yourself?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-02.text</extracomment>
+        <extracomment>resources/prompts/core.json: on-02.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tiny moments count — a laugh, a task finished, a walk in daylight.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-02.hint</extracomment>
+        <extracomment>resources/prompts/core.json: on-02.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Which practice did you keep up this week, and what made it easier or harder?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-04.text</extracomment>
+        <extracomment>resources/prompts/core.json: on-04.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathing, movement, journaling, time in nature, creative work, connection.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-04.hint</extracomment>
+        <extracomment>resources/prompts/core.json: on-04.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Are there early signs that benefits are fading — sleep, motivation, worry, irritability?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-05.text</extracomment>
+        <extracomment>resources/prompts/core.json: on-05.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sleep</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-05.options.sleep</extracomment>
+        <extracomment>resources/prompts/core.json: on-05.options.sleep</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Motivation</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-05.options.motivation</extracomment>
+        <extracomment>resources/prompts/core.json: on-05.options.motivation</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worry</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-05.options.worry</extracomment>
+        <extracomment>resources/prompts/core.json: on-05.options.worry</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Irritability</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-05.options.irritability</extracomment>
+        <extracomment>resources/prompts/core.json: on-05.options.irritability</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None that I notice</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-05.options.none</extracomment>
+        <extracomment>resources/prompts/core.json: on-05.options.none</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something you appreciated today, however small.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-06.text</extracomment>
+        <extracomment>resources/prompts/core.json: on-06.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A person, a taste, a view, a moment of quiet.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-06.hint</extracomment>
+        <extracomment>resources/prompts/core.json: on-06.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thinking ahead to your next session: what intention feels right now?</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-07.text</extracomment>
+        <extracomment>resources/prompts/core.json: on-07.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It can build on the last one or head somewhere new.</source>
-        <extracomment>integration_journal/resources/prompts/core.json: on-07.hint</extracomment>
+        <extracomment>resources/prompts/core.json: on-07.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How is pain shaping your days at the moment, and what would you most like to have more room for?</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: prep-07-pain.text</extracomment>
+        <extracomment>resources/prompts/pain.json: prep-07-pain.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Focus on what matters to you — sleep, a hobby, time with people — not only the pain number.</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: prep-07-pain.hint</extracomment>
+        <extracomment>resources/prompts/pain.json: prep-07-pain.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick one activity that pain currently limits and describe what &apos;a bit better&apos; would look like.</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: prep-08-pain.text</extracomment>
+        <extracomment>resources/prompts/pain.json: prep-08-pain.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g., &apos;walk to the corner shop without stopping&apos; or &apos;sit through a film&apos;. This becomes a goal you can track.</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: prep-08-pain.hint</extracomment>
+        <extracomment>resources/prompts/pain.json: prep-08-pain.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compared with just before the session, my pain right now is…</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.text</extracomment>
+        <extracomment>resources/prompts/pain.json: sd-07-pain.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Less / about the same / more / not sure. Any change is useful information, even if it doesn&apos;t last.</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.hint</extracomment>
+        <extracomment>resources/prompts/pain.json: sd-07-pain.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Less</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.options.less</extracomment>
+        <extracomment>resources/prompts/pain.json: sd-07-pain.options.less</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About the same</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.options.same</extracomment>
+        <extracomment>resources/prompts/pain.json: sd-07-pain.options.same</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.options.more</extracomment>
+        <extracomment>resources/prompts/pain.json: sd-07-pain.options.more</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sure</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: sd-07-pain.options.not-sure</extracomment>
+        <extracomment>resources/prompts/pain.json: sd-07-pain.options.not-sure</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did your relationship to the pain feel any different — more distance from it, less fear, less urgency?</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: nd-07-pain.text</extracomment>
+        <extracomment>resources/prompts/pain.json: nd-07-pain.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How pain is experienced can shift even when its intensity is similar; both are worth noting.</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: nd-07-pain.hint</extracomment>
+        <extracomment>resources/prompts/pain.json: nd-07-pain.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Since the session, which activity was easiest and which was hardest because of pain?</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: nd-08-pain.text</extracomment>
+        <extracomment>resources/prompts/pain.json: nd-08-pain.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This helps you and your care team see function, not just intensity.</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: nd-08-pain.hint</extracomment>
+        <extracomment>resources/prompts/pain.json: nd-08-pain.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate today&apos;s pain and note one thing you did alongside it.</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: d3-07-pain.text</extracomment>
+        <extracomment>resources/prompts/pain.json: d3-07-pain.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pacing tip: choose a level of activity you could repeat tomorrow, rather than pushing until a flare.</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: d3-07-pain.hint</extracomment>
+        <extracomment>resources/prompts/pain.json: d3-07-pain.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the pain flared, what did you tell yourself? Is there a kinder or more accurate version?</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: d3-08-pain.text</extracomment>
+        <extracomment>resources/prompts/pain.json: d3-08-pain.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g., &apos;This will never end&apos; → &apos;This is a flare; flares have eased before.&apos;</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: d3-08-pain.hint</extracomment>
+        <extracomment>resources/prompts/pain.json: d3-08-pain.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How does this week&apos;s balance of pain and life compare with before treatment?</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: w1-07-pain.text</extracomment>
+        <extracomment>resources/prompts/pain.json: w1-07-pain.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consider sleep, movement, mood, and social time — not only the pain score.</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: w1-07-pain.hint</extracomment>
+        <extracomment>resources/prompts/pain.json: w1-07-pain.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which pain-management tools did you use this week, and how well did each work?</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: w1-08-pain.text</extracomment>
+        <extracomment>resources/prompts/pain.json: w1-08-pain.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat, stretching, pacing, medication, distraction, breathing, rest — rate each &apos;helped / a bit / no&apos;.</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: w1-08-pain.hint</extracomment>
+        <extracomment>resources/prompts/pain.json: w1-08-pain.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly pain goal check: which meaningful activity are you working back toward, and what&apos;s the next small step?</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: on-08-pain.text</extracomment>
+        <extracomment>resources/prompts/pain.json: on-08-pain.text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link it to the goal you set during preparation; small, repeatable steps beat big pushes.</source>
-        <extracomment>integration_journal/resources/prompts/pain.json: on-08-pain.hint</extracomment>
+        <extracomment>resources/prompts/pain.json: on-08-pain.hint</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>questionnaire</name>
     <message>
-        <location filename="../../ui/questionnaire_dialog.py" line="+85"/>
+        <location filename="../../integration_journal/ui/questionnaire_dialog.py" line="+85"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11365,7 +11365,7 @@ unsettled: Unsettled</source>
 <context>
     <name>recovery_kit</name>
     <message>
-        <location filename="../../ui/recovery_kit.py" line="-316"/>
+        <location filename="../../integration_journal/ui/recovery_kit.py" line="-316"/>
         <source>This kit lets you back into your journal if you ever forget your passphrase. Anyone who has it can open the journal and set a new passphrase, so keep it somewhere private, the way you would keep a spare key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11398,7 +11398,7 @@ unsettled: Unsettled</source>
 <context>
     <name>reminder_tray</name>
     <message>
-        <location filename="../../ui/reminder_tray.py" line="+34"/>
+        <location filename="../../integration_journal/ui/reminder_tray.py" line="+34"/>
         <source>A reflection is ready in Integration Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11432,11 +11432,11 @@ unsettled: Unsettled</source>
 <context>
     <name>safety</name>
     <message>
-        <location filename="../../ui/pages/safety_plan.py" line="-143"/>
+        <location filename="../../integration_journal/ui/pages/safety_plan.py" line="-143"/>
         <location line="+150"/>
         <location line="+2"/>
         <location line="+158"/>
-        <location filename="../../ui/safety_panel.py" line="+151"/>
+        <location filename="../../integration_journal/ui/safety_panel.py" line="+151"/>
         <location filename="data_texts.py" line="+134"/>
         <source>My safety plan</source>
         <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TITLE</extracomment>
@@ -11519,7 +11519,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/safety_panel.py" line="+54"/>
+        <location filename="../../integration_journal/ui/safety_panel.py" line="+54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11605,7 +11605,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/safety_panel.py" line="-87"/>
+        <location filename="../../integration_journal/ui/safety_panel.py" line="-87"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -11660,7 +11660,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_panel.py" line="-59"/>
+        <location filename="../../integration_journal/ui/safety_panel.py" line="-59"/>
         <source>Call {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11920,7 +11920,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_plan.py" line="-325"/>
+        <location filename="../../integration_journal/ui/pages/safety_plan.py" line="-325"/>
         <location filename="data_texts.py" line="+4"/>
         <source>My early signs</source>
         <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TEXT[&apos;sp-1&apos;]</extracomment>
@@ -12018,7 +12018,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_dialog.py" line="-280"/>
+        <location filename="../../integration_journal/ui/questionnaire_dialog.py" line="-280"/>
         <location filename="data_texts.py" line="-32"/>
         <source>You left question 9 unanswered, and that&apos;s okay. If you would like support at any time, Get help now shows who you can reach.</source>
         <extracomment>integration_journal/core/safety.py: ITEM9_SKIPPED</extracomment>
@@ -12028,7 +12028,7 @@ unsettled: Unsettled</source>
 <context>
     <name>sessions</name>
     <message>
-        <location filename="../../ui/session_models.py" line="-163"/>
+        <location filename="../../integration_journal/ui/session_models.py" line="-163"/>
         <source>IV infusion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12230,32 +12230,32 @@ unsettled: Unsettled</source>
 <context>
     <name>sharing</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="-176"/>
+        <location filename="../../integration_journal/ui/pages/inbox.py" line="-176"/>
         <source>{kind} this version cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../ui/sharing/replies_list.py" line="+58"/>
+        <location filename="../../integration_journal/ui/sharing/replies_list.py" line="+58"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/sharing/replies_list.py" line="+0"/>
+        <location filename="../../integration_journal/ui/sharing/replies_list.py" line="+0"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+131"/>
-        <location filename="../../ui/sharing/models.py" line="+121"/>
+        <location filename="../../integration_journal/ui/sharing/models.py" line="+121"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-131"/>
-        <location filename="../../ui/sharing/models.py" line="+0"/>
+        <location filename="../../integration_journal/ui/sharing/models.py" line="+0"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12277,7 +12277,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../../ui/sharing/models.py" line="+20"/>
+        <location filename="../../integration_journal/ui/sharing/models.py" line="+20"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12308,7 +12308,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="-18"/>
-        <location filename="../../ui/sharing/models.py" line="-20"/>
+        <location filename="../../integration_journal/ui/sharing/models.py" line="-20"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12323,26 +12323,26 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/prompt_packs.py" line="-135"/>
-        <location filename="../../ui/sharing/reader_header.py" line="+23"/>
+        <location filename="../../integration_journal/ui/pages/prompt_packs.py" line="-135"/>
+        <location filename="../../integration_journal/ui/sharing/reader_header.py" line="+23"/>
         <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
+        <location filename="../../integration_journal/ui/sharing/reader_header.py" line="+0"/>
         <source>Same day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/sharing/reader_header.py" line="+1"/>
+        <location filename="../../integration_journal/ui/sharing/reader_header.py" line="+1"/>
         <source>Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
+        <location filename="../../integration_journal/ui/sharing/reader_header.py" line="+0"/>
         <source>A few days after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12353,7 +12353,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/sharing/reader_header.py" line="+1"/>
+        <location filename="../../integration_journal/ui/sharing/reader_header.py" line="+1"/>
         <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12423,7 +12423,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/texts.py" line="+46"/>
+        <location filename="../../integration_journal/ui/sharing/texts.py" line="+46"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12453,7 +12453,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/replies_list.py" line="-29"/>
+        <location filename="../../integration_journal/ui/sharing/replies_list.py" line="-29"/>
         <source>An entry deleted since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12464,7 +12464,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../ui/sharing/texts.py" line="+1"/>
+        <location filename="../../integration_journal/ui/sharing/texts.py" line="+1"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12532,7 +12532,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/texts.py" line="+0"/>
+        <location filename="../../integration_journal/ui/sharing/texts.py" line="+0"/>
         <source>Prompt pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12733,7 +12733,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/models.py" line="-98"/>
+        <location filename="../../integration_journal/ui/sharing/models.py" line="-98"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12759,7 +12759,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/sharing/safety_number_panel.py" line="+50"/>
+        <location filename="../../integration_journal/ui/sharing/safety_number_panel.py" line="+50"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12809,7 +12809,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/safety_number_panel.py" line="-6"/>
+        <location filename="../../integration_journal/ui/sharing/safety_number_panel.py" line="-6"/>
         <source>Key change warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12899,7 +12899,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/contacts_panel.py" line="+37"/>
+        <location filename="../../integration_journal/ui/sharing/contacts_panel.py" line="+37"/>
         <source>Add from card &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13032,7 +13032,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/preview_dialog.py" line="+24"/>
+        <location filename="../../integration_journal/ui/sharing/preview_dialog.py" line="+24"/>
         <source>What will be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13073,7 +13073,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/sharing/share_writer.py" line="+65"/>
+        <location filename="../../integration_journal/ui/sharing/share_writer.py" line="+65"/>
         <source>Save share file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13083,7 +13083,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/share_writer.py" line="-21"/>
+        <location filename="../../integration_journal/ui/sharing/share_writer.py" line="-21"/>
         <source>Choose a contact first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13093,13 +13093,13 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/receiving.py" line="+21"/>
-        <location filename="../../ui/sharing/share_writer.py" line="+20"/>
+        <location filename="../../integration_journal/ui/sharing/receiving.py" line="+21"/>
+        <location filename="../../integration_journal/ui/sharing/share_writer.py" line="+20"/>
         <source>Share files (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/share_writer.py" line="+10"/>
+        <location filename="../../integration_journal/ui/sharing/share_writer.py" line="+10"/>
         <source>Encrypting and writing the share file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13109,7 +13109,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/receiving.py" line="+13"/>
+        <location filename="../../integration_journal/ui/sharing/receiving.py" line="+13"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13169,7 +13169,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/reader_header.py" line="+0"/>
+        <location filename="../../integration_journal/ui/sharing/reader_header.py" line="+0"/>
         <source>About a week after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13234,7 +13234,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sharing/reply.py" line="+24"/>
+        <location filename="../../integration_journal/ui/sharing/reply.py" line="+24"/>
         <source>%n comment(s) not sent yet</source>
         <translation>
             <numerusform>%n comment not sent yet</numerusform>
@@ -13301,7 +13301,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
 <context>
     <name>side_effects</name>
     <message>
-        <location filename="../../ui/session_models.py" line="-44"/>
+        <location filename="../../integration_journal/ui/session_models.py" line="-44"/>
         <location filename="data_texts.py" line="-452"/>
         <source>Severe — couldn&apos;t function or needed help</source>
         <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[3]</extracomment>
@@ -13691,7 +13691,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
 <context>
     <name>summary</name>
     <message>
-        <location filename="../../ui/summary_pdf.py" line="+154"/>
+        <location filename="../../integration_journal/ui/summary_pdf.py" line="+154"/>
         <source>{title} score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13708,8 +13708,8 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     <message>
         <location line="+57"/>
         <location line="+83"/>
-        <location filename="../../core/summary/markdown.py" line="+341"/>
-        <location filename="../../core/summary/html.py" line="+41"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="+341"/>
+        <location filename="../../integration_journal/core/summary/html.py" line="+41"/>
         <source>Appointment summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13720,14 +13720,14 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../core/summary/markdown.py" line="+6"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="+6"/>
         <location line="+82"/>
         <source>Patient-generated; not a clinical record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/summaries.py" line="+44"/>
-        <location filename="../../core/summary/markdown.py" line="-152"/>
+        <location filename="../../integration_journal/ui/pages/summaries.py" line="+44"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="-152"/>
         <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -13736,14 +13736,14 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="+187"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="+187"/>
         <location line="+2"/>
         <source>Medication changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="-146"/>
         <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -13752,14 +13752,14 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-2"/>
         <location line="+2"/>
         <source>Questions for my clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="-146"/>
         <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -13768,14 +13768,14 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-2"/>
         <location line="+2"/>
         <source>What I chose to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="-146"/>
         <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -13784,14 +13784,14 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-2"/>
         <location line="+2"/>
         <source>Side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="-146"/>
         <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -13800,14 +13800,14 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-2"/>
         <location line="+2"/>
         <source>Daily check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="-146"/>
         <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -13816,14 +13816,14 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-2"/>
         <location line="+2"/>
         <source>Treatment sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="-146"/>
         <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -13832,14 +13832,14 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-2"/>
         <location line="+2"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="-146"/>
         <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -13848,14 +13848,14 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-2"/>
         <location line="+2"/>
         <source>Safety flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/markdown.py" line="-146"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="-146"/>
         <location line="+77"/>
         <location line="+2"/>
         <location line="+16"/>
@@ -13864,13 +13864,13 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <location line="+4"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location filename="../../core/summary/brief.py" line="-2"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-2"/>
         <location line="+2"/>
         <source>Severe or lasting effects to ask about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/summary/markdown.py" line="-317"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="-317"/>
         <location line="+278"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
@@ -13950,14 +13950,14 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     <message>
         <location line="-5"/>
         <location line="+5"/>
-        <location filename="../../core/summary/brief.py" line="+13"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="+13"/>
         <source>Change (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+5"/>
-        <location filename="../../core/summary/brief.py" line="+0"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="+0"/>
         <source>Latest (date)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13970,7 +13970,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     <message>
         <location line="-5"/>
         <location line="+5"/>
-        <location filename="../../core/summary/brief.py" line="-47"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-47"/>
         <location line="+47"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
@@ -14137,7 +14137,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../core/summary/brief.py" line="-41"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-41"/>
         <source>{title} score (mean of {count} items)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14148,13 +14148,13 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/summary/brief.py" line="+42"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="+42"/>
         <source>Band or screen now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../core/summary/brief.py" line="+7"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="+7"/>
         <source>Incomplete questionnaires (no total)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14175,13 +14175,13 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../core/summary/brief.py" line="-13"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-13"/>
         <source>Blood pressure before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/brief.py" line="+0"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="+0"/>
         <source>Main side effects (severity 0–3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14202,7 +14202,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/brief.py" line="-1"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-1"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14213,7 +14213,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/summary/brief.py" line="+0"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="+0"/>
         <source>Dose (patient-reported)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14239,7 +14239,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/summary/brief.py" line="-41"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="-41"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14364,7 +14364,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/summary/brief.py" line="+0"/>
+        <location filename="../../integration_journal/core/summary/brief.py" line="+0"/>
         <source>Commitment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14391,7 +14391,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../core/summary/export.py" line="+41"/>
+        <location filename="../../integration_journal/core/summary/export.py" line="+41"/>
         <source>Pre-appointment briefs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14468,91 +14468,91 @@ Add it only if you are sure it is someone else, and compare the safety number wi
     <message>
         <location filename="data_texts.py" line="-232"/>
         <source>Minimal or none</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mild</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[1].label; integration_journal/resources/measures/gad7.json: bands[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: bands[1].label; resources/measures/gad7.json: bands[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderate</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[2].label; integration_journal/resources/measures/gad7.json: bands[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: bands[2].label; resources/measures/gad7.json: bands[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moderately severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severe</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: bands[4].label; integration_journal/resources/measures/gad7.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: bands[4].label; resources/measures/gad7.json: bands[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not at all</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: options[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: options[1].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than half the days</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: options[2].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearly every day</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/phq9.json: options[3].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PHQ-9 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
-        <extracomment>integration_journal/resources/measures/phq9.json: attribution</extracomment>
+        <extracomment>resources/measures/phq9.json: attribution</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PHQ-2 (the first two items of the PHQ-9) developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
-        <extracomment>integration_journal/resources/measures/phq2.json: attribution</extracomment>
+        <extracomment>resources/measures/phq2.json: attribution</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimal</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
+        <extracomment>resources/measures/gad7.json: bands[0].label. Validated questionnaire wording: use only the official published translation of the PHQ-9/PHQ-2, GAD-7/GAD-2 or PEG for your language; if there is none, leave the English text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GAD-7 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
-        <extracomment>integration_journal/resources/measures/gad7.json: attribution</extracomment>
+        <extracomment>resources/measures/gad7.json: attribution</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GAD-2 (the first two items of the GAD-7) developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.</source>
-        <extracomment>integration_journal/resources/measures/gad2.json: attribution</extracomment>
+        <extracomment>resources/measures/gad2.json: attribution</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Krebs EE, Lorenz KA, Bair MJ, et al. J Gen Intern Med. 2009;24(6):733-738.</source>
-        <extracomment>integration_journal/resources/measures/peg.json: attribution</extracomment>
+        <extracomment>resources/measures/peg.json: attribution</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14856,7 +14856,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/summary/markdown.py" line="-104"/>
+        <location filename="../../integration_journal/core/summary/markdown.py" line="-104"/>
         <location filename="data_texts.py" line="+2"/>
         <source>Clinic</source>
         <extracomment>integration_journal/core/summary/wording.py: SETTING_LABELS[&apos;clinic&apos;]</extracomment>
@@ -15142,7 +15142,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
 <context>
     <name>trends</name>
     <message>
-        <location filename="../../ui/pages/trends/texts.py" line="+20"/>
+        <location filename="../../integration_journal/ui/pages/trends/texts.py" line="+20"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15255,12 +15255,12 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends/table_model.py" line="+52"/>
+        <location filename="../../integration_journal/ui/pages/trends/table_model.py" line="+52"/>
         <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends/chart_panel.py" line="+26"/>
+        <location filename="../../integration_journal/ui/pages/trends/chart_panel.py" line="+26"/>
         <source>Chart: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15280,7 +15280,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends/chart_building.py" line="+140"/>
+        <location filename="../../integration_journal/ui/pages/trends/chart_building.py" line="+140"/>
         <source>Treatment sessions</source>
         <translation type="unfinished"></translation>
     </message>
