@@ -399,7 +399,9 @@ class AppController(QObject):
 
     def _mark_insecure(self, window) -> None:
         if self.insecure_kdf:
-            window.setWindowTitle(f"{window.windowTitle()} — {insecure_kdf_text()}")
+            # First, where a narrow title bar still shows it; the title still ends with the app's name, so
+            # the window system does not add the name a second time.
+            window.setWindowTitle(f"{insecure_kdf_text()} — {window.windowTitle()}")
 
     def _locked(self) -> None:
         window, self.main_window = self.main_window, None

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.messages import describe
+from integration_journal.ui.models import datetime_text
 from integration_journal.ui.passphrase_widgets import PassphraseEdit
 from integration_journal.ui.session import PendingUnlock, VaultAccess, unlock_in_background
 from integration_journal.ui.widgets.form_parts import BusyStatus, button_row, heading, paragraph
@@ -133,10 +134,8 @@ class RestoreDialog(QDialog):
         return known.get(kept_before, self.tr("Kept before a change"))
 
     def _add(self, path: Path, made: dt.datetime | None, kind: str, size: int, *, first: bool = False) -> None:
-        locale = QLocale()
-        when = (locale.toString(QDateTime.fromSecsSinceEpoch(int(made.timestamp()), QTimeZone.systemTimeZone()),
-                                QLocale.FormatType.ShortFormat) if made is not None else self.tr("Unknown date"))
-        item = QTreeWidgetItem([when, kind, locale.formattedDataSize(size)])
+        when = datetime_text(made) if made is not None else self.tr("Unknown date")
+        item = QTreeWidgetItem([when, kind, QLocale().formattedDataSize(size)])
         item.setData(0, PATH_ROLE, str(path))
         item.setToolTip(0, str(path))
         if first:

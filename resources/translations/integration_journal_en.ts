@@ -4487,7 +4487,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../integration_journal/ui/restore_dialog.py" line="+48"/>
+        <location filename="../../integration_journal/ui/restore_dialog.py" line="+49"/>
         <location line="+4"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
@@ -4560,12 +4560,12 @@ unsettled: Unsettled</source>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-108"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4595,7 +4595,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Unknown date</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@ journal as it was is kept as a backup first, and a wrong passphrase or a damaged
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def test_the_unlock_window_restores_a_backup_and_opens_it(
     _window, dialog = _open_restore(qtbot, controller)
     assert dialog.backup_list.topLevelItemCount() == 1 and not dialog.no_backups.isVisible()
     assert dialog.backup_list.topLevelItem(0).text(1) == "Automatic copy"
+    assert re.search(r"\b\d{4}\b", dialog.backup_list.topLevelItem(0).text(0))  # a four-digit year
     assert dialog.chosen() == backed_up  # the newest is chosen
     assert not dialog.restore_button.isEnabled()  # no passphrase yet
     qtbot.keyClicks(dialog.passphrase_edit, passphrase)
