@@ -32,6 +32,7 @@ from integration_journal.ui.app_icon import app_icon
 from integration_journal.ui.app_locale import apply_ui_locale, install_translations
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.input_behaviour import install_wheel_guard
+from integration_journal.ui.widgets.labels import install_plain_text_labels
 from integration_journal.ui.session import VaultAccess, close_quietly
 from integration_journal.ui.theme import load_appearance, theme_manager
 from integration_journal.ui.unlock_window import UnlockWindow
@@ -437,6 +438,7 @@ def _application() -> QApplication:
     apply_ui_locale()
     install_translations(app)
     install_wheel_guard(app)
+    install_plain_text_labels(app)
     return app
 
 

@@ -4,21 +4,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _plain_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None,
+               buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    """A message box whose text is plain: messages quote names, titles and file names."""
+    box = QMessageBox(icon, title, "", buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
 
 
 class Dialogs:
     """Real dialogs. Windows receive one of these; tests pass a stand-in with the same methods."""
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        _plain_box(QMessageBox.Icon.Information, title, text, parent).exec()
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        _plain_box(QMessageBox.Icon.Warning, title, text, parent).exec()
 
     def confirm(self, parent: QWidget | None, title: str, text: str, *, accept: str, reject: str) -> bool:
         """A yes/no question with the answers spelled out; the safe answer (reject) is the default."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box = _plain_box(QMessageBox.Icon.Warning, title, text, parent, QMessageBox.StandardButton.NoButton)
         yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
