@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from integration_journal.storage.paths import reminder_times_file, vault_file
 from integration_journal.ui.app_icon import app_icon
 from integration_journal.ui.app_locale import apply_ui_locale, install_translations
+from integration_journal.ui.clipboard import install_clipboard_guard
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.input_behaviour import install_wheel_guard
 from integration_journal.ui.session import VaultAccess, close_quietly
@@ -439,6 +440,7 @@ def _application() -> QApplication:
     install_translations(app)
     install_wheel_guard(app)
     install_plain_text_labels(app)
+    install_clipboard_guard(app)
     return app
 
 
