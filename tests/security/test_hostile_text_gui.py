@@ -27,6 +27,7 @@ from integration_journal.core import records as r
 from integration_journal.core.sharing import ShareSelection, SharingService
 from integration_journal.ui.widgets.labels import install_plain_text_labels
 from tests.helpers import file_reads
+from tests.helpers.input import click
 from tests.helpers.main_window import open_main_window
 from tests.helpers.sharing_sides import connect, make_side, share_file
 
@@ -71,6 +72,7 @@ def hostile_sides(tmp_path, fast_kdf, canary):
     patient = make_side(tmp_path, "patient", "patient", hostile(canary, "patient name"), fast_kdf)
     therapist = make_side(tmp_path, "therapist", "therapist", hostile(canary, "therapist name"), fast_kdf)
     stranger = make_side(tmp_path, "stranger", "therapist", hostile(canary, "stranger name"), fast_kdf)
+    newcomer = make_side(tmp_path, "newcomer", "therapist", hostile(canary, "newcomer name"), fast_kdf)
     now = patient.journal.now()
     journal = patient.journal
     entry = journal.add(r.Entry(title=hostile(canary, "entry title"), body=hostile(canary, "entry body"),
@@ -103,8 +105,8 @@ def hostile_sides(tmp_path, fast_kdf, canary):
     share_file(therapist, at_therapist, ShareSelection(pending_comments=True, prompt_pack_ids=(pack.id,)),
                tmp_path / "to-patient.ijshare")
     SharingService(patient.journal).receive_file(tmp_path / "to-patient.ijshare")
-    yield patient, therapist
-    for side in (patient, therapist, stranger):
+    yield patient, therapist, SharingService(newcomer.journal).my_card().to_text()
+    for side in (patient, therapist, stranger, newcomer):
         side.ws.close()
 
 
@@ -179,7 +181,7 @@ def _walk(qtbot, window, seen: set[str]) -> tuple[list[str], int]:
 
 
 def test_no_hostile_text_is_parsed_as_html_in_either_role(qtbot, plain_text_app, hostile_sides, canary) -> None:
-    patient, therapist = hostile_sides
+    patient, therapist, newcomer_card = hostile_sides
     seen_by_therapist: set[str] = set()
     seen_by_patient: set[str] = set()
     with file_reads.FileReads(canary) as reads:
@@ -189,6 +191,12 @@ def test_no_hostile_text_is_parsed_as_html_in_either_role(qtbot, plain_text_app,
         patient_window = open_main_window(qtbot, patient.ws, patient.dialogs)
         more, more_tips = _walk(qtbot, patient_window, seen_by_patient)
         problems += more
+        # A card pasted in: "{name} was added".
+        sharing = patient_window.page(patient_window.page_index("sharing"))
+        patient_window.show_page(patient_window.page_index("sharing"))
+        sharing.contacts.paste_edit.setPlainText(newcomer_card)
+        click(qtbot, sharing.contacts.paste_button)
+        problems += _visible_labels_check(seen_by_patient)
         # The prompt wizard over the therapist's hostile pack.
         patient_window.open_prompt_wizard()
         wizard = patient_window.prompt_wizard
@@ -196,10 +204,13 @@ def test_no_hostile_text_is_parsed_as_html_in_either_role(qtbot, plain_text_app,
         qtbot.waitUntil(wizard.isVisible)
         problems += _visible_labels_check(seen_by_patient)
         qtbot.wait(20)
-        assert reads.poll() == [], "the canary image was opened: some text was laid out as HTML"
+        opened = reads.poll()
     assert problems == []
+    assert opened == [], "the canary image was opened: some text was laid out as HTML"
     # The walk met the hostile texts, shown as text, where they belong.
     assert any("patient name" in text for text in seen_by_therapist)
     assert any("entry title" in text for text in seen_by_therapist)
     assert any("therapist name" in text for text in seen_by_patient)
     assert any("stranger name" in text for text in seen_by_patient)
+    assert any("newcomer name" in text and "added" in text for text in seen_by_patient)
+    assert tips + more_tips > 0  # hostile tool tips were shown, as plain text
