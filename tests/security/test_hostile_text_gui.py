@@ -73,6 +73,8 @@ def hostile_sides(tmp_path, fast_kdf, canary):
     therapist = make_side(tmp_path, "therapist", "therapist", hostile(canary, "therapist name"), fast_kdf)
     stranger = make_side(tmp_path, "stranger", "therapist", hostile(canary, "stranger name"), fast_kdf)
     newcomer = make_side(tmp_path, "newcomer", "therapist", hostile(canary, "newcomer name"), fast_kdf)
+    # The therapist's name on new keys: the patient's app warns that the keys changed.
+    impostor = make_side(tmp_path, "impostor", "therapist", hostile(canary, "therapist name"), fast_kdf)
     now = patient.journal.now()
     journal = patient.journal
     entry = journal.add(r.Entry(title=hostile(canary, "entry title"), body=hostile(canary, "entry body"),
@@ -105,8 +107,8 @@ def hostile_sides(tmp_path, fast_kdf, canary):
     share_file(therapist, at_therapist, ShareSelection(pending_comments=True, prompt_pack_ids=(pack.id,)),
                tmp_path / "to-patient.ijshare")
     SharingService(patient.journal).receive_file(tmp_path / "to-patient.ijshare")
-    yield patient, therapist, SharingService(newcomer.journal).my_card().to_text()
-    for side in (patient, therapist, stranger, newcomer):
+    yield patient, therapist, [SharingService(side.journal).my_card().to_text() for side in (newcomer, impostor)]
+    for side in (patient, therapist, stranger, newcomer, impostor):
         side.ws.close()
 
 
@@ -181,7 +183,7 @@ def _walk(qtbot, window, seen: set[str]) -> tuple[list[str], int]:
 
 
 def test_no_hostile_text_is_parsed_as_html_in_either_role(qtbot, plain_text_app, hostile_sides, canary) -> None:
-    patient, therapist, newcomer_card = hostile_sides
+    patient, therapist, pasted_cards = hostile_sides
     seen_by_therapist: set[str] = set()
     seen_by_patient: set[str] = set()
     with file_reads.FileReads(canary) as reads:
@@ -191,12 +193,14 @@ def test_no_hostile_text_is_parsed_as_html_in_either_role(qtbot, plain_text_app,
         patient_window = open_main_window(qtbot, patient.ws, patient.dialogs)
         more, more_tips = _walk(qtbot, patient_window, seen_by_patient)
         problems += more
-        # A card pasted in: "{name} was added".
+        # Cards pasted in: "{name} was added", then the key-change warning.
         sharing = patient_window.page(patient_window.page_index("sharing"))
         patient_window.show_page(patient_window.page_index("sharing"))
-        sharing.contacts.paste_edit.setPlainText(newcomer_card)
-        click(qtbot, sharing.contacts.paste_button)
-        problems += _visible_labels_check(seen_by_patient)
+        key_change_seen: set[str] = set()
+        for card, seen in zip(pasted_cards, (seen_by_patient, key_change_seen), strict=True):
+            sharing.contacts.paste_edit.setPlainText(card)
+            click(qtbot, sharing.contacts.paste_button)
+            problems += _visible_labels_check(seen)
         # The prompt wizard over the therapist's hostile pack.
         patient_window.open_prompt_wizard()
         wizard = patient_window.prompt_wizard
@@ -213,4 +217,5 @@ def test_no_hostile_text_is_parsed_as_html_in_either_role(qtbot, plain_text_app,
     assert any("therapist name" in text for text in seen_by_patient)
     assert any("stranger name" in text for text in seen_by_patient)
     assert any("newcomer name" in text and "added" in text for text in seen_by_patient)
+    assert any("therapist name" in text and "changed" in text for text in key_change_seen)
     assert tips + more_tips > 0  # hostile tool tips were shown, as plain text
