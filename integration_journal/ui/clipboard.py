@@ -24,8 +24,10 @@ the window still carries what Qt offers (SECURITY.md).
 
 from __future__ import annotations
 
+import atexit
 import struct
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QClipboard, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
@@ -67,7 +69,7 @@ class SecureClipboard(QObject):
 
     def __init__(self, parent: QObject | None = None, *, clear_after_ms: int = CLEAR_AFTER_MS) -> None:
         super().__init__(parent)
-        self._text: str | None = None
+        self._data: QMimeData | None = None  # what the app put there last (the clipboard owns it)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(clear_after_ms)
@@ -75,6 +77,9 @@ class SecureClipboard(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.clear_now)
+        # Also when Python exits without Qt's quit (a script, a test run): a QMimeData made in Python
+        # must not outlive the interpreter inside Qt's clipboard.
+        atexit.register(_clear_at_exit, self)
 
     def set_clear_after(self, ms: int) -> None:
         self.timer.setInterval(ms)
@@ -85,19 +90,19 @@ class SecureClipboard(QObject):
         if not text:
             return
         if secret:
-            self._text = text
-            QGuiApplication.clipboard().setMimeData(concealed_mime_data(text))
+            self._data = concealed_mime_data(text)
+            QGuiApplication.clipboard().setMimeData(self._data)
             self.timer.start()
         else:
-            data = QMimeData()
-            data.setText(text)
-            QGuiApplication.clipboard().setMimeData(data)
+            self._data = None
+            QGuiApplication.clipboard().setText(text)
 
     def holds_ours(self) -> bool:
-        if self._text is None:
-            return False
-        data = QGuiApplication.clipboard().mimeData()
-        return data is not None and data.hasFormat(KDE_HINT) and data.text() == self._text
+        """Whether the clipboard still holds exactly what the app put there (Qt deletes it, and the
+        wrapper turns invalid, as soon as anything else is copied, here or in another program)."""
+        data = self._data
+        return (data is not None and shiboken6.isValid(data)
+                and QGuiApplication.clipboard().mimeData() is data)
 
     def clear_now(self) -> None:
         """Take back what the app copied, if the clipboard still holds it; leave anything else. On X11
@@ -106,9 +111,14 @@ class SecureClipboard(QObject):
         clipboard = QGuiApplication.clipboard()
         if self.holds_ours():
             clipboard.clear(QClipboard.Mode.Clipboard)
-        self._text = None
+        self._data = None
         if clipboard.supportsSelection() and clipboard.ownsSelection():
             clipboard.clear(QClipboard.Mode.Selection)
+
+
+def _clear_at_exit(clipboard: SecureClipboard) -> None:
+    if shiboken6.isValid(clipboard) and QCoreApplication.instance() is not None:
+        clipboard.clear_now()
 
 
 def secure_clipboard() -> SecureClipboard:
@@ -163,7 +173,7 @@ def copy_selection(widget: QWidget, *, cut: bool = False) -> None:
 
 
 def _label_menu(label: QLabel) -> QMenu:
-    menu = QMenu()  # owned by Python: ClipboardGuard keeps the latest one
+    menu = QMenu()  # owned by Python (a child of the label was deleted twice on close)
     copy = QAction(_tr("&Copy"), menu)
     copy.setObjectName("edit-copy")
     copy.setEnabled(label.hasSelectedText())
@@ -197,10 +207,6 @@ class ClipboardGuard(QObject):
     """An application event filter: Copy and Cut in any editor or selectable label go through
     SecureClipboard instead of Qt's rich copy."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._label_menu: QMenu | None = None
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.ContextMenu):
@@ -217,10 +223,10 @@ class ClipboardGuard(QObject):
                 return False
             menu = context_menu(widget, event.pos())
             if isinstance(widget, QLabel):
-                self._label_menu = menu  # the one before goes with its Python reference
+                menu.exec(event.globalPos())  # a menu of Python's own: gone when this returns
             else:
-                menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            menu.popup(event.globalPos())
+                menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # Qt's, a child of the editor
+                menu.popup(event.globalPos())
             return True
         assert isinstance(event, QKeyEvent)
         cut = event.matches(QKeySequence.StandardKey.Cut)

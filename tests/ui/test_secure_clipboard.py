@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 
@@ -93,17 +93,25 @@ def test_cut_goes_through_it_too_and_still_cuts(qtbot, guard, journal_page) -> N
     assert clipboard_formats() == EXPECTED_FORMATS
 
 
-def _context_menu_copy(qtbot, widget, target=None) -> None:
-    """Open the widget's context menu as a right click does and choose Copy in it."""
-    target = target or widget
+def _context_menu_copy(qtbot, target) -> None:
+    """Open the widget's context menu as a right click does and choose Copy in it (the menu may run
+    its own event loop, so the choice is made from a timer)."""
+    chosen: list[str] = []
+
+    def choose() -> None:
+        menus = [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()]
+        if not menus:
+            QTimer.singleShot(20, choose)
+            return
+        [copy] = [a for a in menus[0].actions() if a.objectName() == "edit-copy"]
+        chosen.append(copy.text())
+        copy.trigger()
+        menus[0].close()
+
+    QTimer.singleShot(20, choose)
     QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5),
                                                      target.mapToGlobal(QPoint(5, 5))))
-    menus = []
-    qtbot.waitUntil(lambda: bool(menus.extend(m for m in QApplication.topLevelWidgets()
-                                               if isinstance(m, QMenu) and m.isVisible()) or menus))
-    [copy] = [a for a in menus[0].actions() if a.objectName() == "edit-copy"]
-    copy.trigger()
-    menus[0].close()
+    qtbot.waitUntil(lambda: bool(chosen))
 
 
 @pytest.mark.parametrize("kind", ["line", "plain", "rich", "label"])
@@ -128,7 +136,7 @@ def test_the_context_menu_copy_goes_through_it(qtbot, guard, kind) -> None:
     else:
         widget.selectAll()
     target = widget.viewport() if kind in ("plain", "rich") else widget
-    _context_menu_copy(qtbot, widget, target)
+    _context_menu_copy(qtbot, target)
     expected = "Only for me" if kind == "rich" else text
     assert QGuiApplication.clipboard().text() == expected
     assert clipboard_formats() == EXPECTED_FORMATS
