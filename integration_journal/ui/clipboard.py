@@ -18,8 +18,10 @@ A timer takes the text back after `CLEAR_AFTER_MS` if the clipboard still holds 
 copied since, in any app, is left alone); `clear_now()` does the same at once and runs on lock and on
 quit. `ClipboardGuard`, an application event filter installed by gui/app.py, routes Copy and Cut
 (Ctrl+C, Ctrl+X, Ctrl+Insert, Shift+Delete, and the context menu's Copy and Cut) of every line edit,
-text edit and selectable label through it; Qt's own copy never runs. Dragging selected text out of
-the window still carries what Qt offers (SECURITY.md).
+text edit and selectable label through it. For keys Qt's own copy never runs; in an editor's context
+menu Qt's action runs first and the secure copy replaces it in the same call, before the event loop
+could hand Qt's version to another program. Dragging selected text out of the window still carries
+what Qt offers (SECURITY.md).
 """
 
 from __future__ import annotations
