@@ -2,16 +2,21 @@
 
 Journal text is the person's own, but it also arrives from imports and share bundles, so the output
 is treated as untrusted: no scripts, styles, event handlers, images, frames, forms or embedded
-resources of any kind survive. Links survive as text with an address (http, https, mailto or a
-relative one) so the person can see where they point; the preview never fetches or opens them.
+resources of any kind survive. Links survive as text with an address (http, https or mailto; an
+address without one of those schemes, relative or `//host`, loses its href) so the person can see
+where they point; the preview never fetches or opens them. Bidirectional-text controls are removed
+from links (their text, address and title), so a link cannot show one address while holding another
+(U+202E and friends reorder what is drawn).
 
 `markdown` and `nh3` are imported on first use: the unlock window must not wait for them.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
+from urllib.parse import urlsplit
 
 # What may appear in a preview. Everything else is dropped (its text kept), except the tags in
 # _DROP_WITH_CONTENT, whose content goes too.
@@ -61,7 +66,25 @@ def _markdown() -> Any:
     return converter
 
 
+# Controls that reorder how text is drawn: LRM, RLM, ALM, the embeddings and overrides, the isolates.
+BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+_LINK = re.compile(r"<a\b[^>]*>.*?</a>", re.DOTALL | re.IGNORECASE)
+
+
+def _href(value: str) -> str | None:
+    """An address kept only with an allowed scheme: no relative, fragment-only or `//host` ones."""
+    value = _BIDI.sub("", value).strip()
+    try:
+        scheme = urlsplit(value).scheme.lower()
+    except ValueError:
+        return None
+    return value if scheme in LINK_SCHEMES else None
+
+
 def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
+    if attribute == "href":
+        return _href(value)
     if attribute == "align":
         return value if value.lower() in _ALIGN_VALUES else None
     if attribute in ("colspan", "rowspan", "start"):
@@ -89,7 +112,10 @@ def _get_cleaner() -> Any:
 
 def sanitise_html(html: str) -> str:
     """Keep only the allowed tags and attributes of `html` (also for HTML that did not come from Markdown)."""
-    return _get_cleaner().clean(html)
+    cleaned = _get_cleaner().clean(html)
+    if _BIDI.search(cleaned) is None:
+        return cleaned
+    return _LINK.sub(lambda link: _BIDI.sub("", link.group(0)), cleaned)
 
 
 def render_markdown(text: str) -> str:

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from integration_journal.storage.paths import reminder_times_file, vault_file
 from integration_journal.ui.app_icon import app_icon
 from integration_journal.ui.app_locale import apply_ui_locale, install_translations
+from integration_journal.ui.clipboard import install_clipboard_guard
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.input_behaviour import install_wheel_guard
 from integration_journal.ui.session import VaultAccess, close_quietly
 from integration_journal.ui.theme import load_appearance, theme_manager
 from integration_journal.ui.unlock_window import UnlockWindow
+from integration_journal.ui.widgets.labels import install_plain_text_labels
 from integration_journal.ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -439,6 +441,8 @@ def _application() -> QApplication:
     apply_ui_locale()
     install_translations(app)
     install_wheel_guard(app)
+    install_plain_text_labels(app)
+    install_clipboard_guard(app)
     return app
 
 

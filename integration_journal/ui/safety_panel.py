@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from integration_journal.core import safety
 from integration_journal.core.crisis_lines import Contact, CrisisLine
 from integration_journal.core.records import Profile, SafetyPlan
+from integration_journal.ui.clipboard import secure_clipboard
 from integration_journal.ui.screen_fit import keep_on_screen, open_within_screen
 from integration_journal.ui.theme import current_scheme, notice_colours
 from integration_journal.ui.widgets.fonts import scaled_font
@@ -262,7 +263,7 @@ class SafetyPanel(QWidget):
     # --- behaviour --------------------------------------------------------------------------------
 
     def copy(self, value: str) -> None:
-        QGuiApplication.clipboard().setText(value)
+        secure_clipboard().copy(value)  # which line someone is calling is private too
         self.status_label.setText(_tr("Copied {value}.").format(value=value))
 
     def texts(self) -> list[str]:

@@ -82,6 +82,7 @@ class UnlockWindow(QWidget):
         intro = paragraph(self.tr("Your journal is private to this computer. "
                                   "Nobody reads it unless you choose to share."))
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.RichText)  # the demo's notice; gui.app.demo_banner escapes
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Notice"))
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -2939,7 +2939,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../integration_journal/ui/main_window/window.py" line="+97"/>
+        <location filename="../../integration_journal/ui/main_window/window.py" line="+98"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7256,7 +7256,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7630,6 +7630,19 @@ unsettled: Unsettled</source>
     <message>
         <location line="+1"/>
         <source>Hours of sleep last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message>
+        <location filename="../../integration_journal/ui/clipboard.py" line="+179"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11436,7 +11449,7 @@ unsettled: Unsettled</source>
         <location line="+150"/>
         <location line="+2"/>
         <location line="+158"/>
-        <location filename="../../integration_journal/ui/safety_panel.py" line="+151"/>
+        <location filename="../../integration_journal/ui/safety_panel.py" line="+152"/>
         <location filename="data_texts.py" line="+134"/>
         <source>My safety plan</source>
         <extracomment>integration_journal/core/safety.py: SAFETY_PLAN_TITLE</extracomment>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from integration_journal.ui.clipboard import secure_clipboard
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.idle import COUNTDOWN_SECONDS, TICK_MS, IdleWatcher
 from integration_journal.ui.main_window.countdown_banner import CountdownBanner
@@ -775,6 +776,7 @@ class MainWindow(QMainWindow):
             except Exception as exc:  # noqa: BLE001
                 report_unexpected(exc)
         self.load_timer.stop()
+        secure_clipboard().clear_now()  # what was copied from the journal does not outlive it
         self.count_label.clear()
         self.damaged_label.clear()
         self.sidebar.setEnabled(False)

@@ -6,13 +6,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from integration_journal.core import records as r
 from integration_journal.core.export_markdown import write_private_file
 from integration_journal.core.sharing import CARD_SUFFIX, SharingService
 from integration_journal.errors import CardProblem, CardRejected, JournalError, LookalikeContact
+from integration_journal.ui.clipboard import secure_clipboard
 from integration_journal.ui.messages import describe
 from integration_journal.ui.sharing.models import ContactsModel
 from integration_journal.ui.sharing.safety_number_panel import SafetyNumberPanel
@@ -183,7 +183,7 @@ class ContactsPanel(QWidget):
 
     def copy_my_card(self) -> None:
         try:
-            QGuiApplication.clipboard().setText(self.service.my_card().to_text())
+            secure_clipboard().copy(self.service.my_card().to_text(), secret=False)  # public: made to be sent
         except JournalError as exc:
             show_problem(self.problem, describe(exc))
             return
