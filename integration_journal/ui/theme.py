@@ -28,6 +28,7 @@ FONT_SCALE_MIN, FONT_SCALE_MAX, FONT_SCALE_DEFAULT = 100, 200, 100
 KEY_THEME = "appearance/theme"
 KEY_FONT_SCALE = "appearance/font_scale"
 _BASE_SIZE_PROPERTY = "ij_base_point_size"
+_SIZE_RESOLVED = 0x0002  # QFont::SizeResolved: the widget was given a size of its own (not in PySide's enums)
 
 
 @dataclass(frozen=True)
@@ -159,16 +160,22 @@ class ThemeManager(QObject):
             self._app.setStyle(input_style("Fusion"))
             self._app.setProperty("ij_fusion", True)
         self._app.setPalette(build_palette(self.scheme))
-        self._app.setStyleSheet(indicator_style(self.scheme))
         self._apply_font_scale(appearance.font_scale)
+        # Set after the font, always: with a style sheet in place, a new application font reaches only
+        # the top-level windows until the sheet is set again, which re-polishes every widget of every
+        # window (the unlock window, dialogs, the support panel) at once.
+        self._app.setStyleSheet(indicator_style(self.scheme))
 
     def _apply_font_scale(self, percent: int) -> None:
         base = float(self._app.property(_BASE_SIZE_PROPERTY) or self._app.font().pointSizeF())
         font = self._app.font()
         wanted = base * percent / 100
-        if abs(font.pointSizeF() - wanted) > 0.01:
+        before = font.pointSizeF()
+        if abs(before - wanted) > 0.01:
             font.setPointSizeF(wanted)
             self._app.setFont(font)
+            if before > 0:
+                _rescale_own_fonts(wanted / before)
 
     def _system_changed(self, *_args: object) -> None:
         if self.appearance.theme == THEME_SYSTEM:
@@ -177,6 +184,21 @@ class ThemeManager(QObject):
                 self.scheme = scheme
                 self._app.setPalette(build_palette(scheme))
                 self._app.setStyleSheet(indicator_style(scheme))
+
+
+def _rescale_own_fonts(factor: float) -> None:
+    """Widgets given a font size of their own (headings, the entry title: a share of the app's font when
+    built) keep it through an application font change; scale them by the same factor, so they stay that
+    share of the new size."""
+    for widget in QApplication.allWidgets():
+        font = widget.font()
+        if not font.resolveMask() & _SIZE_RESOLVED:
+            continue
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * factor)
+        elif font.pixelSize() > 0:
+            font.setPixelSize(max(1, round(font.pixelSize() * factor)))
+        widget.setFont(font)
 
 
 def theme_manager(app: QApplication | None = None) -> ThemeManager:
