@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from integration_journal.ui.input_behaviour import input_style
 
@@ -28,6 +28,7 @@ FONT_SCALE_MIN, FONT_SCALE_MAX, FONT_SCALE_DEFAULT = 100, 200, 100
 KEY_THEME = "appearance/theme"
 KEY_FONT_SCALE = "appearance/font_scale"
 _BASE_SIZE_PROPERTY = "ij_base_point_size"
+_FONT_SHARE_PROPERTY = "ij_font_share"
 _SIZE_RESOLVED = 0x0002  # QFont::SizeResolved: the widget was given a size of its own (not in PySide's enums)
 
 
@@ -160,22 +161,21 @@ class ThemeManager(QObject):
             self._app.setStyle(input_style("Fusion"))
             self._app.setProperty("ij_fusion", True)
         self._app.setPalette(build_palette(self.scheme))
+        own = _own_font_shares(self._app.font())
         self._apply_font_scale(appearance.font_scale)
         # Set after the font, always: with a style sheet in place, a new application font reaches only
         # the top-level windows until the sheet is set again, which re-polishes every widget of every
         # window (the unlock window, dialogs, the support panel) at once.
         self._app.setStyleSheet(indicator_style(self.scheme))
+        _apply_font_shares(own, self._app.font())
 
     def _apply_font_scale(self, percent: int) -> None:
         base = float(self._app.property(_BASE_SIZE_PROPERTY) or self._app.font().pointSizeF())
         font = self._app.font()
         wanted = base * percent / 100
-        before = font.pointSizeF()
-        if abs(before - wanted) > 0.01:
+        if abs(font.pointSizeF() - wanted) > 0.01:
             font.setPointSizeF(wanted)
             self._app.setFont(font)
-            if before > 0:
-                _rescale_own_fonts(wanted / before)
 
     def _system_changed(self, *_args: object) -> None:
         if self.appearance.theme == THEME_SYSTEM:
@@ -186,19 +186,32 @@ class ThemeManager(QObject):
                 self._app.setStyleSheet(indicator_style(scheme))
 
 
-def _rescale_own_fonts(factor: float) -> None:
-    """Widgets given a font size of their own (headings, the entry title: a share of the app's font when
-    built) keep it through an application font change; scale them by the same factor, so they stay that
-    share of the new size."""
+def _own_font_shares(app_font: QFont) -> list[tuple[QWidget, float]]:
+    """Widgets given a font size of their own (headings, the entry title), each with its size as a share
+    of the application's font, noted on the widget the first time it is seen at the size it was built
+    with (re-polishing later puts back the size the widget had before)."""
+    app_size = app_font.pointSizeF()
+    found = []
     for widget in QApplication.allWidgets():
+        share = widget.property(_FONT_SHARE_PROPERTY)
+        if share is None:
+            font = widget.font()
+            if not font.resolveMask() & _SIZE_RESOLVED or font.pointSizeF() <= 0 or app_size <= 0:
+                continue
+            share = font.pointSizeF() / app_size
+            widget.setProperty(_FONT_SHARE_PROPERTY, share)
+        found.append((widget, float(share)))
+    return found
+
+
+def _apply_font_shares(shares: list[tuple[QWidget, float]], app_font: QFont) -> None:
+    """Give each widget of `shares` its share of the application's (new) font size."""
+    for widget, share in shares:
         font = widget.font()
-        if not font.resolveMask() & _SIZE_RESOLVED:
-            continue
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * factor)
-        elif font.pixelSize() > 0:
-            font.setPixelSize(max(1, round(font.pixelSize() * factor)))
-        widget.setFont(font)
+        wanted = app_font.pointSizeF() * share
+        if abs(font.pointSizeF() - wanted) > 0.01:
+            font.setPointSizeF(wanted)
+            widget.setFont(font)
 
 
 def theme_manager(app: QApplication | None = None) -> ThemeManager:

@@ -46,6 +46,7 @@ PROMPT_WIZARD_MODULE = "integration_journal.ui.prompt_wizard"
 # this many per turn of the event loop (about 10 ms each on the bench VM), so input is never kept waiting.
 LOAD_STEP = 1000
 SIDEBAR_MIN_EMS = 9  # the narrowest the sidebar can be dragged, in widths of "M"
+SIDEBAR_SHARE = 0.24  # the most of the window's width the sidebar opens with
 REMINDER_MS = 60_000  # how often the shell looks for newly due guided prompts and questionnaires
 
 
@@ -788,7 +789,9 @@ class MainWindow(QMainWindow):
         # It opens wide enough for every title; dragged narrower, the longest end in "…" (their tooltips
         # say them whole), so at a large font size the sidebar does not set the window's minimum width.
         self.sidebar.setMinimumWidth(min(list_width, SIDEBAR_MIN_EMS * em))
-        side = list_width + 16
+        # At a large text size the titles would take a third of a small window: then they share what
+        # SIDEBAR_SHARE of the width allows, and the page keeps the rest.
+        side = max(min(list_width, round(self.width() * SIDEBAR_SHARE)), self.sidebar.minimumWidth()) + 16
         self.splitter.setSizes([side, max(400, self.width() - side)])
 
     def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override

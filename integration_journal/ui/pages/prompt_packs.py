@@ -64,6 +64,7 @@ from integration_journal.ui.sharing.texts import tr
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import show_problem
 from integration_journal.ui.widgets.labels import wrapping_label
+from integration_journal.ui.widgets.layout import flow_row
 
 _Index = QModelIndex | QPersistentModelIndex
 PACK_FIELDS = ("id", "title", "author", "version", "description")
@@ -260,6 +261,7 @@ class PromptPacksPage(Page):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         pack_form = QFormLayout()
+        pack_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         for key, widget, text in (("title", self.title_edit, self.tr("&Title:")),
                                   ("id", self.id_edit, self.tr("Pack &id:")),
                                   ("author", self.author_edit, self.tr("A&uthor:")),
@@ -320,6 +322,7 @@ class PromptPacksPage(Page):
         tags_widget.setAccessibleName(self.tr("Tags"))
         self.note_check = QCheckBox(self.tr("Offer a note &beside the answer"))
         prompt_form = QFormLayout()
+        prompt_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, widget, text in (("phase", self.phase_combo, self.tr("Phas&e:")),
                                   ("text", self.text_edit, self.tr("Prompt te&xt:")),
                                   ("id", self.prompt_id_edit, self.tr("Prompt i&d:")),
@@ -363,13 +366,9 @@ class PromptPacksPage(Page):
         self.send_progress = busy_bar(self.tr("Writing the share file"))
         self.status = status_label(self.tr("Pack status"))
         self.writer = ShareWriter(self, self.ctx, self.service, self.send_progress, self.status)
-        actions = QHBoxLayout()
-        actions.addWidget(self.validate_button)
-        actions.addWidget(self.save_button)
-        actions.addStretch(1)
-        actions.addWidget(self.send_progress)
-        actions.addWidget(self.patient_combo)
-        actions.addWidget(self.send_button)
+        # wraps rather than widening the window (1000 px, large text sizes)
+        actions = flow_row([self.validate_button, self.save_button, self.send_progress, self.patient_combo,
+                            self.send_button])
 
         prompts_buttons = QHBoxLayout()
         prompts_buttons.addWidget(self.add_prompt_button)
@@ -400,7 +399,7 @@ class PromptPacksPage(Page):
         right_layout.addWidget(self.editor_tabs, 1)
         right_layout.addWidget(self.overall)
         right_layout.addWidget(self.status)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)

@@ -6,15 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QScrollArea,
+    QTableView,
     QWidget,
 )
 
@@ -161,3 +163,76 @@ class FitScrollArea(QScrollArea):
         if height != self.maximumHeight() or height != self.minimumHeight():
             self.setMinimumHeight(height)
             self.setMaximumHeight(height)
+
+
+class _ColumnFitter(QObject):
+    """Keeps a table's columns within its width (see fit_columns)."""
+
+    def __init__(self, table: QTableView, stretch: int | None) -> None:
+        super().__init__(table)
+        self._table = table
+        self._stretch = stretch
+        self._busy = False
+        self._model: object = None
+        table.viewport().installEventFilter(self)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange, QEvent.Type.LayoutRequest):
+            self._later()
+        return False
+
+    def _later(self, *_args: object) -> None:
+        QTimer.singleShot(0, self, self.fit)
+
+    def fit(self) -> None:
+        table = self._table
+        model = table.model()
+        if self._busy or model is None:
+            return
+        if model is not self._model:  # new rows can need wider columns
+            self._model = model
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+                signal.connect(self._later)
+        self._busy = True
+        try:
+            header = table.horizontalHeader()
+            columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            if not columns:
+                return
+            wanted = {c: max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in columns}
+            room = table.viewport().width()
+            total = sum(wanted.values())
+            floor = header.minimumSectionSize()
+            for column in columns:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            wide = self._stretch if self._stretch in columns else columns[-1]
+            if total <= room:  # all whole; the stretching one takes what is left
+                for column in columns:
+                    header.resizeSection(column, wanted[column] if column != wide
+                                         else room - sum(wanted[c] for c in columns if c != wide))
+                return
+            # The stretching column (the longest text) gives up width first, down to a dozen characters;
+            # then each gives up the same share of its width. Cut text ends in "…".
+            keep = min(wanted[wide], table.fontMetrics().averageCharWidth() * 12)
+            wanted[wide] = max(keep, wanted[wide] - (total - room))
+            total = sum(wanted.values())
+            share = min(1.0, room / total)
+            widths = {c: max(floor, int(wanted[c] * share)) for c in columns}
+            widths[columns[-1]] = max(floor, room - sum(widths[c] for c in columns[:-1]))
+            for column in columns:
+                header.resizeSection(column, widths[column])
+        finally:
+            self._busy = False
+
+
+def fit_columns(table: QTableView, stretch: int | None = None) -> None:
+    """Columns sized to their contents while they fit the table's width; when they do not, each narrows by
+    the same share and its text ends in "…" (its tooltip or the row's detail says it whole) rather than
+    the table scrolling sideways. `stretch` (default: the last column) takes the width left over."""
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.horizontalHeader().setStretchLastSection(False)
+    if table.findChild(_ColumnFitter) is None:
+        _ColumnFitter(table, stretch)
