@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from integration_journal.core import records as r
 from integration_journal.ui.input_behaviour import input_style
-from integration_journal.ui.theme import Appearance, ThemeManager, load_appearance
+from integration_journal.ui.theme import ThemeManager, load_appearance
 from tests.helpers.main_window import make_workspace, open_main_window
 from tests.helpers.screen_fit import problems, sidebar_elided
 
