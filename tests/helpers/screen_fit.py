@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QScrollBar,
+    QStyle,
     QTabBar,
     QTableView,
     QTextEdit,
@@ -28,6 +29,7 @@ INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QP
           QAbstractItemView)
 SLACK = 2  # pixels a frame or focus rectangle may overhang its parent
 MIN_LABEL_CHARS = 12  # a label cut shorter than this (or than its whole text, if shorter) says too little
+MIN_CELL_CHARS = 6  # a table cell among others may be cut shorter, but not to a few letters
 
 
 def describe(widget: QWidget) -> str:
@@ -90,7 +92,7 @@ def sidebar_elided(sidebar: QListWidget) -> list[str]:
     metrics = sidebar.fontMetrics()
     for row in range(sidebar.count()):
         item = sidebar.item(row)
-        room = sidebar.visualItemRect(item).width() - 2 * metrics.horizontalAdvance("M")  # the item padding
+        room = sidebar.visualItemRect(item).width() - round(1.6 * metrics.horizontalAdvance("M"))  # its padding
         shown = len(metrics.elidedText(item.text(), Qt.TextElideMode.ElideRight, max(room, 0))) - 1
         if metrics.horizontalAdvance(item.text()) > room and shown < min(len(item.text()), MIN_LABEL_CHARS):
             found.append(f"sidebar item {item.text()!r} cut to {shown} characters")
@@ -98,7 +100,7 @@ def sidebar_elided(sidebar: QListWidget) -> list[str]:
 
 
 def item_view_elided(view: QAbstractItemView) -> str:
-    """The first row of a table or list cut to fewer than MIN_LABEL_CHARS characters in a text column."""
+    """The first row of a table or list cut to fewer than MIN_CELL_CHARS characters in a text column."""
     model = view.model()
     if model is None or view.objectName() == "sidebar" or model.rowCount(QModelIndex()) == 0:
         return ""
@@ -108,11 +110,12 @@ def item_view_elided(view: QAbstractItemView) -> str:
             continue
         index = model.index(0, column)
         text = str(index.data() or "")
-        room = view.visualRect(index).width() - metrics.horizontalAdvance("M")
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        room = view.visualRect(index).width() - 2 * margin  # as QItemDelegate leaves around the text
         if metrics.horizontalAdvance(text) <= room:
             continue
         shown = len(metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))) - 1
-        if shown < min(len(text), MIN_LABEL_CHARS) and shown < len(text) // 2:
+        if shown < min(len(text), MIN_CELL_CHARS):
             return f"{describe(view)} column {column} shows {shown} of {text[:20]!r}"
     return ""
 

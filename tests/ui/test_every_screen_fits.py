@@ -20,17 +20,6 @@ from tests.helpers.screen_fit import problems, sidebar_elided
 
 SIZES = ((1000, 680), (1280, 720), (1920, 1080))
 SCALES = (100, 150, 200)
-# Still open (reported to the lead, issue #12 item 5): the pack editor's form keeps a minimum width wider
-# than its tab; the dashboard's trend controls at large text; the journal editor at 200 % in 1000 px. Their
-# problems are listed in the test output but do not fail the run; any other page or size does.
-KNOWN_GAPS = {("therapist", "prompt_packs"): SCALES, ("therapist", "patients"): (150, 200)}
-KNOWN_GAPS_AT_1000 = {("patient", "journal"): (200,)}
-
-
-def known(role: str, page_id: str, width: int, percent: int) -> bool:
-    return (percent in KNOWN_GAPS.get((role, page_id), ())
-            or width == 1000 and percent in KNOWN_GAPS_AT_1000.get((role, page_id), ()))
-
 
 @pytest.fixture
 def own_settings(qapp):
@@ -85,11 +74,7 @@ def sweep(qtbot, window, role: str) -> list[str]:
                     if tabs is not None:
                         tabs.setCurrentIndex(tab)
                     qtbot.wait(5)
-                    listed = [f"{where} {cls.PAGE_ID}#{tab}: {p}" for p in problems(window.centralWidget())]
-                    if known(role, cls.PAGE_ID, width, percent):
-                        print("known gap:", *listed, sep="\n  ")
-                    else:
-                        found += listed
+                    found += [f"{where} {cls.PAGE_ID}#{tab}: {p}" for p in problems(window.centralWidget())]
                 if tabs is not None:
                     tabs.setCurrentIndex(0)
     return found

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,6 +35,7 @@ from integration_journal.ui.pages import registry
 from integration_journal.ui.pages.base import JournalEvents, Page, PageContext
 from integration_journal.ui.theme import style_sheet
 from integration_journal.ui.unlock_window import APP_TITLE
+from integration_journal.ui.widgets.layout import scrolling
 from integration_journal.ui.workers import run_in_background
 
 RECEIVED_KIND = "received_item"
@@ -46,8 +47,26 @@ PROMPT_WIZARD_MODULE = "integration_journal.ui.prompt_wizard"
 # this many per turn of the event loop (about 10 ms each on the bench VM), so input is never kept waiting.
 LOAD_STEP = 1000
 SIDEBAR_MIN_EMS = 9  # the narrowest the sidebar can be dragged, in widths of "M"
-SIDEBAR_SHARE = 0.24  # the most of the window's width the sidebar opens with
+SIDEBAR_SHARE = 0.24  # the most of the window's width the sidebar opens with,
+SIDEBAR_READABLE_CHARS = 14  # unless its titles would show fewer characters than this
 REMINDER_MS = 60_000  # how often the shell looks for newly due guided prompts and questionnaires
+
+
+class _PageStack(QStackedWidget):
+    """The pages, asking for the room of the page on show only (a stack asks for its largest page's)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        current = self.currentWidget()
+        return current.minimumSizeHint().expandedTo(current.minimumSize()) if current is not None \
+            else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
 
 
 def _page_title(cls: type[Page]) -> str:
@@ -93,7 +112,7 @@ class MainWindow(QMainWindow):
         role = self._role()
         self.page_types: list[type[Page]] = list(registry.page_classes(role)) or [EntryListPage]
         self._pages: dict[int, Page] = {}
-        self.stack = QStackedWidget()
+        self.stack = _PageStack()
         self.stack.setAccessibleName(self.tr("Page"))
         self._slots: list[QWidget] = []
         for _cls in self.page_types:
@@ -142,7 +161,10 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 4)
         right_layout.addWidget(self.countdown_banner)
-        right_layout.addWidget(self.stack, 1)
+        # A window shorter than the page needs (a small screen, a large text size) scrolls the page down,
+        # never squeezes it; the window does not grow past the screen for the tallest or widest page.
+        self.page_area = scrolling(self.stack, self.tr("Page area"))
+        right_layout.addWidget(self.page_area, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -791,7 +813,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(min(list_width, SIDEBAR_MIN_EMS * em))
         # At a large text size the titles would take a third of a small window: then they share what
         # SIDEBAR_SHARE of the width allows, and the page keeps the rest.
-        side = max(min(list_width, round(self.width() * SIDEBAR_SHARE)), self.sidebar.minimumWidth()) + 16
+        readable = metrics.averageCharWidth() * SIDEBAR_READABLE_CHARS + round(2.4 * em) + 8
+        side = max(min(list_width, max(round(self.width() * SIDEBAR_SHARE), readable)),
+                   self.sidebar.minimumWidth()) + 16
         self.splitter.setSizes([side, max(400, self.width() - side)])
 
     def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override

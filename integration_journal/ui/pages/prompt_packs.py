@@ -240,14 +240,10 @@ class PromptPacksPage(Page):
         self.open_button.setAccessibleName(self.tr("Open a pack file"))
         self.open_button.clicked.connect(self.open_file)
         left = QWidget()
-        left.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 36)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.packs_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.open_button)
-        left_layout.addLayout(row)
+        left_layout.addWidget(flow_row([self.new_button, self.open_button]))
 
         # the pack form
         self.id_edit = QLineEdit()
@@ -296,6 +292,8 @@ class PromptPacksPage(Page):
         self.remove_prompt_button.setAccessibleName(self.tr("Remove prompt"))
         self.remove_prompt_button.clicked.connect(self.remove_prompt)
         self.phase_combo = QComboBox()
+        self.phase_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.phase_combo.setMinimumContentsLength(12)  # the longest choice need not widen the page
         for phase in r.Phase:
             self.phase_combo.addItem(phase_label(phase), phase.value)
         self.prompt_id_edit = QLineEdit()
@@ -303,6 +301,8 @@ class PromptPacksPage(Page):
         self.text_edit.setMaxLength(PROMPT_TEXT_MAX)
         self.hint_edit = QLineEdit()
         self.input_combo = QComboBox()
+        self.input_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.input_combo.setMinimumContentsLength(12)  # the longest choice need not widen the page
         for kind in InputType:
             self.input_combo.addItem(input_label(kind), kind.value)
         self.options_edit = QPlainTextEdit()
@@ -310,15 +310,12 @@ class PromptPacksPage(Page):
         self.options_edit.setPlaceholderText(self.tr("One option per line, e.g.\ncalm: Calm\nunsettled: Unsettled"))
         self.options_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.tag_checks: dict[str, QCheckBox] = {}
-        tags_row = QHBoxLayout()
         for tag in Tag:
             check = QCheckBox(tag.value)
             check.setAccessibleName(self.tr("Tag {tag}").format(tag=tag.value))
             check.toggled.connect(self._prompt_edited)
             self.tag_checks[tag.value] = check
-            tags_row.addWidget(check)
-        tags_widget = QWidget()
-        tags_widget.setLayout(tags_row)
+        tags_widget = flow_row(list(self.tag_checks.values()), spacing=12)  # wraps in a narrow window
         tags_widget.setAccessibleName(self.tr("Tags"))
         self.note_check = QCheckBox(self.tr("Offer a note &beside the answer"))
         prompt_form = QFormLayout()

@@ -165,6 +165,9 @@ class FitScrollArea(QScrollArea):
             self.setMaximumHeight(height)
 
 
+LEAST_CHARS = 8  # a squeezed table column still shows this many characters of its contents
+
+
 class _ColumnFitter(QObject):
     """Keeps a table's columns within its width (see fit_columns)."""
 
@@ -201,30 +204,41 @@ class _ColumnFitter(QObject):
             columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
             if not columns:
                 return
-            wanted = {c: max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in columns}
-            room = table.viewport().width()
-            total = sum(wanted.values())
-            floor = header.minimumSectionSize()
+            content = {c: table.sizeHintForColumn(c) for c in columns}
+            wanted = {c: max(header.sectionSizeHint(c), content[c]) for c in columns}
+            least = least_widths(columns, content, table.fontMetrics().horizontalAdvance("n"))
+            # the table asks its layout for room for the least widths, so a splitter or a page keeps them
+            frame = table.width() - table.viewport().width()
+            table.setMinimumWidth(sum(min(least[c], wanted[c]) for c in columns) + frame)
+            wide = self._stretch if self._stretch in columns else columns[-1]
             for column in columns:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            wide = self._stretch if self._stretch in columns else columns[-1]
-            if total <= room:  # all whole; the stretching one takes what is left
-                for column in columns:
-                    header.resizeSection(column, wanted[column] if column != wide
-                                         else room - sum(wanted[c] for c in columns if c != wide))
-                return
-            # The stretching column (the longest text) gives up width first, down to a dozen characters;
-            # then each gives up the same share of its width. Cut text ends in "…".
-            keep = min(wanted[wide], table.fontMetrics().averageCharWidth() * 12)
-            wanted[wide] = max(keep, wanted[wide] - (total - room))
-            total = sum(wanted.values())
-            share = min(1.0, room / total)
-            widths = {c: max(floor, int(wanted[c] * share)) for c in columns}
-            widths[columns[-1]] = max(floor, room - sum(widths[c] for c in columns[:-1]))
-            for column in columns:
-                header.resizeSection(column, widths[column])
+            widths = column_widths(columns, wanted, least, wide, table.viewport().width())
+            for column, width in widths.items():
+                header.resizeSection(column, width)
         finally:
             self._busy = False
+
+
+def least_widths(columns: list[int], content: dict[int, int], char: int) -> dict[int, int]:
+    """The narrowest each column may get: its contents, up to LEAST_CHARS characters of them."""
+    return {c: min(max(content[c], 0), LEAST_CHARS * char) for c in columns}
+
+
+def column_widths(columns: list[int], wanted: dict[int, int], least: dict[int, int], wide: int,
+                  room: int) -> dict[int, int]:
+    """Widths for `columns` in `room` pixels. All whole if they fit, `wide` taking what is left; else each
+    column gives up the same share of what it has above its least width (headings and long texts end in
+    "…"); never below the least widths."""
+    total = sum(wanted.values())
+    if total <= room:
+        widths = dict(wanted)
+        widths[wide] = room - sum(w for c, w in wanted.items() if c != wide)
+        return widths
+    floor = {c: min(least[c], wanted[c]) for c in columns}
+    spare = sum(wanted[c] - floor[c] for c in columns)
+    keep = max(0, room - sum(floor.values()))
+    return {c: floor[c] + (wanted[c] - floor[c]) * keep // max(spare, 1) for c in columns}
 
 
 def fit_columns(table: QTableView, stretch: int | None = None) -> None:

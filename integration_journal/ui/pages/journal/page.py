@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -209,9 +208,10 @@ class JournalPage(Page):
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QHBoxLayout()  # the buttons wrap rather than widen the window at large font sizes
-        buttons.addWidget(flow_row([self.new_button, self.save_button, self.delete_button, self.history_button]), 1)
-        buttons.addWidget(self.status_label)
+        # The buttons and the save status wrap rather than widen the window at large text sizes; the status
+        # keeps one width whatever it says (_size_list_rows), so a new wording never moves the buttons.
+        buttons = flow_row([self.new_button, self.save_button, self.delete_button, self.history_button,
+                            self.status_label])
 
         self.banner = NoticeBanner()
 
@@ -286,7 +286,7 @@ class JournalPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(buttons)
+        right_layout.addWidget(buttons)
         right_layout.addWidget(self.banner)
         right_layout.addLayout(fields)
         right_layout.addWidget(self.editor_split, 1)
