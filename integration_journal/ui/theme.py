@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -163,9 +163,11 @@ class ThemeManager(QObject):
         self._app.setPalette(build_palette(self.scheme))
         own = _own_font_shares(self._app.font())
         self._apply_font_scale(appearance.font_scale)
-        # Set after the font, always: with a style sheet in place, a new application font reaches only
-        # the top-level windows until the sheet is set again, which re-polishes every widget of every
-        # window (the unlock window, dialogs, the support panel) at once.
+        # Qt hands a new application font to the widgets inside each window later, in posted events; a
+        # style sheet set before they arrive pins every widget to the old size. So: deliver them now, then
+        # set the sheet, always, which re-polishes every widget of every open window (the unlock window,
+        # dialogs, the support panel) at the new size at once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange.value)
         self._app.setStyleSheet(indicator_style(self.scheme))
         _apply_font_shares(own, self._app.font())
 

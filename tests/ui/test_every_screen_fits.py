@@ -8,50 +8,21 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTabWidget
 
 from integration_journal.core import records as r
-from integration_journal.ui.input_behaviour import input_style
-from integration_journal.ui.theme import ThemeManager, load_appearance
+from tests.helpers.appearance import private_settings_and_look, set_text_size
 from tests.helpers.main_window import make_workspace, open_main_window
 from tests.helpers.screen_fit import problems, sidebar_elided
 
 SIZES = ((1000, 680), (1280, 720), (1920, 1080))
 SCALES = (100, 150, 200)
 
+
 @pytest.fixture
 def own_settings(qapp):
-    """A private QSettings file, and the app's look (style, palette, font, style sheet) put back after."""
-    names = qapp.organizationName(), qapp.applicationName()
-    qapp.setOrganizationName("integration-journal-test")
-    qapp.setApplicationName("integration-journal-screen-fit-test")
-    palette, font, style, sheet = QPalette(qapp.palette()), qapp.font(), qapp.style().name(), qapp.styleSheet()
-    managers = {m: m.appearance for m in qapp.findChildren(ThemeManager)}
-    QSettings().clear()
-    yield
-    QSettings().clear()
-    QSettings().sync()
-    qapp.setOrganizationName(names[0])
-    qapp.setApplicationName(names[1])
-    for manager, appearance in managers.items():
-        manager.appearance = appearance
-    qapp.setStyle(input_style(style))
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
-
-
-def set_text_size(qtbot, window, percent: int) -> None:
-    """Settings ▸ Text size, as the person does it: the dialog's spin box, then OK."""
-    window.open_settings()
-    dialog = window.settings_dialog
-    qtbot.waitUntil(dialog.isVisible)
-    dialog.font_spin.setValue(percent)
-    dialog.accept()
-    qtbot.waitUntil(lambda: window.settings_dialog is None)
-    assert load_appearance().font_scale == percent
+    with private_settings_and_look(qapp, "integration-journal-screen-fit-test"):
+        yield
 
 
 def sweep(qtbot, window, role: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import importlib.util
 import inspect
@@ -33,6 +34,7 @@ from integration_journal.ui.messages import describe, report_unexpected
 from integration_journal.ui.models import EntryTableModel
 from integration_journal.ui.pages import registry
 from integration_journal.ui.pages.base import JournalEvents, Page, PageContext
+from integration_journal.ui.screen_fit import free_area
 from integration_journal.ui.theme import style_sheet
 from integration_journal.ui.unlock_window import APP_TITLE
 from integration_journal.ui.widgets.layout import scrolling
@@ -49,6 +51,8 @@ LOAD_STEP = 1000
 SIDEBAR_MIN_EMS = 9  # the narrowest the sidebar can be dragged, in widths of "M"
 SIDEBAR_SHARE = 0.24  # the most of the window's width the sidebar opens with,
 SIDEBAR_READABLE_CHARS = 14  # unless its titles would show fewer characters than this
+MIN_DEFAULT_SIZE, MAX_DEFAULT_SIZE = QSize(1000, 680), QSize(1440, 960)  # the window's first size, within
+LEGACY_GEOMETRY_KEY = "main_window/geometry"  # before sizes were kept per vault
 REMINDER_MS = 60_000  # how often the shell looks for newly due guided prompts and questionnaires
 
 
@@ -67,6 +71,15 @@ class _PageStack(QStackedWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         current = self.currentWidget()
         return current.sizeHint() if current is not None else super().sizeHint()
+
+
+def default_window_size(area: QSize) -> QSize:
+    """A first window size for a screen whose free area (less panels and the window's frame) is `area`:
+    most of a laptop screen, a comfortable part of a large one, never smaller than 1000×680 (the size
+    every page is made to fit) unless the screen is."""
+    width = max(MIN_DEFAULT_SIZE.width(), min(round(area.width() * 0.8), MAX_DEFAULT_SIZE.width()))
+    height = max(MIN_DEFAULT_SIZE.height(), min(round(area.height() * 0.85), MAX_DEFAULT_SIZE.height()))
+    return QSize(width, height).boundedTo(area)
 
 
 def _page_title(cls: type[Page]) -> str:
@@ -94,7 +107,7 @@ class MainWindow(QMainWindow):
         self._access = access
         self._demo = demo
         self.setWindowTitle(APP_TITLE)
-        self.resize(1000, 680)
+        self.resize(MIN_DEFAULT_SIZE)  # until _restore_geometry picks this vault's size or the screen's
 
         self.events = JournalEvents(self)
         self.ctx = PageContext(journal=ws.journal, workspace=ws, dialogs=dialogs, events=self.events,
@@ -825,10 +838,22 @@ class MainWindow(QMainWindow):
         elif event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
             QTimer.singleShot(0, self, self.restyle)
 
+    def _geometry_key(self) -> str:
+        """Where this vault's window geometry is kept in QSettings: under a digest of the vault's id (which
+        the vault file shows anyway), so two journals on one computer each open as they were left."""
+        vault_id = getattr(getattr(getattr(self._ws, "vault", None), "header", None), "vault_id", None)
+        if not isinstance(vault_id, bytes):
+            return LEGACY_GEOMETRY_KEY
+        return f"main_window/{hashlib.sha256(b'window:' + vault_id).hexdigest()[:16]}/geometry"
+
     def _save_geometry(self) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue(self._geometry_key_text, self.saveGeometry())
+        if self._geometry_key_text != LEGACY_GEOMETRY_KEY:
+            settings.remove(LEGACY_GEOMETRY_KEY)  # one window size for every journal, before
 
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._geometry_key_text = self._geometry_key()
+        geometry = QSettings().value(self._geometry_key_text)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(default_window_size(free_area(self)))
