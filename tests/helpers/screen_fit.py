@@ -123,6 +123,7 @@ def item_view_elided(view: QAbstractItemView) -> str:
 def problems(page: QWidget) -> list[str]:
     """Everything about `page` (as shown now) that breaks the rules above."""
     found: list[str] = []
+    found += journal_titles(page)
     for area in [page, *page.findChildren(QAbstractScrollArea)]:
         if isinstance(area, QAbstractScrollArea) and area.isVisible() and area.horizontalScrollBar().isVisible():
             found.append(f"horizontal scroll bar on {describe(area)}")
@@ -145,3 +146,27 @@ def problems(page: QWidget) -> list[str]:
             if cut:
                 found.append(cut)
     return found
+
+
+def journal_titles(page: QWidget) -> list[str]:
+    """The Journal list's first row: its title shown with at least MIN_LABEL_CHARS characters of room."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from integration_journal.ui.journal_models import EntryListModel
+    from integration_journal.ui.pages.journal.entry_row import EntryRowDelegate
+
+    views = [v for v in page.findChildren(QTableView)
+             if v.isVisible() and isinstance(v.itemDelegate(), EntryRowDelegate) and v.model().rowCount()]
+    if not views:
+        return []
+    view = views[0]
+    index = view.model().index(0, EntryListModel.COL_TITLE)
+    font = QFont(view.font())
+    first, _second = EntryRowDelegate.line_rects(view.visualRect(index), font)
+    font.setBold(True)
+    title = str(index.data())
+    shown = len(QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, first.width()))
+    shown = shown - 1 if shown < len(title) else shown
+    if shown < min(len(title), MIN_LABEL_CHARS):
+        return [f"the Journal shows {shown} characters of the title {title[:30]!r}"]
+    return []

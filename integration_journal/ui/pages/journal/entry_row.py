@@ -1,5 +1,5 @@
-"""One entry as a row of the Journal list: its title and date on the first line; the first line of its
-text, its tags, flags and a marker for a therapist's comments on the second. Everything is drawn as plain
+"""One entry as a row of the Journal list: its title across the first line; its date, the first line of
+its text, its tags, flags and a marker for a therapist's comments on the second. Everything is drawn as plain
 text with QPainter (a title or a body is never parsed as rich text); search matches in the title are marked."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from integration_journal.ui.journal_models import (
 from integration_journal.ui.markdown_view import mark_format, utf16_offsets
 
 PAD_EMS = 0.45  # space left and right of the text, in widths of "M"
-GAP_EMS = 1.0  # between the title and the date, or the text and the tags
+GAP_EMS = 1.0  # between the date, the text and the tags
 META_SHARE = 0.55  # the most of a row's second line the tags, flags and comment marker may take
 
 
@@ -62,11 +62,8 @@ class EntryRowDelegate(QStyledItemDelegate):
 
         base = QFont(option.font)
         metrics = QFontMetrics(base)
-        em = metrics.horizontalAdvance("M")
-        pad, gap = round(PAD_EMS * em), round(GAP_EMS * em)
-        inner = opt.rect.adjusted(pad, 0, -pad, 0)
-        line = metrics.lineSpacing()
-        top = inner.top() + (inner.height() - 2 * line) // 2
+        gap = round(GAP_EMS * metrics.horizontalAdvance("M"))
+        first, second = self.line_rects(opt.rect, base)
 
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = (QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Active
@@ -74,40 +71,46 @@ class EntryRowDelegate(QStyledItemDelegate):
         text_colour = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
                                         else QPalette.ColorRole.Text)
         quiet_colour = text_colour if selected else opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        single = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
 
         painter.save()
         painter.setClipRect(opt.rect)
-        # first line: the date on the right, the title in the rest
+        # first line: the title, the whole width (italic for an untitled entry: the model's FontRole)
+        title_font = QFont(opt.font)
+        title_font.setBold(bool(entry.title))
+        self._draw_title(painter, title, index.data(SPANS_ROLE) or [], title_font, opt.palette, text_colour, first)
+
+        # second line: the date, then the first line of the text; tags, flags and comments on the right
+        painter.setFont(base)
         date = index.siblingAtColumn(0).data(Qt.ItemDataRole.DisplayRole) or ""
         date_width = metrics.horizontalAdvance(date)
-        painter.setFont(base)
         painter.setPen(quiet_colour)
-        first = QRect(inner.left(), top, inner.width(), line)
-        painter.drawText(first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
-                         date)
-        title_font = QFont(opt.font)  # italic for an untitled entry (the model's FontRole)
-        title_font.setBold(bool(entry.title))
-        title_room = max(1, inner.width() - date_width - gap)
-        self._draw_title(painter, title, index.data(SPANS_ROLE) or [], title_font, opt.palette, text_colour,
-                         QRect(inner.left(), top, title_room, line))
-
-        # second line: the first line of the text on the left, tags, flags and comments on the right
+        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | single, date)
+        rest = second.adjusted(date_width + gap, 0, 0, 0)
         meta = meta_text(entry, int(index.data(COMMENTS_ROLE) or 0))
-        second = QRect(inner.left(), top + line, inner.width(), line)
-        meta_room = min(metrics.horizontalAdvance(meta), round(inner.width() * META_SHARE)) if meta else 0
-        if meta:
+        meta_room = min(metrics.horizontalAdvance(meta), round(rest.width() * META_SHARE)) if meta else 0
+        if meta and meta_room > 0:
             painter.setPen(text_colour)
-            painter.drawText(second, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                             | Qt.TextFlag.TextSingleLine,
+            painter.drawText(rest, Qt.AlignmentFlag.AlignRight | single,
                              metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_room))
         body = first_line(entry.body) if entry.title else ""  # an untitled entry's title is its first words
-        if body:
-            body_room = max(0, inner.width() - meta_room - (gap if meta else 0))
+        body_room = rest.width() - meta_room - (gap if meta else 0)
+        if body and body_room > metrics.horizontalAdvance("M…"):
             painter.setPen(quiet_colour)
-            painter.drawText(QRect(second.left(), second.top(), body_room, line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
+            painter.drawText(QRect(rest.left(), rest.top(), body_room, rest.height()),
+                             Qt.AlignmentFlag.AlignLeft | single,
                              metrics.elidedText(body, Qt.TextElideMode.ElideRight, body_room))
         painter.restore()
+
+    @staticmethod
+    def line_rects(rect: QRect, font: QFont) -> tuple[QRect, QRect]:
+        """Where a row's two lines go inside `rect`: the title's, and the date's with the rest."""
+        metrics = QFontMetrics(font)
+        pad = round(PAD_EMS * metrics.horizontalAdvance("M"))
+        inner = rect.adjusted(pad, 0, -pad, 0)
+        line = metrics.lineSpacing()
+        top = inner.top() + (inner.height() - 2 * line) // 2
+        return QRect(inner.left(), top, inner.width(), line), QRect(inner.left(), top + line, inner.width(), line)
 
     @staticmethod
     def _draw_title(painter: QPainter, text: str, spans, font: QFont, palette: QPalette, colour,

@@ -92,6 +92,7 @@ PHASE_LABELS: tuple[tuple[Phase, str], ...] = (
 )
 SEARCH_LANE = BackgroundLane("journal-search")
 
+LIST_SHARE = 42  # per cent of the page's width the entry list opens with
 LIST_MIN_CHARS = 22  # the entry list is never narrower than this many average characters
 
 ROUTE_LABELS: dict[Route, str] = {
@@ -373,7 +374,7 @@ class JournalPage(Page):
         if not self._split_sized:  # a first share of the width; the person's own dragging is kept after
             self._split_sized = True
             width = max(self.splitter.width(), 1)
-            self.splitter.setSizes([width * 38 // 100, width - width * 38 // 100])
+            self.splitter.setSizes([width * LIST_SHARE // 100, width - width * LIST_SHARE // 100])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.search_edit and event.type() == QEvent.Type.FocusIn:
