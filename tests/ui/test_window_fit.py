@@ -199,3 +199,23 @@ def test_columns_fit_whole_or_narrow_together_but_never_below_their_least() -> N
     assert sum(squeezed.values()) <= 360 and all(squeezed[c] >= least[c] for c in columns)
     assert squeezed[1] < 300 and squeezed[0] < 100
     assert column_widths(columns, wanted, least, 1, 100) == least  # too narrow: the least, cut at the side
+
+
+# --- the support panel --------------------------------------------------------------------------------------
+
+def test_the_support_panel_opens_tall_enough_to_show_everything_without_scrolling(
+        qtbot, settings, data_dir, fast_kdf, dialogs) -> None:
+    window = open_main_window(qtbot, make_workspace(data_dir, fast_kdf), dialogs)
+    window.resize(1000, 680)
+    window.open_help_now()
+    panel = window.help_now_panel
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.wait(20)
+    room = free_area(panel).height()
+    if panel._height_for(panel.width()) <= room:  # the screen holds it: all of it in view
+        assert panel.scroll.verticalScrollBar().maximum() == 0
+    else:  # it cannot: as tall as the screen allows, and the rest a scroll away
+        assert panel.height() >= room - 2
+    assert panel.height() > int(window.height() * 0.9) or panel.scroll.verticalScrollBar().maximum() == 0
+    window._close_help_now()
+    window.close()

@@ -257,7 +257,7 @@
 <context>
     <name>CheckinsPage</name>
     <message>
-        <location filename="../../ui/pages/checkins.py" line="+122"/>
+        <location filename="../../ui/pages/checkins.py" line="+120"/>
         <location line="+1"/>
         <source>Check-ins and questionnaires</source>
         <translation type="unfinished"></translation>
@@ -1252,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Choose from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>{day} can&apos;t be chosen: the last day here is {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>{why} The date is still {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,7 +1339,7 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../ui/journal_models.py" line="+86"/>
+        <location filename="../../ui/journal_models.py" line="+101"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,12 +1359,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+31"/>
+        <source>tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n comment(s) from your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,18 +1943,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+321"/>
+        <location line="+310"/>
         <source>Watch a folder for share files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+363"/>
+        <location line="-309"/>
+        <location line="+352"/>
         <source>Import share files addressed to you from a folder, such as a clinic&apos;s synced folder, whenever they arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-349"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,17 +2000,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-32"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Received items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,18 +2026,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+182"/>
         <source>Mark &amp;reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-181"/>
+        <location line="+182"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-180"/>
         <source>&amp;Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,7 +2092,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+98"/>
         <source>{shown} shown; {new} new of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,7 +2303,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal/page.py" line="+146"/>
+        <location filename="../../ui/pages/journal/page.py" line="+145"/>
         <source>Search (Ctrl+F): words, &quot;a phrase&quot;, tag:sleep, from:2025-01-31</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,12 +2328,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Entry rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Entry list columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,12 +2349,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+525"/>
+        <location line="+133"/>
+        <location line="+409"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-541"/>
         <source>Start a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,7 +2405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Title (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,7 +2554,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+224"/>
         <source>No entries match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,7 +2589,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="-286"/>
+        <location line="+409"/>
         <location line="+119"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
@@ -2589,7 +2601,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-417"/>
+        <location line="+426"/>
         <location line="+157"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
@@ -2605,7 +2618,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-514"/>
+        <location line="+570"/>
         <source>Draft not kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,7 +2629,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-570"/>
+        <location line="+575"/>
         <source>Draft kept at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,7 +2894,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window/window.py" line="+96"/>
+        <location filename="../../ui/main_window/window.py" line="+129"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,12 +2910,12 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Lock the journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,7 +2925,12 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>Page area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Close the journal and ask for the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,7 +3528,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PromptPacksPage</name>
     <message>
-        <location filename="../../ui/pages/prompt_packs.py" line="+224"/>
+        <location filename="../../ui/pages/prompt_packs.py" line="+225"/>
         <source>Prompt packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3543,7 +3563,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,12 +3584,12 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Problem with {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Lower-case letters, digits and dashes; the same id for every version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,24 +3619,24 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>One option per line, e.g.
 calm: Calm
 unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tag {tag}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Prompt te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,7 +3697,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <location line="+4"/>
         <source>Preview as the patient sees it</source>
         <translation type="unfinished"></translation>
@@ -3688,17 +3708,17 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-123"/>
         <source>Desc&amp;ription:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Offer a note &amp;beside the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Phas&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,7 +3743,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4416,7 +4436,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../../ui/journal_models.py" line="+34"/>
+        <location filename="../../ui/journal_models.py" line="+36"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6674,7 +6694,7 @@ unsettled: Unsettled</source>
     <message>
         <location filename="../../ui/pages/trends/page.py" line="+107"/>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9189,7 +9209,7 @@ unsettled: Unsettled</source>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../ui/journal_models.py" line="-179"/>
+        <location filename="../../ui/journal_models.py" line="-218"/>
         <source>{day}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9643,7 +9663,7 @@ unsettled: Unsettled</source>
     <name>pages</name>
     <message>
         <location filename="../../ui/main_window/entry_list_page.py" line="-30"/>
-        <location filename="../../ui/pages/journal/page.py" line="-944"/>
+        <location filename="../../ui/pages/journal/page.py" line="-961"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9653,7 +9673,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="-469"/>
+        <location filename="../../ui/pages/inbox.py" line="-458"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9668,7 +9688,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/prompt_packs.py" line="-537"/>
+        <location filename="../../ui/pages/prompt_packs.py" line="-532"/>
         <source>Prompt packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9698,7 +9718,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends/page.py" line="-404"/>
+        <location filename="../../ui/pages/trends/page.py" line="-405"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12109,7 +12129,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/sharing/safety_number_panel.py" line="+50"/>
+        <location filename="../../ui/sharing/safety_number_panel.py" line="+51"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12214,7 +12234,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+60"/>
         <source>Choose a contact to see your safety number with them.</source>
         <translation type="unfinished"></translation>
     </message>
