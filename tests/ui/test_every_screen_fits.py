@@ -62,6 +62,17 @@ def patient_workspace(data_dir, policy):
     return ws
 
 
+def with_contact(ws, folder, policy, other_role: str):
+    """`ws` with a contact whose safety number and "Mark as verified" the Sharing or Patients page shows."""
+    from integration_journal.core.sharing import SharingService
+
+    other = make_workspace(folder, policy, role=other_role)
+    mine, theirs = SharingService(ws.journal), SharingService(other.journal)
+    mine.add_contact(theirs.my_card().raw)
+    other.close()
+    return ws
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("role", ["patient", "therapist"])
 def test_every_page_fits_at_every_size_and_text_size(qtbot, own_settings, tmp_path, fast_kdf, dialogs,
@@ -70,6 +81,7 @@ def test_every_page_fits_at_every_size_and_text_size(qtbot, own_settings, tmp_pa
         ws = patient_workspace(tmp_path / "vault", fast_kdf)
     else:
         ws = make_workspace(tmp_path / "vault", fast_kdf, role="therapist")
+    with_contact(ws, tmp_path / "other", fast_kdf, "therapist" if role == "patient" else "patient")
     window = open_main_window(qtbot, ws, dialogs, access=access)
     try:
         found = sweep(qtbot, window, role)

@@ -13,7 +13,6 @@ from integration_journal.errors import JournalError
 from integration_journal.ui.sharing.qr_code import qr_image
 from integration_journal.ui.sharing.texts import describe_sharing, tr
 from integration_journal.ui.widgets.form_parts import show_problem
-from integration_journal.ui.widgets.layout import flow_row
 
 
 def monospace(size_factor: float = 1.0, widget: QWidget | None = None) -> QFont:
@@ -77,9 +76,10 @@ class SafetyNumberPanel(QFrame):
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._size_digits()
         self.state.setWordWrap(True)
-        buttons = QVBoxLayout()  # the buttons wrap under each other rather than widen the page
+        buttons = QVBoxLayout()  # one under the other: never wider than the longer of the two
         buttons.addWidget(self.state)
-        buttons.addWidget(flow_row([self.unverify_button, self.verify_button]))
+        for button in (self.verify_button, self.unverify_button):
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.warning)

@@ -89,7 +89,9 @@ class EntryRowDelegate(QStyledItemDelegate):
         rest = second.adjusted(date_width + gap, 0, 0, 0)
         meta = meta_text(entry, int(index.data(COMMENTS_ROLE) or 0))
         meta_room = min(metrics.horizontalAdvance(meta), round(rest.width() * META_SHARE)) if meta else 0
-        if meta and meta_room > 0:
+        if meta_room < metrics.averageCharWidth() * 5:  # a few letters and "…" say nothing: leave it out
+            meta, meta_room = "", 0
+        if meta:
             painter.setPen(text_colour)
             painter.drawText(rest, Qt.AlignmentFlag.AlignRight | single,
                              metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_room))
