@@ -12129,7 +12129,7 @@ unsettled: Unsettled</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/sharing/safety_number_panel.py" line="+51"/>
+        <location filename="../../ui/sharing/safety_number_panel.py" line="+50"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12234,7 +12234,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Choose a contact to see your safety number with them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12269,7 +12269,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/contacts_panel.py" line="+37"/>
+        <location filename="../../ui/sharing/contacts_panel.py" line="+39"/>
         <source>Add from card &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12329,7 +12329,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>The keys of {name} have changed. Compare the new safety number before sharing again.</source>
         <translation type="unfinished"></translation>
     </message>
