@@ -109,6 +109,9 @@ def item_view_elided(view: QAbstractItemView) -> str:
         if isinstance(view, QTableView) and view.isColumnHidden(column):
             continue
         index = model.index(0, column)
+        if view.visualRect(index).left() > view.viewport().width() - SLACK \
+                or view.visualRect(index).right() > view.viewport().width() + SLACK:
+            return f"{describe(view)} column {column} lies past the right edge"
         text = str(index.data() or "")
         margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         room = view.visualRect(index).width() - 2 * margin  # as QItemDelegate leaves around the text

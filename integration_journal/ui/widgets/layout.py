@@ -165,7 +165,7 @@ class FitScrollArea(QScrollArea):
             self.setMaximumHeight(height)
 
 
-LEAST_CHARS = 8  # a squeezed table column still shows this many characters of its contents
+LEAST_CHARS = 10  # a squeezed table column still shows this many characters of its contents
 
 
 class _ColumnFitter(QObject):
@@ -206,7 +206,9 @@ class _ColumnFitter(QObject):
                 return
             content = {c: table.sizeHintForColumn(c) for c in columns}
             wanted = {c: max(header.sectionSizeHint(c), content[c]) for c in columns}
-            least = least_widths(columns, content, table.fontMetrics().horizontalAdvance("n"))
+            char = table.fontMetrics().horizontalAdvance("n")
+            header.setMinimumSectionSize(2 * char)  # Qt's own least (about 5 letters) would push columns out
+            least = {c: max(w, 2 * char) for c, w in least_widths(columns, content, char).items()}
             # the table asks its layout for room for the least widths, so a splitter or a page keeps them
             frame = table.width() - table.viewport().width()
             table.setMinimumWidth(sum(min(least[c], wanted[c]) for c in columns) + frame)
