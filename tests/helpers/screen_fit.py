@@ -29,7 +29,7 @@ INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QP
           QAbstractItemView)
 SLACK = 2  # pixels a frame or focus rectangle may overhang its parent
 MIN_LABEL_CHARS = 12  # a label cut shorter than this (or than its whole text, if shorter) says too little
-MIN_CELL_CHARS = 6  # a table cell among others may be cut shorter, but not to a few letters
+MIN_CELL_CHARS = 5  # a table cell among others may be cut shorter, but not to a few letters
 
 
 def describe(widget: QWidget) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QScrollArea,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -165,7 +166,7 @@ class FitScrollArea(QScrollArea):
             self.setMaximumHeight(height)
 
 
-LEAST_CHARS = 10  # a squeezed table column still shows this many characters of its contents
+FIRST_LEAST_CHARS, LEAST_CHARS = 11, 5  # a squeezed table column still shows this many characters
 
 
 class _ColumnFitter(QObject):
@@ -206,9 +207,12 @@ class _ColumnFitter(QObject):
                 return
             content = {c: table.sizeHintForColumn(c) for c in columns}
             wanted = {c: max(header.sectionSizeHint(c), content[c]) for c in columns}
-            char = table.fontMetrics().horizontalAdvance("n")
-            header.setMinimumSectionSize(2 * char)  # Qt's own least (about 5 letters) would push columns out
-            least = {c: max(w, 2 * char) for c, w in least_widths(columns, content, char).items()}
+            char = table.fontMetrics().horizontalAdvance("m")  # a wide letter: the least holds real words
+            pad = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 2
+            narrow = 2 * table.fontMetrics().horizontalAdvance("n")
+            header.setMinimumSectionSize(narrow)  # Qt's own least (about 5 letters) would push columns out
+            least = {c: max(min(content[c], w + pad), narrow)
+                     for c, w in least_widths(columns, content, char).items()}
             # the table asks its layout for room for the least widths, so a splitter or a page keeps them
             frame = table.width() - table.viewport().width()
             table.setMinimumWidth(sum(min(least[c], wanted[c]) for c in columns) + frame)
@@ -223,8 +227,10 @@ class _ColumnFitter(QObject):
 
 
 def least_widths(columns: list[int], content: dict[int, int], char: int) -> dict[int, int]:
-    """The narrowest each column may get: its contents, up to LEAST_CHARS characters of them."""
-    return {c: min(max(content[c], 0), LEAST_CHARS * char) for c in columns}
+    """The narrowest each column may get: the first (a date, a name) its contents up to FIRST_LEAST_CHARS
+    characters, the others up to LEAST_CHARS."""
+    return {c: min(max(content[c], 0), (FIRST_LEAST_CHARS if i == 0 else LEAST_CHARS) * char)
+            for i, c in enumerate(columns)}
 
 
 def column_widths(columns: list[int], wanted: dict[int, int], least: dict[int, int], wide: int,
