@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 WINDOW_SIZE = (1120, 740)
+SMALL_SIZE = (1000, 680)  # the smallest window every page is made to fit (tests/ui/test_every_screen_fits.py)
 
 
 class NoDialogs:
@@ -95,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
             themes.apply(Appearance(scheme, 100))
             render_all(app, access, dialogs, demo, demo_banner(demo.passphrase), scheme, args.out, written)
             sharing_screens.render(therapist, dialogs, scheme, args.out, written, save, WINDOW_SIZE)
+        for scale in (100, 200):  # the default window size, and at twice the text size (issue #12 item 7)
+            themes.apply(Appearance("light", scale))
+            render_small(access, dialogs, demo, scale, args.out, written)
+        themes.apply(Appearance("light", 100))
         if args.scale:
             themes.apply(Appearance("light", args.scale))
             render_main(access, dialogs, demo, f"scale{args.scale}-light", args.out, written, pages_only=True)
@@ -140,6 +145,36 @@ def render_support(window, out: Path, suffix: str, written: list[Path]) -> None:
     window.open_help_now()
     save(window.help_now_panel, out, f"get-help-now-{suffix}", written)
     window._close_help_now()
+
+
+def render_small(access, dialogs, demo, scale: int, out: Path, written: list[Path]) -> None:
+    """Journal (an entry with a therapist's comment open), Sharing (a contact's safety number) and
+    Check-ins in a window of SMALL_SIZE, the size every page is made to fit."""
+    from integration_journal.core import records as r
+    from integration_journal.ui.main_window import MainWindow
+
+    ws = access.open(demo.passphrase)
+    window = MainWindow(ws, dialogs, access=access, demo=True)
+    window.resize(*SMALL_SIZE)
+    window.show()
+    while ws.loading:
+        QCoreApplication.processEvents()
+    settle()
+    suffix = f"{SMALL_SIZE[0]}x{SMALL_SIZE[1]}" + ("" if scale == 100 else f"-scale{scale}") + "-light"
+    try:
+        commented = [a.target_id for a in ws.journal.list(r.Annotation)]
+        window.show_page(window.page_index("journal"), **({"entry_id": commented[0]} if commented else {}))
+        save(window, out, f"journal-{suffix}", written)
+        sharing = window.page_index("sharing")
+        window.show_page(sharing)
+        window.current_page().tabs.setCurrentIndex(window.current_page().TAB_CONTACTS)
+        save(window, out, f"sharing-contacts-{suffix}", written)
+        window.show_page(window.page_index("checkins"))
+        save(window, out, f"checkins-{suffix}", written)
+    finally:
+        window.close()
+        window.deleteLater()
+        settle()
 
 
 def render_main(access, dialogs, demo, suffix: str, out: Path, written: list[Path], *,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,6 +25,7 @@ _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id (bytes)
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 2  # [(start, end)] of search matches in the display text
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 3  # the record itself
+COMMENTS_ROLE = Qt.ItemDataRole.UserRole + 4  # how many comments sit beside the entry (int)
 
 
 def _tr(text: str) -> str:
@@ -70,6 +72,18 @@ def excerpt(body: str, limit: int = 80) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
+_MARKERS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)*")
+
+
+def first_line(body: str, limit: int = 200) -> str:
+    """The body's first line with words in it, without Markdown's line markers (# > - 1.), as plain text."""
+    for line in body[: limit * 8].splitlines():
+        words = " ".join(_MARKERS.sub("", line).split())
+        if words:
+            return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+    return ""
+
+
 class EntryListModel(RowTableModel):
     """Entries newest first, as the journal or a search gives them. Display text is worked out only for
     the rows a view asks about, so 10,000 rows cost one list and an id index."""
@@ -83,6 +97,7 @@ class EntryListModel(RowTableModel):
         self._terms: tuple[str, ...] = ()
         self._row_of: dict[bytes, int] | None = None
         self._spans: dict[tuple[bytes, int], list[tuple[int, int]]] = {}
+        self._comments: dict[bytes, int] = {}
         self._headers = (self.tr("Date"), self.tr("Title"), self.tr("Tags"), self.tr("Flags"))
 
     # --- content ----------------------------------------------------------------------------
@@ -97,7 +112,29 @@ class EntryListModel(RowTableModel):
         self.endResetModel()
 
     def clear(self) -> None:
+        self._comments = {}
         self.set_rows([])
+
+    def set_comment_counts(self, counts: dict[bytes, int]) -> None:
+        """How many comments sit beside each entry (SharingService.comment_counts); rows repaint."""
+        if counts != self._comments:
+            self._comments = dict(counts)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
+
+    def comments_on(self, entry_id: bytes) -> int:
+        return self._comments.get(entry_id, 0)
+
+    def row_summary(self, entry: Any) -> str:
+        """Everything a row shows, in words, for a screen reader: title, date, tags, flags, comments."""
+        parts = [self._display(entry, self.COL_TITLE), format_day(entry.created)]
+        if entry.tags:
+            parts.append(self.tr("tags: {tags}").format(tags=", ".join(entry.tags)))
+        parts.extend(flag_labels(entry, full=True))
+        comments = self.comments_on(entry.id)
+        if comments:
+            parts.append(self.tr("%n comment(s) from your therapist", "", comments))
+        return ", ".join(parts)
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -172,6 +209,8 @@ class EntryListModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == self.COL_TITLE:
+                return self.row_summary(entry)
             if column == self.COL_FLAGS:
                 return ", ".join(flag_labels(entry, full=True)) or self.tr("No flags")
             return self._display(entry, column)
@@ -179,6 +218,8 @@ class EntryListModel(RowTableModel):
             return entry.id
         if role == RECORD_ROLE:
             return entry
+        if role == COMMENTS_ROLE:
+            return self.comments_on(entry.id)
         if role == SPANS_ROLE:
             if not self._terms or column not in (self.COL_TITLE, self.COL_TAGS):
                 return []
@@ -192,7 +233,7 @@ class EntryListModel(RowTableModel):
             font.setItalic(True)  # not the person's title: the start of the text, or our "Untitled"
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.COL_DATE:
+            if column in (self.COL_DATE, self.COL_TITLE):  # never the person's words: a tip may be rich text
                 return format_moment(entry.created)
             if column == self.COL_FLAGS:
                 return "\n".join(flag_labels(entry, full=True)) or None
@@ -229,4 +270,6 @@ class RevisionListModel(RowTableModel):
             return snapshot.id
         if role == RECORD_ROLE:
             return entry
+        if role == COMMENTS_ROLE:
+            return self.comments_on(entry.id)
         return None

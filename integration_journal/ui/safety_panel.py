@@ -292,14 +292,26 @@ class SafetyPanel(QWidget):
         parent = self.parentWidget()
         if parent is not None and not self.isVisible():
             area = parent.window().geometry()
-            size = open_within_screen(self, QSize(max(560, int(area.width() * 0.8)),
-                                                  max(480, int(area.height() * 0.9))))
+            width = max(560, int(area.width() * 0.8))
+            # Tall enough for everything it says (the emergency number, the lines, the plan, the clinic)
+            # without scrolling when the screen allows, even if that is taller than the main window.
+            size = open_within_screen(self, QSize(width, max(480, int(area.height() * 0.9),
+                                                             self._height_for(width))))
             keep_on_screen(self, QPoint(area.x() + (area.width() - size.width()) // 2,
                                         area.y() + (area.height() - size.height()) // 2))
         self.show()
         self.raise_()
         self.activateWindow()
         self.close_button.setFocus()
+
+    def _height_for(self, width: int) -> int:
+        """The height the panel needs to show its content whole at `width`."""
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        body = self.scroll.widget()
+        content = body.heightForWidth(inner) if body.hasHeightForWidth() else body.sizeHint().height()
+        footer = self.close_button.sizeHint().height()
+        return content + footer + margins.top() + margins.bottom() + self.layout().spacing() + 2
 
     def wipe(self) -> None:
         """Before a lock: the plan's lines leave the screen and the window closes."""

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from integration_journal.core.resource_files import resource, resource_path
 from integration_journal.ui.input_behaviour import input_style
@@ -27,6 +27,8 @@ FONT_SCALE_MIN, FONT_SCALE_MAX, FONT_SCALE_DEFAULT = 100, 200, 100
 KEY_THEME = "appearance/theme"
 KEY_FONT_SCALE = "appearance/font_scale"
 _BASE_SIZE_PROPERTY = "ij_base_point_size"
+_FONT_SHARE_PROPERTY = "ij_font_share"
+_SIZE_RESOLVED = 0x0002  # QFont::SizeResolved: the widget was given a size of its own (not in PySide's enums)
 
 
 @dataclass(frozen=True)
@@ -158,8 +160,15 @@ class ThemeManager(QObject):
             self._app.setStyle(input_style("Fusion"))
             self._app.setProperty("ij_fusion", True)
         self._app.setPalette(build_palette(self.scheme))
-        self._app.setStyleSheet(indicator_style(self.scheme))
+        own = _own_font_shares(self._app.font())
         self._apply_font_scale(appearance.font_scale)
+        # Qt hands a new application font to the widgets inside each window later, in posted events; a
+        # style sheet set before they arrive pins every widget to the old size. So: deliver them now, then
+        # set the sheet, always, which re-polishes every widget of every open window (the unlock window,
+        # dialogs, the support panel) at the new size at once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange.value)
+        self._app.setStyleSheet(indicator_style(self.scheme))
+        _apply_font_shares(own, self._app.font())
 
     def _apply_font_scale(self, percent: int) -> None:
         base = float(self._app.property(_BASE_SIZE_PROPERTY) or self._app.font().pointSizeF())
@@ -176,6 +185,34 @@ class ThemeManager(QObject):
                 self.scheme = scheme
                 self._app.setPalette(build_palette(scheme))
                 self._app.setStyleSheet(indicator_style(scheme))
+
+
+def _own_font_shares(app_font: QFont) -> list[tuple[QWidget, float]]:
+    """Widgets given a font size of their own (headings, the entry title), each with its size as a share
+    of the application's font, noted on the widget the first time it is seen at the size it was built
+    with (re-polishing later puts back the size the widget had before)."""
+    app_size = app_font.pointSizeF()
+    found = []
+    for widget in QApplication.allWidgets():
+        share = widget.property(_FONT_SHARE_PROPERTY)
+        if share is None:
+            font = widget.font()
+            if not font.resolveMask() & _SIZE_RESOLVED or font.pointSizeF() <= 0 or app_size <= 0:
+                continue
+            share = font.pointSizeF() / app_size
+            widget.setProperty(_FONT_SHARE_PROPERTY, share)
+        found.append((widget, float(share)))
+    return found
+
+
+def _apply_font_shares(shares: list[tuple[QWidget, float]], app_font: QFont) -> None:
+    """Give each widget of `shares` its share of the application's (new) font size."""
+    for widget, share in shares:
+        font = widget.font()
+        wanted = app_font.pointSizeF() * share
+        if abs(font.pointSizeF() - wanted) > 0.01:
+            font.setPointSizeF(wanted)
+            widget.setFont(font)
 
 
 def theme_manager(app: QApplication | None = None) -> ThemeManager:

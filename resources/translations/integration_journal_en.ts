@@ -257,7 +257,7 @@
 <context>
     <name>CheckinsPage</name>
     <message>
-        <location filename="../../integration_journal/ui/pages/checkins.py" line="+122"/>
+        <location filename="../../integration_journal/ui/pages/checkins.py" line="+120"/>
         <location line="+1"/>
         <source>Check-ins and questionnaires</source>
         <translation type="unfinished"></translation>
@@ -794,7 +794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;New commitment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1349,7 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../integration_journal/ui/journal_models.py" line="+86"/>
+        <location filename="../../integration_journal/ui/journal_models.py" line="+101"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,12 +1369,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+31"/>
+        <source>tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n comment(s) from your therapist</source>
+        <translation>
+            <numerusform>%n comment from your therapist</numerusform>
+            <numerusform>%n comments from your therapist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,18 +1971,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+430"/>
+        <location line="+417"/>
         <source>Watch a folder for share files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+472"/>
+        <location line="-416"/>
+        <location line="+459"/>
         <source>Import share files addressed to you from a folder, such as a clinic&apos;s synced folder, whenever they arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-456"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,12 +2028,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+49"/>
+        <location line="+42"/>
         <source>Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-39"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2053,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Received items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,18 +2069,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+241"/>
         <source>Mark &amp;reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+247"/>
+        <location line="-240"/>
+        <location line="+241"/>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-239"/>
         <source>&amp;Discuss next time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,7 +2135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>{name} — {unsent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,7 +2366,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../integration_journal/ui/pages/journal/page.py" line="+146"/>
+        <location filename="../../integration_journal/ui/pages/journal/page.py" line="+145"/>
         <source>Search (Ctrl+F): words, &quot;a phrase&quot;, tag:sleep, from:2025-01-31</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,12 +2391,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Entry rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Entry list columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,12 +2412,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+525"/>
+        <location line="+133"/>
+        <location line="+409"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-541"/>
         <source>Start a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,7 +2468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Title (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,7 +2617,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+224"/>
         <source>No entries match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,7 +2652,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="-286"/>
+        <location line="+409"/>
         <location line="+119"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
@@ -2649,7 +2664,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-417"/>
+        <location line="+426"/>
         <location line="+157"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
@@ -2665,7 +2681,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-514"/>
+        <location line="+570"/>
         <source>Draft not kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,7 +2692,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-570"/>
+        <location line="+575"/>
         <source>Draft kept at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,7 +2957,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../integration_journal/ui/main_window/window.py" line="+98"/>
+        <location filename="../../integration_journal/ui/main_window/window.py" line="+131"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,12 +2973,12 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Lock the journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,7 +2988,12 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>Page area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Close the journal and ask for the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,7 +3599,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PromptPacksPage</name>
     <message>
-        <location filename="../../integration_journal/ui/pages/prompt_packs.py" line="+224"/>
+        <location filename="../../integration_journal/ui/pages/prompt_packs.py" line="+225"/>
         <source>Prompt packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3611,7 +3634,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,12 +3655,12 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Problem with {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Lower-case letters, digits and dashes; the same id for every version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,24 +3690,24 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>One option per line, e.g.
 calm: Calm
 unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tag {tag}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Prompt te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,7 +3768,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <location line="+4"/>
         <source>Preview as the patient sees it</source>
         <translation type="unfinished"></translation>
@@ -3764,17 +3787,17 @@ unsettled: Unsettled</source>
         </translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-340"/>
         <source>Desc&amp;ription:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Offer a note &amp;beside the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Phas&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,7 +3822,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,7 +4661,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../../integration_journal/ui/journal_models.py" line="+34"/>
+        <location filename="../../integration_journal/ui/journal_models.py" line="+36"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7043,7 +7066,7 @@ unsettled: Unsettled</source>
     <message>
         <location filename="../../integration_journal/ui/pages/trends/page.py" line="+107"/>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9706,7 +9729,7 @@ unsettled: Unsettled</source>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../integration_journal/ui/journal_models.py" line="-179"/>
+        <location filename="../../integration_journal/ui/journal_models.py" line="-218"/>
         <source>{day}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10160,7 +10183,7 @@ unsettled: Unsettled</source>
     <name>pages</name>
     <message>
         <location filename="../../integration_journal/ui/main_window/entry_list_page.py" line="-30"/>
-        <location filename="../../integration_journal/ui/pages/journal/page.py" line="-944"/>
+        <location filename="../../integration_journal/ui/pages/journal/page.py" line="-961"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10170,7 +10193,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../integration_journal/ui/pages/inbox.py" line="-579"/>
+        <location filename="../../integration_journal/ui/pages/inbox.py" line="-566"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10185,7 +10208,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../integration_journal/ui/pages/prompt_packs.py" line="-537"/>
+        <location filename="../../integration_journal/ui/pages/prompt_packs.py" line="-532"/>
         <source>Prompt packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10215,7 +10238,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../integration_journal/ui/pages/trends/page.py" line="-404"/>
+        <location filename="../../integration_journal/ui/pages/trends/page.py" line="-405"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10595,37 +10618,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Write down one familiar negative thought from today. How might a wider or kinder view answer it?</source>
-        <extracomment>resources/prompts/core.json: on-03.text</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>That view can come from therapy, your sessions, or someone who knows you — not forced positivity, just a wider view.</source>
-        <extracomment>resources/prompts/core.json: on-03.hint</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Writing them down helps you judge, with your care team, what might help next.</source>
-        <extracomment>resources/prompts/core.json: on-05.hint</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-76"/>
-        <source>If anything from the session felt important, does it still feel true today?</source>
-        <extracomment>resources/prompts/core.json: d3-02.text</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It is fine if nothing stood out, or if something has faded. Both are worth noticing.</source>
-        <extracomment>resources/prompts/core.json: d3-02.hint</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>How did the small action you chose go? What helped and what got in the way?</source>
         <extracomment>resources/prompts/core.json: d3-03.text</extracomment>
         <translation type="unfinished"></translation>
@@ -10829,7 +10822,37 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-74"/>
+        <source>If anything from the session felt important, does it still feel true today?</source>
+        <extracomment>resources/prompts/core.json: d3-02.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is fine if nothing stood out, or if something has faded. Both are worth noticing.</source>
+        <extracomment>resources/prompts/core.json: d3-02.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Write down one familiar negative thought from today. How might a wider or kinder view answer it?</source>
+        <extracomment>resources/prompts/core.json: on-03.text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That view can come from therapy, your sessions, or someone who knows you — not forced positivity, just a wider view.</source>
+        <extracomment>resources/prompts/core.json: on-03.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing them down helps you judge, with your care team, what might help next.</source>
+        <extracomment>resources/prompts/core.json: on-05.hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sleep</source>
         <extracomment>resources/prompts/core.json: on-05.options.sleep</extracomment>
         <translation type="unfinished"></translation>
@@ -12877,7 +12900,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+61"/>
         <source>Choose a contact to see your safety number with them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12912,7 +12935,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../integration_journal/ui/sharing/contacts_panel.py" line="+37"/>
+        <location filename="../../integration_journal/ui/sharing/contacts_panel.py" line="+39"/>
         <source>Add from card &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12972,7 +12995,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>The name “{name}” looks like that of your contact “{existing}”, but this card has different keys: it is not their card. Someone may be passing for them.
 
 Add it only if you are sure it is someone else, and compare the safety number with them in person before sharing anything.</source>

@@ -88,7 +88,9 @@ def test_at_twice_the_font_size_the_sidebar_opens_whole_but_can_be_narrowed(qtbo
     titles = [sidebar.item(i).text() for i in range(sidebar.count())]
     longest = sidebar.fontMetrics().horizontalAdvance(max(titles, key=sidebar.fontMetrics().horizontalAdvance))
     widest = max(sidebar.visualItemRect(sidebar.item(i)).width() for i in range(sidebar.count()))
-    assert longest <= widest  # shown whole as it opens
+    # it opens at most SIDEBAR_SHARE of the window, so the page keeps the rest (issue #12 item 6)
+    from integration_journal.ui.main_window.window import SIDEBAR_SHARE
+    assert longest <= widest or window.splitter.sizes()[0] <= round(window.width() * SIDEBAR_SHARE) + 16
     assert sidebar.minimumWidth() < longest  # dragged narrower, the longest ends in "…"
     assert window.minimumSizeHint().width() < sidebar.minimumWidth() + PAGE_WIDTH_AT_200 + 100
 
@@ -243,6 +245,7 @@ def test_at_twice_the_font_size_the_share_tab_stacks_its_lists_instead_of_scroll
         qtbot, twice_the_font, window) -> None:
     from integration_journal.ui.sharing.side_by_side import SideBySide
 
+    window.resize(1000, 680)  # the default size: the sidebar opens narrower at 200 %, so no room here
     page = show(qtbot, window, "sharing")
     page.tabs.setCurrentIndex(page.TAB_SHARE)
     area = page.tabs.currentWidget()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import importlib.util
 import inspect
@@ -9,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,8 +35,10 @@ from integration_journal.ui.messages import describe, report_unexpected
 from integration_journal.ui.models import EntryTableModel
 from integration_journal.ui.pages import registry
 from integration_journal.ui.pages.base import JournalEvents, Page, PageContext
+from integration_journal.ui.screen_fit import free_area
 from integration_journal.ui.theme import style_sheet
 from integration_journal.ui.unlock_window import APP_TITLE
+from integration_journal.ui.widgets.layout import scrolling
 from integration_journal.ui.workers import run_in_background
 
 RECEIVED_KIND = "received_item"
@@ -47,8 +50,38 @@ PROMPT_WIZARD_MODULE = "integration_journal.ui.prompt_wizard"
 # this many per turn of the event loop (about 10 ms each on the bench VM), so input is never kept waiting.
 LOAD_STEP = 1000
 SIDEBAR_MIN_EMS = 9  # the narrowest the sidebar can be dragged, in widths of "M"
+SIDEBAR_SHARE = 0.24  # the most of the window's width the sidebar opens with,
+SIDEBAR_READABLE_CHARS = 14  # unless its titles would show fewer characters than this
+MIN_DEFAULT_SIZE, MAX_DEFAULT_SIZE = QSize(1000, 680), QSize(1440, 960)  # the window's first size, within
+LEGACY_GEOMETRY_KEY = "main_window/geometry"  # before sizes were kept per vault
 REMINDER_MS = 60_000  # how often the shell looks for newly due guided prompts and questionnaires
 REMINDER_TIMES_DELAY_MS = 500  # the helper's times are rewritten this long after the last change
+
+
+class _PageStack(QStackedWidget):
+    """The pages, asking for the room of the page on show only (a stack asks for its largest page's)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        current = self.currentWidget()
+        return current.minimumSizeHint().expandedTo(current.minimumSize()) if current is not None \
+            else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+
+def default_window_size(area: QSize) -> QSize:
+    """A first window size for a screen whose free area (less panels and the window's frame) is `area`:
+    most of a laptop screen, a comfortable part of a large one, never smaller than 1000×680 (the size
+    every page is made to fit) unless the screen is."""
+    width = max(MIN_DEFAULT_SIZE.width(), min(round(area.width() * 0.8), MAX_DEFAULT_SIZE.width()))
+    height = max(MIN_DEFAULT_SIZE.height(), min(round(area.height() * 0.85), MAX_DEFAULT_SIZE.height()))
+    return QSize(width, height).boundedTo(area)
 
 
 def _page_title(cls: type[Page]) -> str:
@@ -76,7 +109,7 @@ class MainWindow(QMainWindow):
         self._access = access
         self._demo = demo
         self.setWindowTitle(APP_TITLE)
-        self.resize(1000, 680)
+        self.resize(MIN_DEFAULT_SIZE)  # until _restore_geometry picks this vault's size or the screen's
 
         self.events = JournalEvents(self)
         self.ctx = PageContext(journal=ws.journal, workspace=ws, dialogs=dialogs, events=self.events,
@@ -94,7 +127,7 @@ class MainWindow(QMainWindow):
         role = self._role()
         self.page_types: list[type[Page]] = list(registry.page_classes(role)) or [EntryListPage]
         self._pages: dict[int, Page] = {}
-        self.stack = QStackedWidget()
+        self.stack = _PageStack()
         self.stack.setAccessibleName(self.tr("Page"))
         self._slots: list[QWidget] = []
         for _cls in self.page_types:
@@ -143,7 +176,10 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 4)
         right_layout.addWidget(self.countdown_banner)
-        right_layout.addWidget(self.stack, 1)
+        # A window shorter than the page needs (a small screen, a large text size) scrolls the page down,
+        # never squeezes it; the window does not grow past the screen for the tallest or widest page.
+        self.page_area = scrolling(self.stack, self.tr("Page area"))
+        right_layout.addWidget(self.page_area, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -817,7 +853,11 @@ class MainWindow(QMainWindow):
         # It opens wide enough for every title; dragged narrower, the longest end in "…" (their tooltips
         # say them whole), so at a large font size the sidebar does not set the window's minimum width.
         self.sidebar.setMinimumWidth(min(list_width, SIDEBAR_MIN_EMS * em))
-        side = list_width + 16
+        # At a large text size the titles would take a third of a small window: then they share what
+        # SIDEBAR_SHARE of the width allows, and the page keeps the rest.
+        readable = metrics.averageCharWidth() * SIDEBAR_READABLE_CHARS + round(2.4 * em) + 8
+        side = max(min(list_width, max(round(self.width() * SIDEBAR_SHARE), readable)),
+                   self.sidebar.minimumWidth()) + 16
         self.splitter.setSizes([side, max(400, self.width() - side)])
 
     def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
@@ -827,10 +867,22 @@ class MainWindow(QMainWindow):
         elif event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
             QTimer.singleShot(0, self, self.restyle)
 
+    def _geometry_key(self) -> str:
+        """Where this vault's window geometry is kept in QSettings: under a digest of the vault's id (which
+        the vault file shows anyway), so two journals on one computer each open as they were left."""
+        vault_id = getattr(getattr(getattr(self._ws, "vault", None), "header", None), "vault_id", None)
+        if not isinstance(vault_id, bytes):
+            return LEGACY_GEOMETRY_KEY
+        return f"main_window/{hashlib.sha256(b'window:' + vault_id).hexdigest()[:16]}/geometry"
+
     def _save_geometry(self) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue(self._geometry_key_text, self.saveGeometry())
+        if self._geometry_key_text != LEGACY_GEOMETRY_KEY:
+            settings.remove(LEGACY_GEOMETRY_KEY)  # one window size for every journal, before
 
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._geometry_key_text = self._geometry_key()
+        geometry = QSettings().value(self._geometry_key_text)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(default_window_size(free_area(self)))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -66,7 +65,7 @@ from integration_journal.ui.safety_panel import (
 )
 from integration_journal.ui.widgets.date_field import DateField
 from integration_journal.ui.widgets.fonts import scaled_font
-from integration_journal.ui.widgets.layout import FlowLayout
+from integration_journal.ui.widgets.layout import FlowLayout, fit_columns
 from integration_journal.ui.widgets.scale_slider import ScaleSlider
 
 CHECKIN_KIND = CheckIn.KIND
@@ -91,8 +90,7 @@ def _table(name: str) -> QTableView:
     table.setSortingEnabled(True)
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    fit_columns(table)  # never scrolls sideways: columns narrow and end in "…" instead
     return table
 
 

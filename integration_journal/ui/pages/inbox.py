@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -70,6 +69,7 @@ from integration_journal.ui.widgets.fields import find_data
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import show_problem
 from integration_journal.ui.widgets.labels import wrapping_label
+from integration_journal.ui.widgets.layout import flow_row
 from integration_journal.ui.workers import run_in_background
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -360,16 +360,9 @@ class InboxPage(Page):
         self.sender_combo.currentIndexChanged.connect(lambda _i: self._refilter())
         from_label = QLabel(self.tr("Fr&om:"))
         from_label.setBuddy(self.sender_combo)
-        top = QHBoxLayout()
-        top.addWidget(self.import_button)
-        top.addWidget(self.watch_button)
-        top.addWidget(self.stop_watch_button)
-        top.addWidget(self.progress)
-        top.addStretch(1)
-        top.addWidget(from_label)
-        top.addWidget(self.sender_combo)
-        top.addWidget(show_label)
-        top.addWidget(self.filter_combo)
+        # rows of controls wrap rather than widen the window (1000 px, large text sizes)
+        top = flow_row([self.import_button, self.watch_button, self.stop_watch_button, self.progress,
+                        (from_label, self.sender_combo), (show_label, self.filter_combo)])
 
         self.model = ReceivedModel(self.labels, self)
         self.view = table_view(self.model, self.tr("Received items"), stretch=ReceivedModel.COL_WHAT, proxy=False)
@@ -425,24 +418,18 @@ class InboxPage(Page):
         self.reply_bar = ReplyBar(self, ctx, self.service)
         self.reply_bar.writer.finished.connect(lambda _log: self._refresh_unsent())
 
-        actions = QHBoxLayout()
-        actions.addWidget(self.discuss_check)
-        actions.addStretch(1)
-        actions.addWidget(self.reviewed_button)
-        note_buttons = QHBoxLayout()
-        note_buttons.addStretch(1)
-        note_buttons.addWidget(self.private_button)
-        note_buttons.addWidget(self.comment_button)
+        actions = flow_row([self.discuss_check, self.reviewed_button], spacing=12)
+        note_buttons = flow_row([self.private_button, self.comment_button])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.header)
         right_layout.addWidget(self.reader, 4)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(actions)
         right_layout.addWidget(self.notes_view, 1)
         right_layout.addWidget(self.note_edit)
         right_layout.addWidget(self.note_problem)
-        right_layout.addLayout(note_buttons)
+        right_layout.addWidget(note_buttons)
         right_layout.addWidget(self.reply_bar)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -461,7 +448,7 @@ class InboxPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.folder_label)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)

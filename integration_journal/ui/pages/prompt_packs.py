@@ -64,6 +64,7 @@ from integration_journal.ui.sharing.texts import tr
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import show_problem
 from integration_journal.ui.widgets.labels import wrapping_label
+from integration_journal.ui.widgets.layout import flow_row
 
 _Index = QModelIndex | QPersistentModelIndex
 PACK_FIELDS = ("id", "title", "author", "version", "description")
@@ -239,14 +240,10 @@ class PromptPacksPage(Page):
         self.open_button.setAccessibleName(self.tr("Open a pack file"))
         self.open_button.clicked.connect(self.open_file)
         left = QWidget()
-        left.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 36)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.packs_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.open_button)
-        left_layout.addLayout(row)
+        left_layout.addWidget(flow_row([self.new_button, self.open_button]))
 
         # the pack form
         self.id_edit = QLineEdit()
@@ -260,6 +257,7 @@ class PromptPacksPage(Page):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         pack_form = QFormLayout()
+        pack_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         for key, widget, text in (("title", self.title_edit, self.tr("&Title:")),
                                   ("id", self.id_edit, self.tr("Pack &id:")),
                                   ("author", self.author_edit, self.tr("A&uthor:")),
@@ -294,6 +292,8 @@ class PromptPacksPage(Page):
         self.remove_prompt_button.setAccessibleName(self.tr("Remove prompt"))
         self.remove_prompt_button.clicked.connect(self.remove_prompt)
         self.phase_combo = QComboBox()
+        self.phase_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.phase_combo.setMinimumContentsLength(12)  # the longest choice need not widen the page
         for phase in r.Phase:
             self.phase_combo.addItem(phase_label(phase), phase.value)
         self.prompt_id_edit = QLineEdit()
@@ -301,6 +301,8 @@ class PromptPacksPage(Page):
         self.text_edit.setMaxLength(PROMPT_TEXT_MAX)
         self.hint_edit = QLineEdit()
         self.input_combo = QComboBox()
+        self.input_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.input_combo.setMinimumContentsLength(12)  # the longest choice need not widen the page
         for kind in InputType:
             self.input_combo.addItem(input_label(kind), kind.value)
         self.options_edit = QPlainTextEdit()
@@ -308,18 +310,16 @@ class PromptPacksPage(Page):
         self.options_edit.setPlaceholderText(self.tr("One option per line, e.g.\ncalm: Calm\nunsettled: Unsettled"))
         self.options_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.tag_checks: dict[str, QCheckBox] = {}
-        tags_row = QHBoxLayout()
         for tag in Tag:
             check = QCheckBox(tag.value)
             check.setAccessibleName(self.tr("Tag {tag}").format(tag=tag.value))
             check.toggled.connect(self._prompt_edited)
             self.tag_checks[tag.value] = check
-            tags_row.addWidget(check)
-        tags_widget = QWidget()
-        tags_widget.setLayout(tags_row)
+        tags_widget = flow_row(list(self.tag_checks.values()), spacing=12)  # wraps in a narrow window
         tags_widget.setAccessibleName(self.tr("Tags"))
         self.note_check = QCheckBox(self.tr("Offer a note &beside the answer"))
         prompt_form = QFormLayout()
+        prompt_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, widget, text in (("phase", self.phase_combo, self.tr("Phas&e:")),
                                   ("text", self.text_edit, self.tr("Prompt te&xt:")),
                                   ("id", self.prompt_id_edit, self.tr("Prompt i&d:")),
@@ -363,13 +363,9 @@ class PromptPacksPage(Page):
         self.send_progress = busy_bar(self.tr("Writing the share file"))
         self.status = status_label(self.tr("Pack status"))
         self.writer = ShareWriter(self, self.ctx, self.service, self.send_progress, self.status)
-        actions = QHBoxLayout()
-        actions.addWidget(self.validate_button)
-        actions.addWidget(self.save_button)
-        actions.addStretch(1)
-        actions.addWidget(self.send_progress)
-        actions.addWidget(self.patient_combo)
-        actions.addWidget(self.send_button)
+        # wraps rather than widening the window (1000 px, large text sizes)
+        actions = flow_row([self.validate_button, self.save_button, self.send_progress, self.patient_combo,
+                            self.send_button])
 
         prompts_buttons = QHBoxLayout()
         prompts_buttons.addWidget(self.add_prompt_button)
@@ -400,7 +396,7 @@ class PromptPacksPage(Page):
         right_layout.addWidget(self.editor_tabs, 1)
         right_layout.addWidget(self.overall)
         right_layout.addWidget(self.status)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from integration_journal.core import records as r
 from integration_journal.core.export_markdown import write_private_file
@@ -16,9 +16,11 @@ from integration_journal.ui.clipboard import secure_clipboard
 from integration_journal.ui.messages import describe
 from integration_journal.ui.sharing.models import ContactsModel
 from integration_journal.ui.sharing.safety_number_panel import SafetyNumberPanel
+from integration_journal.ui.sharing.side_by_side import SideBySide
 from integration_journal.ui.sharing.tables import select_source_row, source_row, table_view
 from integration_journal.ui.sharing.texts import describe_sharing, tr
 from integration_journal.ui.widgets.form_parts import show_problem
+from integration_journal.ui.widgets.layout import flow_row
 
 
 class ContactsPanel(QWidget):
@@ -67,19 +69,13 @@ class ContactsPanel(QWidget):
         left_layout.addWidget(self.paste_edit)
         left_layout.addWidget(self.paste_button)
         left_layout.addWidget(self.problem)
-        mine = QHBoxLayout()
-        mine.addWidget(self.save_card_button)
-        mine.addWidget(self.copy_card_button)
-        left_layout.addLayout(mine)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self.safety)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        left_layout.addWidget(flow_row([self.save_card_button, self.copy_card_button]))
+        # side by side while the width holds both, the safety number under the list when it does not
+        # (1000 px at a large text size): the page then scrolls down, never sideways
+        self.sides = SideBySide(left, self.safety, (2, 3))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.sides)
 
     def reload(self, select: bytes | None = None) -> None:
         current = self.current()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from integration_journal.core import records as r
 from integration_journal.core.sharing import SharingService
@@ -74,11 +74,12 @@ class SafetyNumberPanel(QFrame):
         self.unverify_button.clicked.connect(self.mark_unverified)
 
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.digits.setMinimumWidth(self.digits.fontMetrics().horizontalAdvance("00000  " * 4))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.state, 1)
-        buttons.addWidget(self.unverify_button)
-        buttons.addWidget(self.verify_button)
+        self._size_digits()
+        self.state.setWordWrap(True)
+        buttons = QVBoxLayout()  # one under the other: never wider than the longer of the two
+        buttons.addWidget(self.state)
+        for button in (self.verify_button, self.unverify_button):
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.warning)
@@ -90,6 +91,30 @@ class SafetyNumberPanel(QFrame):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.show_contact(None, None)
+
+    def _group_width(self) -> int:
+        return self.digits.fontMetrics().horizontalAdvance("00000  ")
+
+    def _size_digits(self) -> None:
+        """Never narrower than two groups a line: the number takes four, three or two a line as fits."""
+        self.digits.setMinimumWidth(self._group_width() * 2)
+
+    def _show_digits(self) -> None:
+        if not self.number:
+            return
+        groups = grouped(self.number)
+        per_row = max(2, min(4, max(self.digits.width(), 1) // max(self._group_width(), 1)))
+        self.digits.setText("\n".join("  ".join(groups[row:row + per_row]) for row in range(0, len(groups), per_row)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._show_digits()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.ApplicationFontChange, event.Type.StyleChange):
+            self._size_digits()
+            self._show_digits()
 
     def show_contact(self, service: SharingService | None, contact: r.Contact | None) -> None:
         self.service, self.contact = service, contact
@@ -115,7 +140,7 @@ class SafetyNumberPanel(QFrame):
             return
         self.heading.setText(tr("Safety number with {name}").format(name=contact.name))
         groups = grouped(self.number)
-        self.digits.setText("\n".join("  ".join(groups[row:row + 4]) for row in range(0, 12, 4)))
+        self._show_digits()
         self.digits.setAccessibleDescription(" ".join(groups))
         self.qr.setPixmap(QPixmap.fromImage(qr_image(qr_payload(self.number))))
         changed = not contact.verified and len(contact.key_fingerprints) > 1

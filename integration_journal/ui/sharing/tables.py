@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
 
 from integration_journal.ui.models import SORT_ROLE
+from integration_journal.ui.widgets.layout import fit_columns
 
 
 def table_view(model, name: str, *, stretch: int = 0, proxy: bool = True) -> QTableView:
@@ -27,9 +28,7 @@ def table_view(model, name: str, *, stretch: int = 0, proxy: bool = True) -> QTa
     view.setTabKeyNavigation(False)
     view.setWordWrap(False)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setResizeContentsPrecision(200)  # column widths from 200 rows, not all of them
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, stretch)  # never scrolls sideways: columns narrow and end in "…" instead
     view.setAccessibleName(name)
     return view
 

@@ -6,15 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QScrollArea,
+    QStyle,
+    QTableView,
     QWidget,
 )
 
@@ -161,3 +164,97 @@ class FitScrollArea(QScrollArea):
         if height != self.maximumHeight() or height != self.minimumHeight():
             self.setMinimumHeight(height)
             self.setMaximumHeight(height)
+
+
+FIRST_LEAST_CHARS, LEAST_CHARS = 11, 5  # a squeezed table column still shows this many characters
+
+
+class _ColumnFitter(QObject):
+    """Keeps a table's columns within its width (see fit_columns)."""
+
+    def __init__(self, table: QTableView, stretch: int | None) -> None:
+        super().__init__(table)
+        self._table = table
+        self._stretch = stretch
+        self._busy = False
+        self._model: object = None
+        table.viewport().installEventFilter(self)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange, QEvent.Type.LayoutRequest):
+            self._later()
+        return False
+
+    def _later(self, *_args: object) -> None:
+        QTimer.singleShot(0, self, self.fit)
+
+    def fit(self) -> None:
+        table = self._table
+        model = table.model()
+        if self._busy or model is None:
+            return
+        if model is not self._model:  # new rows can need wider columns
+            self._model = model
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+                signal.connect(self._later)
+        self._busy = True
+        try:
+            header = table.horizontalHeader()
+            columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            if not columns:
+                return
+            content = {c: table.sizeHintForColumn(c) for c in columns}
+            wanted = {c: max(header.sectionSizeHint(c), content[c]) for c in columns}
+            char = table.fontMetrics().horizontalAdvance("m")  # a wide letter: the least holds real words
+            pad = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 2
+            narrow = 2 * table.fontMetrics().horizontalAdvance("n")
+            header.setMinimumSectionSize(narrow)  # Qt's own least (about 5 letters) would push columns out
+            least = {c: max(min(content[c], w + pad), narrow)
+                     for c, w in least_widths(columns, content, char).items()}
+            # the table asks its layout for room for the least widths, so a splitter or a page keeps them
+            frame = table.width() - table.viewport().width()
+            table.setMinimumWidth(sum(min(least[c], wanted[c]) for c in columns) + frame)
+            wide = self._stretch if self._stretch in columns else columns[-1]
+            for column in columns:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            widths = column_widths(columns, wanted, least, wide, table.viewport().width())
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+        finally:
+            self._busy = False
+
+
+def least_widths(columns: list[int], content: dict[int, int], char: int) -> dict[int, int]:
+    """The narrowest each column may get: the first (a date, a name) its contents up to FIRST_LEAST_CHARS
+    characters, the others up to LEAST_CHARS."""
+    return {c: min(max(content[c], 0), (FIRST_LEAST_CHARS if i == 0 else LEAST_CHARS) * char)
+            for i, c in enumerate(columns)}
+
+
+def column_widths(columns: list[int], wanted: dict[int, int], least: dict[int, int], wide: int,
+                  room: int) -> dict[int, int]:
+    """Widths for `columns` in `room` pixels. All whole if they fit, `wide` taking what is left; else each
+    column gives up the same share of what it has above its least width (headings and long texts end in
+    "…"); never below the least widths."""
+    total = sum(wanted.values())
+    if total <= room:
+        widths = dict(wanted)
+        widths[wide] = room - sum(w for c, w in wanted.items() if c != wide)
+        return widths
+    floor = {c: min(least[c], wanted[c]) for c in columns}
+    spare = sum(wanted[c] - floor[c] for c in columns)
+    keep = max(0, room - sum(floor.values()))
+    return {c: floor[c] + (wanted[c] - floor[c]) * keep // max(spare, 1) for c in columns}
+
+
+def fit_columns(table: QTableView, stretch: int | None = None) -> None:
+    """Columns sized to their contents while they fit the table's width; when they do not, each narrows by
+    the same share and its text ends in "…" (its tooltip or the row's detail says it whole) rather than
+    the table scrolling sideways. `stretch` (default: the last column) takes the width left over."""
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.horizontalHeader().setStretchLastSection(False)
+    if table.findChild(_ColumnFitter) is None:
+        _ColumnFitter(table, stretch)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,6 +34,7 @@ from integration_journal.ui.widgets.date_field import DateField
 from integration_journal.ui.widgets.fonts import heading_font
 from integration_journal.ui.widgets.form_parts import FormProblem
 from integration_journal.ui.widgets.labels import wrapping_label
+from integration_journal.ui.widgets.layout import fit_columns
 
 
 def locale_week_start() -> int:
@@ -52,11 +52,7 @@ class CommitmentsTab(_RecordTab):
         self.table.setAccessibleName(self.tr("Commitments"))
         # Active ones first; the sort is stable, so each group stays newest first as the journal lists them.
         self.table.sortByColumn(CommitmentTableModel.COL_STATUS, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CommitmentTableModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (CommitmentTableModel.COL_DOMAIN, CommitmentTableModel.COL_CADENCE,
-                       CommitmentTableModel.COL_RECENT, CommitmentTableModel.COL_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, CommitmentTableModel.COL_TEXT)  # narrows rather than scrolling sideways
         self.new_button.setText(self.tr("&New commitment"))
         self.new_button.setAccessibleName(self.tr("New commitment"))
         self.empty_label.setText(self.tr(

@@ -7,7 +7,6 @@ so nothing typed is lost to a lock or a crash. Saving removes the draft.
 
 from __future__ import annotations
 
-import datetime as dt
 import weakref
 from typing import Any
 
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -55,6 +53,7 @@ from integration_journal.core.records import (
     TreatmentSession,
 )
 from integration_journal.core.search import parse_query
+from integration_journal.core.sharing import SharingService
 from integration_journal.core.store import new_record_id
 from integration_journal.errors import JournalError, NotFound, UsageError
 from integration_journal.ui.comments_panel import CommentsPanel
@@ -65,13 +64,13 @@ from integration_journal.ui.journal_models import (
 )
 from integration_journal.ui.markdown_view import (
     BackgroundLane,
-    HighlightDelegate,
     MarkdownView,
     render_later,
 )
 from integration_journal.ui.messages import describe
 from integration_journal.ui.pages.base import Page, PageContext
 from integration_journal.ui.pages.journal.earlier_versions_dialog import EarlierVersionsDialog
+from integration_journal.ui.pages.journal.entry_row import EntryRowDelegate, row_height
 from integration_journal.ui.pages.journal.notice_banner import NoticeBanner
 from integration_journal.ui.pages.journal.tag_completer import TagCompleter
 from integration_journal.ui.widgets.fields import find_data
@@ -93,8 +92,8 @@ PHASE_LABELS: tuple[tuple[Phase, str], ...] = (
 )
 SEARCH_LANE = BackgroundLane("journal-search")
 
-# The widest date the list shows, for sizing its column without measuring 10,000 rows.
-_SAMPLE_DAY = dt.datetime(2025, 12, 28, 12, tzinfo=dt.timezone.utc)
+LIST_SHARE = 42  # per cent of the page's width the entry list opens with
+LIST_MIN_CHARS = 22  # the entry list is never narrower than this many average characters
 
 ROUTE_LABELS: dict[Route, str] = {
     Route.IV: "IV infusion",
@@ -167,22 +166,22 @@ class JournalPage(Page):
         self.list_view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), no trap
         self.list_view.verticalHeader().hide()
         self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.list_view.verticalHeader().setDefaultSectionSize(self.list_view.fontMetrics().height() + 8)
         self.list_view.verticalHeader().setAccessibleName(self.tr("Entry rows"))
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list_view.setItemDelegate(HighlightDelegate(self.list_view))
+        # One column drawn as a two-line row (entry_row.py): title and date; first line, tags, flags and
+        # comments. The other columns stay in the model (search marks, sorting, screen readers' summary).
+        self.list_view.setItemDelegate(EntryRowDelegate(self.list_view))
         header = self.list_view.horizontalHeader()
         header.setAccessibleName(self.tr("Entry list columns"))
+        header.hide()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EntryListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (EntryListModel.COL_DATE, EntryListModel.COL_TAGS, EntryListModel.COL_FLAGS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self._size_list_columns()
+            self.list_view.setColumnHidden(column, True)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of entries"))
 
@@ -209,9 +208,11 @@ class JournalPage(Page):
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        buttons = QHBoxLayout()  # the buttons wrap rather than widen the window at large font sizes
-        buttons.addWidget(flow_row([self.new_button, self.save_button, self.delete_button, self.history_button]), 1)
-        buttons.addWidget(self.status_label)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        # The buttons and the save status wrap rather than widen the window at large text sizes; the status
+        # keeps one width whatever it says (_size_list_rows), so a new wording never moves the buttons.
+        buttons = flow_row([self.new_button, self.save_button, self.delete_button, self.history_button,
+                            self.status_label])
 
         self.banner = NoticeBanner()
 
@@ -286,7 +287,7 @@ class JournalPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(buttons)
+        right_layout.addWidget(buttons)
         right_layout.addWidget(self.banner)
         right_layout.addLayout(fields)
         right_layout.addWidget(self.editor_split, 1)
@@ -309,6 +310,7 @@ class JournalPage(Page):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
+        self._size_list_rows()
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.preview_timer = QTimer(self)
@@ -316,13 +318,22 @@ class JournalPage(Page):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
 
-    def _size_list_columns(self) -> None:
+    def _size_list_rows(self) -> None:
+        """Rows two lines high, and a list wide enough for a readable title, at the current text size."""
         metrics = self.list_view.fontMetrics()
-        sample = format_day(_SAMPLE_DAY)
-        header = self.list_view.horizontalHeader()
-        header.resizeSection(EntryListModel.COL_DATE, metrics.horizontalAdvance(sample + "MMM"))
-        header.resizeSection(EntryListModel.COL_TAGS, metrics.averageCharWidth() * 12)
-        header.resizeSection(EntryListModel.COL_FLAGS, metrics.averageCharWidth() * 9)
+        self.list_view.verticalHeader().setDefaultSectionSize(row_height(metrics))
+        self.list_view.setMinimumWidth(metrics.averageCharWidth() * LIST_MIN_CHARS)
+        # The save status keeps the width of its longest wording, so "Not saved yet" appearing does not
+        # make the buttons beside it wrap onto another line and the editor jump down.
+        status = self.status_label.fontMetrics()
+        self.status_label.setFixedWidth(max(status.horizontalAdvance(text) for text in (
+            self.tr("New entry"), self.tr("Saved"), self.tr("Not saved yet"), self.tr("Draft not kept"),
+            self.tr("Draft kept at {time}").format(time="00:00"))) + 4)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.Type.StyleChange):
+            self._size_list_rows()
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self._search_edited)
@@ -363,7 +374,7 @@ class JournalPage(Page):
         if not self._split_sized:  # a first share of the width; the person's own dragging is kept after
             self._split_sized = True
             width = max(self.splitter.width(), 1)
-            self.splitter.setSizes([width * 38 // 100, width - width * 38 // 100])
+            self.splitter.setSizes([width * LIST_SHARE // 100, width - width * LIST_SHARE // 100])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.search_edit and event.type() == QEvent.Type.FocusIn:
@@ -400,6 +411,7 @@ class JournalPage(Page):
             self._reload_sessions()
         if "annotation" in kinds:
             self.comments_panel.show_for(self._entry.id if self._entry is not None else None)
+            self.model.set_comment_counts(self._comment_counts())
         if "entry" in kinds:
             self._writes += 1
             self._reload_tags()
@@ -463,9 +475,13 @@ class JournalPage(Page):
         else:
             self._reload_list()
 
+    def _comment_counts(self) -> dict[bytes, int]:
+        return SharingService(self.ctx.journal).comment_counts()
+
     def _set_rows(self, entries: list[Entry], terms: tuple[str, ...]) -> None:
         self._syncing = True
         try:
+            self.model.set_comment_counts(self._comment_counts())
             self.model.set_rows(entries, terms)
             self._select_row(self.model.row_of(self._entry_id))
         finally:
@@ -478,7 +494,7 @@ class JournalPage(Page):
             selection.clearSelection()
             selection.setCurrentIndex(self.model.index(-1, -1), selection.SelectionFlag.Clear)
             return
-        index = self.model.index(row, 0)
+        index = self.model.index(row, EntryListModel.COL_TITLE)
         selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
         self.list_view.scrollTo(index)
 

@@ -107,6 +107,7 @@ class TrendsPage(Page):
         self.heading = QLabel(self.tr("Trends"))
         self.heading.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.heading.setAccessibleName(self.tr("Trends"))
+        self.heading.setWordWrap(True)  # a longer heading (the therapist's dashboard) wraps at large text
 
         # Date range: presets and custom dates.
         self.range_combo = QComboBox()
