@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -65,7 +64,7 @@ from integration_journal.ui.safety_panel import (
 )
 from integration_journal.ui.widgets.date_field import DateField
 from integration_journal.ui.widgets.fonts import scaled_font
-from integration_journal.ui.widgets.layout import FlowLayout, fit_columns
+from integration_journal.ui.widgets.layout import AdaptiveSplitter, FlowLayout, fit_columns
 from integration_journal.ui.widgets.scale_slider import ScaleSlider
 
 CHECKIN_KIND = CheckIn.KIND
@@ -259,7 +258,10 @@ class CheckinsPage(Page):
         recent_layout.addWidget(recent_label)
         recent_layout.addWidget(self.checkin_table, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The form needs about 46 characters and the list about 34: below that they stack (200 % text
+        # in a 1000-pixel window) rather than squeeze the list's columns to a letter each.
+        splitter = AdaptiveSplitter(80)
+        self.checkin_splitter = splitter
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.editor_area)
         splitter.addWidget(recent)

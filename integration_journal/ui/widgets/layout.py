@@ -1,5 +1,6 @@
 """Layouts that hold at any font size and window width: a wrapping flow of controls, a page that
-scrolls instead of squeezing, and an area that grows with its content up to a share of a window."""
+scrolls instead of squeezing, an area that grows with its content up to a share of a window, and a
+splitter that stacks its two sides when they no longer fit side by side."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QScrollArea,
+    QSplitter,
     QStyle,
     QTableView,
     QWidget,
@@ -258,3 +260,30 @@ def fit_columns(table: QTableView, stretch: int | None = None) -> None:
     table.horizontalHeader().setStretchLastSection(False)
     if table.findChild(_ColumnFitter) is None:
         _ColumnFitter(table, stretch)
+
+
+class AdaptiveSplitter(QSplitter):
+    """Two panes side by side while the splitter is at least `chars` average characters wide, one above
+    the other when it is narrower (large text, a small window): neither pane is squeezed to a sliver
+    or scrolled sideways. Follows resizes and text-size changes."""
+
+    def __init__(self, chars: int, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.chars = chars
+
+    def wide_enough(self) -> bool:
+        return self.width() >= self.fontMetrics().averageCharWidth() * self.chars
+
+    def _adapt(self) -> None:
+        wanted = Qt.Orientation.Horizontal if self.wide_enough() else Qt.Orientation.Vertical
+        if self.orientation() != wanted:
+            self.setOrientation(wanted)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._adapt()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._adapt()
