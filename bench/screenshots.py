@@ -225,7 +225,7 @@ def render_main(access, dialogs, demo, suffix: str, out: Path, written: list[Pat
         dialog = window.settings_dialog  # at the size it opens with
         for tab in range(dialog.tabs.count()):
             dialog.tabs.setCurrentIndex(tab)
-            name = ("settings", "settings-appearance", "settings-journal")[tab]
+            name = ("settings", "settings-appearance", "settings-journal", "settings-clinic")[tab]
             save(dialog, out, f"{name}-{suffix}", written)
         dialog.reject()
 
