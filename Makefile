@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast venv bench screenshots translations clean
+.PHONY: run test test-fast venv bench bench-scaling screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment. On Debian/Ubuntu: sudo apt-get install python3.11-venv"; exit 1; }
@@ -38,6 +38,11 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_bench.py
+
+# How unlock, decoding, memory, search and saving grow with years of use (issue #16; ~15-30 min:
+# builds vaults of up to 100,000 entries and 50 x 2,000 shared items under bench/out/scaling/).
+bench-scaling: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/scaling.py --gui --plot docs/performance-scaling.png
 
 # Renders every main screen in light and dark into docs/screenshots/ (offscreen, a small demo journal).
 screenshots: $(STAMP)
