@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from integration_journal.storage.vault import REASON_FOREIGN, REASON_MISSING, REASON_UNREADABLE
 from tests.helpers.vaults import flip, populate, raw, read_rows, urandom_id, write_rows
 
@@ -71,3 +73,26 @@ def test_more_ids_than_one_query_takes(new_vault):
     found, damaged = new_vault.read_many(payloads)
     assert damaged == []
     assert {r.record_id: r.payload for r in found} == payloads
+
+
+def test_a_light_journal_reads_bodies_from_the_vault_and_notices_tampering(new_vault, vault_path):
+    import datetime as dt
+
+    from integration_journal.core import records as r
+    from integration_journal.core.journal import Journal
+    from integration_journal.errors import NotFound
+
+    journal = Journal.open(new_vault, tz=dt.timezone.utc)
+    kept = journal.add(r.Entry(title="kept", body="first words " * 100))
+    hit = journal.add(r.Entry(title="hit", body="other words " * 100))
+    light = Journal.open(new_vault, tz=dt.timezone.utc, light=True)
+    assert all(light.is_light(e) for e in light.list(kind=r.Entry, light=True))
+    assert light.get(kept.id) == kept
+    rows = read_rows(vault_path)
+    key_id, revision, nonce, ciphertext = rows[hit.id]
+    with raw(vault_path) as conn:
+        write_rows(conn, {hit.id: (key_id, revision, nonce, flip(ciphertext, 0, 0x80))})
+    with pytest.raises(NotFound, match="could not be read"):
+        light.get(hit.id)
+    assert [(d.record_id, d.reason) for d in light.damaged] == [(hit.id, REASON_UNREADABLE)]
+    assert [e.id for e in light.list(kind=r.Entry)] == [kept.id]

@@ -93,7 +93,9 @@ class _OnePatient:
         if kind == "contact":
             return [self._contact]
         if kind == "received_item":
-            return [i for i in self._journal.list(r.ReceivedItem) if i.sender_id == self._contact.id]
+            # The ids from the held (light) items; only this patient's are read whole.
+            mine = [i.id for i in self._journal.list(r.ReceivedItem, light=True) if i.sender_id == self._contact.id]
+            return self._journal.get_many(mine)
         return self._journal.list(kind)
 
 
