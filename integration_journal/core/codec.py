@@ -545,6 +545,8 @@ class Codec:
                         data[raw[0]] = text[:LIGHT_TEXT_CHARS]
                     else:
                         data[raw[0]] = str(memoryview(payload)[split + 1:], "utf-8")
+                elif light and len(raw) == 1 and spec.binary_raw and raw[0] not in data:  # ReceivedItem.payload
+                    data[raw[0]] = b""  # kept light: not even copied out of the payload
                 else:
                     self._read_raw(record_id, spec, data, payload, split + 1)
             if len(data) != len(trusted):  # with every name looked up below: exactly the spec's fields
@@ -581,7 +583,8 @@ class Codec:
         record = self.decode_stored(record_id, payload, light=True)
         if type(record) is not spec.cls:  # cannot happen for a payload of that kind; stay whole
             return record, False
-        return record, self._cut(spec, record)
+        # A raw bytes field is left empty by decode_stored itself: the record is light all the same.
+        return record, self._cut(spec, record) or bool(spec.binary_raw)
 
     def _heavy_spec(self, payload: bytes) -> KindSpec | None:
         """The spec of a payload that holds raw fields long enough to be cut, from its envelope's first
