@@ -38,11 +38,12 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/budgets.py --runs 5
 
 # How unlock, decoding, memory, search and saving grow with years of use (issue #16; ~15-30 min:
 # builds vaults of up to 100,000 entries and 50 x 2,000 shared items under bench/out/scaling/).
 bench-scaling: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/scaling.py --gui --plot docs/performance-scaling.png
+	QT_QPA_PLATFORM=offscreen $(PY) bench/scaling.py --runs 3 --gui --plot docs/performance-scaling.png
 
 # Renders every main screen in light and dark into docs/screenshots/ (offscreen, a small demo journal).
 screenshots: $(STAMP)

@@ -302,40 +302,74 @@ def report(title: str, sizes: list[str], medians: dict[str, dict[str, float]]) -
     return lines
 
 
-def plot(path: Path, groups: dict[str, tuple[list[str], dict[str, dict[str, float]]]]) -> None:
-    """A log-log chart of the time medians (and RSS on its own axis pair) against entries, as a PNG."""
+PLOTTED = ("unlock", "app_unlock", "search", "save", "rss", "usable", "gui_rss")
+COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#8c564b", "#d62728", "#9467bd", "#e377c2")
+
+
+def _medians(runs: dict[str, list[dict[str, float]]]) -> dict[str, dict[str, float]]:
+    return {size: {key: statistics.median(run[key] for run in rs) for key in rs[0]} for size, rs in runs.items()}
+
+
+def plot(path: Path, groups: dict[str, tuple[list[str], dict[str, dict[str, float]]]],
+         before: dict[str, dict[str, float]] | None = None) -> None:
+    """Log-log charts of the medians against size, one per group, as one PNG (QtCharts, offscreen);
+    with `before` (medians of an earlier run), the same figures dashed."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCharts import QChart, QChartView, QLineSeries, QLogValueAxis
     from PySide6.QtCore import QPointF, Qt
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    chart = QChart()
-    chart.setTitle("Cost against journal size (log-log; medians)")
-    x_axis, y_axis = QLogValueAxis(), QLogValueAxis()
-    x_axis.setTitleText("entries (patient) / shared items (therapist)")
-    x_axis.setLabelFormat("%g")
-    y_axis.setTitleText("ms, or MiB for memory")
-    y_axis.setLabelFormat("%g")
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    for group, (sizes, medians) in groups.items():
-        for key, heading, unit in COLUMNS:
-            points = [(_entries(s), _value(key, unit, medians[s][key])) for s in sizes if key in medians[s]]
-            if len(points) < 2 or key in ("search_first", "longest_turn", "loaded"):
-                continue
-            series = QLineSeries()
-            series.setName(f"{group}: {heading}")
-            for x, y in sorted(points):
-                series.append(QPointF(x, max(y, 0.01)))
-            chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.resize(1100, 700)
-    view.grab().save(str(path))
+    width, height = 1100, 620
+    image = QPixmap(width, height * len(groups))
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    for row, (group, (sizes, medians)) in enumerate(groups.items()):
+        chart = QChart()
+        chart.setTitle(f"{group}: cost against size (log-log, medians; ms, or MiB for memory)"
+                       + ("; dashed: before issue #16" if before else ""))
+        x_axis, y_axis = QLogValueAxis(), QLogValueAxis()
+        x_axis.setTitleText("entries" if group == "patient" else "shared items (patients x items each)")
+        x_axis.setLabelFormat("%g")
+        y_axis.setLabelFormat("%g")
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        low, high = float("inf"), 0.0
+        for key, colour in zip(PLOTTED, COLOURS, strict=True):
+            unit = next(u for k, _, u in COLUMNS if k == key)
+            heading = next(h for k, h, _ in COLUMNS if k == key)
+            for source, dashed in ((medians, False), (before, True)):
+                if source is None:
+                    continue
+                points = [(_entries(s), _value(key, unit, source[s][key])) for s in sizes
+                          if s in source and key in source[s] and source[s][key] > 0]
+                if len(points) < 2 or max(y for _, y in points) < 0.5:  # e.g. search with nothing to search
+                    continue
+                series = QLineSeries()
+                series.setName(f"{heading} ({unit})")
+                pen = QPen(QColor(colour))
+                pen.setWidthF(1.5 if dashed else 2.5)
+                if dashed:
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                series.setPen(pen)
+                for x, y in sorted(points):
+                    series.append(QPointF(x, y))
+                    low, high = min(low, y), max(high, y)
+                chart.addSeries(series)
+                series.attachAxis(x_axis)
+                series.attachAxis(y_axis)
+                if dashed:
+                    chart.legend().markers(series)[0].setVisible(False)
+        if high > 0:
+            y_axis.setRange(max(low / 2, 0.01), high * 2)
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.resize(width, height)
+        painter.drawPixmap(0, row * height, view.grab())
+    painter.end()
+    image.save(str(path))
     del app
 
 
@@ -347,6 +381,8 @@ def main() -> int:
     parser.add_argument("--gui", action="store_true", help="also the main window (slower)")
     parser.add_argument("--plot", type=Path, help="write a log-log PNG of the medians here")
     parser.add_argument("--json", type=Path, help="write every run's figures here")
+    parser.add_argument("--before", type=Path, help="an earlier run's --json: drawn dashed on the plot")
+    parser.add_argument("--plot-only", type=Path, help="draw the plot from this --json and exit")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -355,6 +391,13 @@ def main() -> int:
         print(json.dumps(figures))
         return 0
 
+    before = _medians(json.loads(args.before.read_text())) if args.before else None
+    if args.plot_only:
+        medians = _medians(json.loads(args.plot_only.read_text()))
+        groups = {group: ([s for s in medians if ("x" in s) == (group == "therapist")], medians)
+                  for group in ("patient", "therapist")}
+        plot(args.plot, {g: v for g, v in groups.items() if v[0]}, before)
+        return 0
     groups: dict[str, tuple[list[str], dict[str, dict[str, float]]]] = {}
     everything: dict[str, list[dict[str, float]]] = {}
     for group, spec in (("patient", args.patient), ("therapist", args.therapist)):
@@ -383,7 +426,7 @@ def main() -> int:
     if args.json:
         args.json.write_text(json.dumps(everything, indent=1))
     if args.plot:
-        plot(args.plot, groups)
+        plot(args.plot, groups, before)
         print(f"\nplot written to {args.plot}")
     return 0
 
