@@ -64,7 +64,8 @@ class SharedRecords:
         self.records: list[r.Record] = []
 
     def list(self, kind: Any = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
-             tag: str | None = None) -> list[r.Record]:
+             tag: str | None = None, *, light: bool = False) -> list[r.Record]:
+        # `light` as Journal.list takes it; the records held here are whole anyway.
         found = [rec for rec in self.records if kind is None or (rec.KIND == kind if isinstance(kind, str)
                                                                   else isinstance(rec, kind))]
         if date_from is not None or date_to is not None:
