@@ -83,6 +83,10 @@ class Journal:
         self._history: dict[bytes, list[HistorySnapshot]] = {}
         self._damaged: dict[bytes, DamagedRecord] = {}
         self._index: SearchIndex | None = None
+        self._index_lock = threading.Lock()
+        # While search() builds the index outside the lock: changes committed meanwhile, to apply after
+        # ((record, whole) put, or (record id, None) removed).
+        self._index_changes: list[tuple[Any, Record | None]] | None = None
         # list() without tag or date filters, per kind filter, newest first; dropped on every change.
         # The pages ask for the same few kinds again and again, each time over every record.
         self._listed: dict[tuple[type[Record], ...] | None, list[Record]] = {}
@@ -158,8 +162,8 @@ class Journal:
         for of_id in touched:
             history[of_id].sort(key=_snapshot_order)
         self._changed()
-        if self._index is not None:  # not at open, and search() decodes what is deferred first: for safety
-            self._index_records([records[item.record_id] for item in stored if item.record_id in records])
+        # Not at open, and search() decodes what is deferred first; for safety, rebuilt on the next search.
+        self._index = None
 
     # --- loading in steps (open's defer_entries) -------------------------------------------------------
 
@@ -362,12 +366,27 @@ class Journal:
 
     def search(self, query: str) -> list[SearchHit]:
         """Full-text search (syntax in search.parse_query), newest first; the index is built on first use."""
-        with self._mutex:
-            self._complete()
-            if self._index is None:
-                self._index = SearchIndex((), self._tz)
-                self._index_records(list(self._records.values()))
-            return self._index.search(query)
+        with self._index_lock:  # one build at a time; never taken inside the journal's lock
+            with self._mutex:
+                self._complete()
+                index = self._index
+                if index is None:
+                    held = list(self._records.values())
+                    self._index_changes = []
+            if index is None:
+                # Built outside the journal's lock: reading light records whole goes to the store (see
+                # _whole). Changes committed meanwhile are recorded by _remember/_forget and applied.
+                index = SearchIndex((), self._tz)
+                self._index_records(index, held)
+                with self._mutex:
+                    for record, whole in self._index_changes or ():
+                        if whole is None:
+                            index.remove(record)
+                        else:
+                            index.put_pairs([(record, whole)])
+                    self._index_changes = None
+                    self._index = index
+            return index.search(query)
 
     # --- changing ------------------------------------------------------------------------------------
 
@@ -468,71 +487,79 @@ class Journal:
 
     # --- internals ---------------------------------------------------------------------------------------
 
+    # Reading light records whole. The store is never called with the journal's lock held: the vault
+    # takes its own lock, and an acceptance (Workspace.accept_current_state) holds the vault's while it
+    # asks the journal, so holding both the other way round here could deadlock a search on a worker.
+
     def _whole(self, record_id: bytes) -> Record:
         with self._mutex:
             cached = self._whole_cache.get(record_id)
             if cached is not None:
                 self._whole_cache.move_to_end(record_id)
                 return cached
-            found = self._read_whole([record_id])
-            if record_id not in found:
+        found = self._read_whole([record_id])
+        if record_id not in found:
+            with self._mutex:
                 problem = self._damaged.get(record_id)
-                reason = problem.reason if problem is not None else "it is missing"
-                raise NotFound(f"Record {record_id.hex()} could not be read: {reason}.")
-            return found[record_id]
+            reason = problem.reason if problem is not None else "it is no longer in the journal"
+            raise NotFound(f"Record {record_id.hex()} could not be read: {reason}.")
+        return found[record_id]
 
     def _wholes(self, records: list[Record]) -> list[Record]:
         """`records` with every light one replaced by its whole record (read in batches); one that
-        cannot be read any more is left out (and is in `damaged` from then on)."""
+        cannot be read any more is left out (and is in `damaged` from then on if it was damaged)."""
         light = self._light
         if not light:
             return records
         with self._mutex:
             cache = self._whole_cache
-            missing = [r.id for r in records if r.id in light and r.id not in cache]
-            read: dict[bytes, Record] = {}
-            for start in range(0, len(missing), _READ_BATCH):
-                read.update(self._read_whole(missing[start:start + _READ_BATCH], keep=len(missing) == 1))
-            out = []
-            for record in records:
-                if record.id in light or record.id in read:
-                    record = read.get(record.id) or cache.get(record.id)
-                    if record is None:
-                        continue
-                elif record.id in self._damaged and record.id not in self._records:
-                    continue
-                out.append(record)
-            return out
+            known = {r.id: cache[r.id] for r in records if r.id in light and r.id in cache}
+        missing = [r.id for r in records if r.id in light and r.id not in known]
+        for start in range(0, len(missing), _READ_BATCH):
+            known.update(self._read_whole(missing[start:start + _READ_BATCH], keep=len(missing) == 1))
+        unread = set(missing) - known.keys()
+        out = []
+        for record in records:
+            whole = known.get(record.id)
+            if whole is None and record.id in unread:
+                held = self._records.get(record.id)
+                if held is None or record.id in light:
+                    continue  # damaged, or deleted meanwhile
+                whole = held  # made whole by an edit meanwhile
+            out.append(whole if whole is not None else record)
+        return out
 
-    def _read_whole(self, record_ids: list[bytes], *, keep: bool = True) -> dict[bytes, Record]:
+    def _read_whole(self, record_ids: list[bytes], *, keep: bool = True,
+                    retry: bool = True) -> dict[bytes, Record]:
         """Read and decode these light records whole; `keep` puts them in the bounded cache. A record
-        the store now finds damaged (or this app cannot decode) is forgotten and moves to `damaged`."""
-        stored, damaged = self._store.read_many(record_ids)
+        the store finds damaged (or this app cannot decode) is forgotten and moves to `damaged`; one
+        changed or deleted meanwhile by another thread is read again once, or left out."""
+        stored, damaged = self._store.read_many(record_ids)  # not under self._mutex: see above
         found: dict[bytes, Record] = {}
         problems = {d.record_id: d for d in damaged}
-        with _gc_paused():
+        changed: list[bytes] = []
+        with self._mutex, _gc_paused():
             for record_id, revision, payload in stored:
                 if revision != self._revisions.get(record_id):
-                    problems[record_id] = DamagedRecord(record_id, "it does not match the journal's integrity "
-                                                                   "record")
+                    changed.append(record_id)  # a commit on another thread is being remembered
                     continue
                 try:
                     found[record_id] = self._codec.decode_stored(record_id, payload)
                 except UndecodableRecord as error:
                     problems[record_id] = DamagedRecord(record_id, error.reason)
-        for record_id in record_ids:
-            if record_id not in found and record_id not in problems:
-                problems[record_id] = DamagedRecord(record_id, "it is missing: it was deleted outside the app")
-        for record_id, problem in problems.items():
-            self._forget(record_id)
-            self._damaged[record_id] = problem
-        if keep:
-            cache = self._whole_cache
-            for record_id, record in found.items():
-                cache[record_id] = record
-                cache.move_to_end(record_id)
-            while len(cache) > FULL_CACHE_SIZE:
-                cache.popitem(last=False)
+            for record_id, problem in problems.items():
+                if record_id in self._records:
+                    self._forget(record_id)
+                    self._damaged[record_id] = problem
+            if keep:
+                cache = self._whole_cache
+                for record_id, record in found.items():
+                    cache[record_id] = record
+                    cache.move_to_end(record_id)
+                while len(cache) > FULL_CACHE_SIZE:
+                    cache.popitem(last=False)
+        if changed and retry:
+            found.update(self._read_whole(changed, keep=keep, retry=False))
         return found
 
     def _with_stored_fields(self, record: R, old: R) -> R:
@@ -553,10 +580,8 @@ class Journal:
                 object.__setattr__(restored, name, getattr(old, name))
         return restored or record
 
-    def _index_records(self, records: list[Record]) -> None:
+    def _index_records(self, index: SearchIndex, records: list[Record]) -> None:
         """Put records in the search index: text from the whole record, hits give the held one."""
-        index = self._index
-        assert index is not None
         if not self._light:
             index.put_many(records)
             return
@@ -624,6 +649,8 @@ class Journal:
             snapshots.sort(key=_snapshot_order)
         if self._index is not None:
             self._index.put_pairs([(record, whole)])
+        elif self._index_changes is not None:  # an index is being built: it applies this after
+            self._index_changes.append((record, whole))
 
     def _forget(self, record_id: bytes) -> None:
         self._changed()
@@ -641,6 +668,8 @@ class Journal:
                 self._history.pop(record.of_id, None)
         if self._index is not None:
             self._index.remove(record_id)
+        elif self._index_changes is not None:
+            self._index_changes.append((record_id, None))
 
 
 @contextlib.contextmanager

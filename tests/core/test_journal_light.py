@@ -168,3 +168,44 @@ def test_a_light_record_from_before_an_edit_is_still_known_as_light(store):
     light.update(dataclasses.replace(light.get(stale.id), title="renamed"))
     assert light.is_light(stale)
     assert not light.is_light(light.get(stale.id))
+
+
+def test_reading_whole_never_holds_the_journal_lock_while_the_store_works(store):
+    """The vault takes its own lock, and an acceptance holds it while it asks the journal: a read of
+    light records must not hold the journal's lock while it waits for the store (no lock-order cycle)."""
+    import threading
+
+    _, light = _pair(store)
+    seen = []
+    original = store.read_many
+
+    def read_many(ids):
+        ids = list(ids)
+        probe = threading.Thread(target=lambda: seen.append(light._mutex.acquire(timeout=2) and light._mutex.release()
+                                                            is None))
+        probe.start()
+        probe.join()
+        return original(ids)
+
+    store.read_many = read_many
+    entry = next(e for e in light.list(kind=r.Entry, light=True) if light.is_light(e))
+    light.get(entry.id)
+    light.list(kind=r.Entry)
+    light.search("needle-at-the-end")
+    assert seen and all(seen)
+
+
+def test_an_entry_saved_while_the_index_is_built_is_found(store):
+    _, light = _pair(store)
+    original = store.read_many
+    added = []
+
+    def read_many(ids):
+        if not added:  # the first read of the build: another save lands now
+            added.append(light.add(r.Entry(title="meanwhile", body="w " * 300 + "midbuild-word")))
+            light.delete(next(e.id for e in light.list(kind=r.Entry, light=True) if e.title == "entry 1"))
+        return original(ids)
+
+    store.read_many = read_many
+    assert [h.record.id for h in light.search("midbuild-word")] == [added[0].id]
+    assert light.search("needle-at-the-end") == []  # entry 1 was deleted meanwhile
