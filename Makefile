@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast venv bench screenshots translations package package-test clean
+.PHONY: run test test-fast venv bench bench-scaling screenshots translations package package-test clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment. On Debian/Ubuntu: sudo apt-get install python3.11-venv"; exit 1; }
@@ -44,6 +44,12 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/budgets.py --runs 5
+
+# How unlock, decoding, memory, search and saving grow with years of use (issue #16; ~15-30 min:
+# builds vaults of up to 100,000 entries and 50 x 2,000 shared items under bench/out/scaling/).
+bench-scaling: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/scaling.py --runs 3 --gui --plot docs/performance-scaling.png
 
 # Renders every main screen in light and dark into docs/screenshots/ (offscreen, a small demo journal).
 screenshots: $(STAMP)

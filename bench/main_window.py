@@ -124,7 +124,8 @@ def open_workspace(data_dir: Path) -> tuple[Workspace, dict[str, float]]:
     KDF.total = BACKUP.total = JOURNAL_OPEN.total = 0.0
     gc.collect()
     start = time.perf_counter()
-    ws = Workspace.open(data_dir, PASSPHRASE, policy=INSECURE_TEST_POLICY, defer_entries=DEFER_ENTRIES)
+    # As the app: entries deferred (unless --no-defer) and bodies held light (issue #16).
+    ws = Workspace.open(data_dir, PASSPHRASE, policy=INSECURE_TEST_POLICY, defer_entries=DEFER_ENTRIES, light=True)
     total = time.perf_counter() - start
     return ws, {"kdf": KDF.total, "without_kdf": total - KDF.total, "journal_open": JOURNAL_OPEN.total,
                 "backup": BACKUP.total,

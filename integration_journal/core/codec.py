@@ -414,6 +414,9 @@ def _reject_constant(name: str) -> Any:
 
 
 _NOT_UNICODE = "contains characters that are not valid Unicode"
+# A light record (Codec.decode_light) keeps this much of a raw text field: what a list's excerpt
+# (ui.journal_models.excerpt reads 4 x 80 characters) and a summary's line need.
+LIGHT_TEXT_CHARS = 320
 _RAW_LENGTH = struct.Struct(">I")  # before each raw field when a kind has several
 
 _decoder = json.JSONDecoder(parse_constant=_reject_constant)
@@ -517,11 +520,14 @@ class Codec:
         # large vault's load time. Imports, which read outside text, check for them (export_json).
         return self._build(record_id, kind, version, document["c"], document["u"], data, owned=True)
 
-    def decode_stored(self, record_id: bytes, payload: bytes) -> r.Record:
+    def decode_stored(self, record_id: bytes, payload: bytes, *, light: bool = False) -> r.Record:
         """decode() for a payload as the store hands it back: written by this app from a validated
         record and authenticated by the vault since. At the current schema version each field's type
         is checked but the records' value rules are not re-run (see "the trusted path" above); any
-        other payload, or any value of the wrong type, takes the full path of decode()."""
+        other payload, or any value of the wrong type, takes the full path of decode().
+
+        `light` lets a single raw text field (an entry's body) be read only as far as decode_light
+        keeps it; the caller cuts every other raw field (see decode_light)."""
         try:
             split = payload.find(b"\0")
             text = str(payload if split < 0 else payload[:split], "utf-8")
@@ -537,7 +543,18 @@ class Codec:
             if split >= 0:
                 raw = spec.raw_fields
                 if len(raw) == 1 and not spec.binary_raw and raw[0] not in data:  # Entry.body
-                    data[raw[0]] = str(memoryview(payload)[split + 1:], "utf-8")
+                    if light and len(payload) - split - 1 > LIGHT_TEXT_CHARS:
+                        # At most 4 bytes a character: enough bytes for LIGHT_TEXT_CHARS characters;
+                        # "ignore" drops only a character the cut splits (the payload is authenticated).
+                        text = str(memoryview(payload)[split + 1:split + 1 + 4 * LIGHT_TEXT_CHARS], "utf-8",
+                                   "ignore")
+                        if len(text) < LIGHT_TEXT_CHARS:  # the whole text is shorter: keep it all
+                            text = str(memoryview(payload)[split + 1:], "utf-8")
+                        data[raw[0]] = text[:LIGHT_TEXT_CHARS]
+                    else:
+                        data[raw[0]] = str(memoryview(payload)[split + 1:], "utf-8")
+                elif light and len(raw) == 1 and spec.binary_raw and raw[0] not in data:  # ReceivedItem.payload
+                    data[raw[0]] = b""  # kept light: not even copied out of the payload
                 else:
                     self._read_raw(record_id, spec, data, payload, split + 1)
             if len(data) != len(trusted):  # with every name looked up below: exactly the spec's fields
@@ -562,6 +579,73 @@ class Codec:
         except Exception:  # noqa: BLE001 - whatever went wrong, the full path decides
             # It gives the record, or the precise error naming the field (and raises only those).
             return self.decode(record_id, payload)
+
+    def decode_light(self, record_id: bytes, payload: bytes) -> tuple[r.Record, bool]:
+        """decode_stored() keeping a record of a kind with raw fields *light*: each raw text field cut to
+        its first LIGHT_TEXT_CHARS characters, each raw bytes field empty. Returns (record, light):
+        light is False when nothing had to be cut (the record is whole). See docs/architecture.md,
+        "Decode on demand"."""
+        spec = self._heavy_spec(payload)
+        if spec is None:
+            return self.decode_stored(record_id, payload), False
+        record = self.decode_stored(record_id, payload, light=True)
+        if type(record) is not spec.cls:  # cannot happen for a payload of that kind; stay whole
+            return record, False
+        # A raw bytes field is left empty by decode_stored itself: the record is light all the same.
+        return record, self._cut(spec, record) or bool(spec.binary_raw)
+
+    def _heavy_spec(self, payload: bytes) -> KindSpec | None:
+        """The spec of a payload that holds raw fields long enough to be cut, from its envelope's first
+        key (Codec.encode writes the kind first); None for anything else, which is decoded whole."""
+        split = payload.find(b"\0")
+        if split < 0 or not payload.startswith(b'{"k":"'):
+            return None
+        end = payload.find(b'"', 6, split)
+        spec = self._by_kind.get(payload[6:end].decode("ascii", "replace")) if end > 0 else None
+        if spec is None or not spec.raw_fields:
+            return None
+        if not spec.binary_raw and len(payload) - split - 1 <= LIGHT_TEXT_CHARS:
+            return None  # every character of the raw text fits: the record is whole
+        return spec
+
+    def is_heavy(self, record: r.Record) -> bool:
+        """True if keeping `record` light would leave something out."""
+        spec = self._by_type.get(type(record))
+        if spec is None or not spec.raw_fields:
+            return False
+        for name in spec.raw_fields:
+            value = getattr(record, name)
+            if (name in spec.binary_raw and value) or (type(value) is str and len(value) > LIGHT_TEXT_CHARS):
+                return True
+        return False
+
+    def lightened(self, record: r.Record) -> r.Record:
+        """A copy of `record` kept light (see decode_light), or `record` itself if nothing is cut."""
+        spec = self._by_type.get(type(record))
+        if spec is None or not self.is_heavy(record):
+            return record
+        copy = _new(spec.cls)
+        for cls in type(record).__mro__:
+            for name in getattr(cls, "__slots__", ()):
+                _slot_setter(cls, name)(copy, getattr(record, name))
+        self._cut(spec, copy)
+        return copy
+
+    @staticmethod
+    def _cut(spec: KindSpec, record: r.Record) -> bool:
+        """Cut the raw fields of a record this codec just built (nobody else holds it); True if any was."""
+        cut = False
+        for name in spec.raw_fields:
+            value = getattr(record, name)
+            if name in spec.binary_raw:
+                if value:
+                    _slot_setter(spec.cls, name)(record, b"")
+                    cut = True
+            elif type(value) is str and len(value) >= LIGHT_TEXT_CHARS:
+                if len(value) > LIGHT_TEXT_CHARS:
+                    _slot_setter(spec.cls, name)(record, value[:LIGHT_TEXT_CHARS])
+                cut = True  # exactly LIGHT_TEXT_CHARS after the fast path's cut: more may follow
+        return cut
 
     @staticmethod
     def _read_raw(record_id: bytes, spec: KindSpec, data: dict[str, Any], payload: bytes, start: int) -> None:

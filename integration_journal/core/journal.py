@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import datetime as dt
 import gc
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from integration_journal.core.codec import DEFAULT_CODEC, Codec
 from integration_journal.core.records import (
     KIND_TO_TYPE,
+    SEARCHABLE_TYPES,
     AuditEvent,
     Entry,
     HistorySnapshot,
@@ -48,6 +51,10 @@ KindFilter = str | type[Record] | tuple[type[Record], ...] | None
 # first key). A payload that starts otherwise is simply decoded at once.
 _ENTRY_PAYLOAD = b'{"k":"entry",'
 
+# Whole records kept after a read of a light one (see open's `light`), least recently used out.
+FULL_CACHE_SIZE = 256
+_READ_BATCH = 500  # light records read whole per store.read_many call
+
 
 def _system_clock() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
@@ -76,6 +83,10 @@ class Journal:
         self._history: dict[bytes, list[HistorySnapshot]] = {}
         self._damaged: dict[bytes, DamagedRecord] = {}
         self._index: SearchIndex | None = None
+        self._index_lock = threading.Lock()
+        # While search() builds the index outside the lock: changes committed meanwhile, to apply after
+        # ((record, whole) put, or (record id, None) removed).
+        self._index_changes: list[tuple[Any, Record | None]] | None = None
         # list() without tag or date filters, per kind filter, newest first; dropped on every change.
         # The pages ask for the same few kinds again and again, each time over every record.
         self._listed: dict[tuple[type[Record], ...] | None, list[Record]] = {}
@@ -84,10 +95,16 @@ class Journal:
         # Entries not decoded yet (see open's defer_entries); every reader that could meet one
         # decodes them all first, so nothing ever sees part of the journal.
         self._pending: list[StoredRecord] = []
+        # open(light=True): ids of records held light (heavy fields cut), and whole ones read since.
+        self._light_mode = False
+        self._light: set[bytes] = set()
+        self._whole_cache: OrderedDict[bytes, Record] = OrderedDict()
+        # Light records replaced since (by an edit): a page may still hold one and save a change of it.
+        self._earlier_light: dict[bytes, list[Record]] = {}
 
     @classmethod
     def open(cls, store: RecordStore, clock: Clock | None = None, *, tz: dt.tzinfo | None = None,
-             codec: Codec = DEFAULT_CODEC, defer_entries: bool = False) -> Journal:
+             codec: Codec = DEFAULT_CODEC, defer_entries: bool = False, light: bool = False) -> Journal:
         """Load and decode every record; undecodable ones go to `damaged`, the rest stays usable.
 
         `clock` returns aware datetimes (default: the system clock, UTC); `tz` is the zone whose
@@ -99,8 +116,13 @@ class Journal:
         entries, get or `in` of an id not decoded yet, len, search, history, any change...) decodes the
         rest first, so callers always see the whole journal; only `damaged_so_far` and lists of other
         kinds answer without waiting.
+
+        `light` keeps records of kinds with raw fields (entry bodies, received payloads) light in memory
+        and reads them whole from the store when asked (docs/architecture.md, "Decode on demand"):
+        get, get_many, iteration and list() return whole records; list(light=True) the held ones.
         """
         journal = cls(store, clock=clock, tz=tz, codec=codec)
+        journal._light_mode = light
         # Loading allocates tens of thousands of long-lived objects; letting the cyclic GC scan them
         # again and again as they arrive costs more than the decoding itself on a large journal.
         with _gc_paused():
@@ -118,11 +140,17 @@ class Journal:
         # The store hands back what this app wrote, authenticated: the trusted path (types checked,
         # value rules not re-run) unless a payload is older or odd (see Codec.decode_stored).
         decode = self._codec.decode_stored
-        records, revisions, history = self._records, self._revisions, self._history
+        decode_light = self._codec.decode_light if self._light_mode else None
+        records, revisions, history, light_ids = self._records, self._revisions, self._history, self._light
         touched: set[bytes] = set()
         for record_id, revision, payload in stored:
             try:
-                record = decode(record_id, payload)
+                if decode_light is None:
+                    record = decode(record_id, payload)
+                else:
+                    record, light = decode_light(record_id, payload)
+                    if light:
+                        light_ids.add(record_id)
             except UndecodableRecord as error:
                 self._damaged[record_id] = DamagedRecord(record_id, error.reason)
                 continue
@@ -134,8 +162,8 @@ class Journal:
         for of_id in touched:
             history[of_id].sort(key=_snapshot_order)
         self._changed()
-        if self._index is not None:  # not at open, and search() decodes what is deferred first: for safety
-            self._index.put_many(records[item.record_id] for item in stored if item.record_id in records)
+        # Not at open, and search() decodes what is deferred first; for safety, rebuilt on the next search.
+        self._index = None
 
     # --- loading in steps (open's defer_entries) -------------------------------------------------------
 
@@ -206,19 +234,46 @@ class Journal:
         """Every record, history snapshots and audit events included, in no particular order."""
         with self._mutex:
             self._complete()
-            return iter(list(self._records.values()))
+            return iter(self._wholes(list(self._records.values())))
 
     def get(self, record_id: bytes) -> Record:
+        """The whole record (read from the store if it is held light)."""
+        try:
+            record = self._records[record_id]
+        except (KeyError, TypeError):
+            with self._mutex:  # not there yet, or being decoded right now
+                self._complete()
+                try:
+                    record = self._records[record_id]
+                except (KeyError, TypeError):
+                    raise NotFound(f"No record with id {_hex(record_id)}.") from None
+        if record_id in self._light:
+            return self._whole(record_id)
+        return record
+
+    def get_many(self, record_ids: Iterable[bytes]) -> list[Record]:
+        """Whole records for these ids, in their order, read from the store in batches as needed."""
+        return self._wholes([self.get_light(record_id) for record_id in record_ids])
+
+    def get_light(self, record_id: bytes) -> Record:
+        """The record as held in memory: light if it is (see open's `light`), else whole."""
         try:
             return self._records[record_id]
         except (KeyError, TypeError):
             pass
-        with self._mutex:  # not there yet, or being decoded right now
+        with self._mutex:
             self._complete()
             try:
                 return self._records[record_id]
             except (KeyError, TypeError):
                 raise NotFound(f"No record with id {_hex(record_id)}.") from None
+
+    def is_light(self, record: Record) -> bool:
+        """True if `record` is a light one this journal handed out (some of its raw fields are cut),
+        held now or replaced by an edit since: get() gives the whole record."""
+        if record.id in self._light and self._records.get(record.id) is record:
+            return True
+        return any(earlier is record for earlier in self._earlier_light.get(record.id, ()))
 
     def get_as(self, record_id: bytes, kind: type[R]) -> R:
         """Like get, for callers that expect one kind; another kind counts as not found."""
@@ -250,9 +305,12 @@ class Journal:
         return matches[0]
 
     def list(self, kind: KindFilter = None, date_from: dt.date | None = None,
-             date_to: dt.date | None = None, tag: str | None = None) -> list[Record]:
+             date_to: dt.date | None = None, tag: str | None = None, *, light: bool = False) -> list[Record]:
         """Records newest first. kind: a kind name, a record class or a tuple of classes; None means
-        every kind except history snapshots and audit events. Dates are inclusive local calendar days."""
+        every kind except history snapshots and audit events. Dates are inclusive local calendar days.
+
+        Whole records, read from the store where they are held light, unless `light`: then the records
+        as held (see open's `light`), for lists, counts and filters that need no body or payload."""
         types_ = _kind_types(kind)
         with self._mutex:
             if self._needs_pending(types_):
@@ -268,6 +326,8 @@ class Journal:
             low = date_from or dt.date.min
             high = date_to or dt.date.max
             found = [r for r in found if low <= r.local_date(self._tz) <= high]
+        if not light and self._light:
+            found = self._wholes(found)
         return found  # filtering kept the order
 
     def _sorted(self, types_: tuple[type[Record], ...] | None) -> list[Record]:
@@ -306,11 +366,27 @@ class Journal:
 
     def search(self, query: str) -> list[SearchHit]:
         """Full-text search (syntax in search.parse_query), newest first; the index is built on first use."""
-        with self._mutex:
-            self._complete()
-            if self._index is None:
-                self._index = SearchIndex(self._records.values(), self._tz)
-            return self._index.search(query)
+        with self._index_lock:  # one build at a time; never taken inside the journal's lock
+            with self._mutex:
+                self._complete()
+                index = self._index
+                if index is None:
+                    held = list(self._records.values())
+                    self._index_changes = []
+            if index is None:
+                # Built outside the journal's lock: reading light records whole goes to the store (see
+                # _whole). Changes committed meanwhile are recorded by _remember/_forget and applied.
+                index = SearchIndex((), self._tz)
+                self._index_records(index, held)
+                with self._mutex:
+                    for record, whole in self._index_changes or ():
+                        if whole is None:
+                            index.remove(record)
+                        else:
+                            index.put_pairs([(record, whole)])
+                    self._index_changes = None
+                    self._index = index
+            return index.search(query)
 
     # --- changing ------------------------------------------------------------------------------------
 
@@ -347,6 +423,7 @@ class Journal:
         old = self.get(record.id)
         if type(old) is not type(record):
             raise UsageError(f"Record {record.id.hex()} is a {old.KIND}; it cannot become a {record.KIND}.")
+        record = self._with_stored_fields(record, old)
         if isinstance(old, _APPEND_ONLY):
             raise UsageError(f"{type(old).__name__} records cannot be changed.")
         if dataclasses.replace(record, created=old.created, updated=old.updated) == old:
@@ -410,6 +487,110 @@ class Journal:
 
     # --- internals ---------------------------------------------------------------------------------------
 
+    # Reading light records whole. The store is never called with the journal's lock held: the vault
+    # takes its own lock, and an acceptance (Workspace.accept_current_state) holds the vault's while it
+    # asks the journal, so holding both the other way round here could deadlock a search on a worker.
+
+    def _whole(self, record_id: bytes) -> Record:
+        with self._mutex:
+            cached = self._whole_cache.get(record_id)
+            if cached is not None:
+                self._whole_cache.move_to_end(record_id)
+                return cached
+        found = self._read_whole([record_id])
+        if record_id not in found:
+            with self._mutex:
+                problem = self._damaged.get(record_id)
+            reason = problem.reason if problem is not None else "it is no longer in the journal"
+            raise NotFound(f"Record {record_id.hex()} could not be read: {reason}.")
+        return found[record_id]
+
+    def _wholes(self, records: list[Record]) -> list[Record]:
+        """`records` with every light one replaced by its whole record (read in batches); one that
+        cannot be read any more is left out (and is in `damaged` from then on if it was damaged)."""
+        light = self._light
+        if not light:
+            return records
+        with self._mutex:
+            cache = self._whole_cache
+            known = {r.id: cache[r.id] for r in records if r.id in light and r.id in cache}
+        missing = [r.id for r in records if r.id in light and r.id not in known]
+        for start in range(0, len(missing), _READ_BATCH):
+            known.update(self._read_whole(missing[start:start + _READ_BATCH], keep=len(missing) == 1))
+        unread = set(missing) - known.keys()
+        out = []
+        for record in records:
+            whole = known.get(record.id)
+            if whole is None and record.id in unread:
+                held = self._records.get(record.id)
+                if held is None or record.id in light:
+                    continue  # damaged, or deleted meanwhile
+                whole = held  # made whole by an edit meanwhile
+            out.append(whole if whole is not None else record)
+        return out
+
+    def _read_whole(self, record_ids: list[bytes], *, keep: bool = True,
+                    retry: bool = True) -> dict[bytes, Record]:
+        """Read and decode these light records whole; `keep` puts them in the bounded cache. A record
+        the store finds damaged (or this app cannot decode) is forgotten and moves to `damaged`; one
+        changed or deleted meanwhile by another thread is read again once, or left out."""
+        stored, damaged = self._store.read_many(record_ids)  # not under self._mutex: see above
+        found: dict[bytes, Record] = {}
+        problems = {d.record_id: d for d in damaged}
+        changed: list[bytes] = []
+        with self._mutex, _gc_paused():
+            for record_id, revision, payload in stored:
+                if revision != self._revisions.get(record_id):
+                    changed.append(record_id)  # a commit on another thread is being remembered
+                    continue
+                try:
+                    found[record_id] = self._codec.decode_stored(record_id, payload)
+                except UndecodableRecord as error:
+                    problems[record_id] = DamagedRecord(record_id, error.reason)
+            for record_id, problem in problems.items():
+                if record_id in self._records:
+                    self._forget(record_id)
+                    self._damaged[record_id] = problem
+            if keep:
+                cache = self._whole_cache
+                for record_id, record in found.items():
+                    cache[record_id] = record
+                    cache.move_to_end(record_id)
+                while len(cache) > FULL_CACHE_SIZE:
+                    cache.popitem(last=False)
+        if changed and retry:
+            found.update(self._read_whole(changed, keep=keep, retry=False))
+        return found
+
+    def _with_stored_fields(self, record: R, old: R) -> R:
+        """`record` with each raw field that still holds a light stand-in itself (the record came from
+        a light list, perhaps before an earlier edit, and was changed with dataclasses.replace) given
+        back its stored value; the stand-ins are compared by identity, never by value."""
+        held = self._records.get(record.id)
+        issued = [held] if held is not None and record.id in self._light else []
+        issued += self._earlier_light.get(record.id, ())
+        if not issued:
+            return record
+        spec = self._codec.spec_for(record.KIND)
+        restored = None
+        for name in spec.raw_fields if spec is not None else ():
+            value = getattr(record, name)
+            if any(value is getattr(light, name) for light in issued) and value != getattr(old, name):
+                restored = restored or copy.copy(record)
+                object.__setattr__(restored, name, getattr(old, name))
+        return restored or record
+
+    def _index_records(self, index: SearchIndex, records: list[Record]) -> None:
+        """Put records in the search index: text from the whole record, hits give the held one."""
+        if not self._light:
+            index.put_many(records)
+            return
+        searchable = [r for r in records if isinstance(r, SEARCHABLE_TYPES)]  # no other kind is read whole
+        for start in range(0, len(searchable), _READ_BATCH):
+            batch = searchable[start:start + _READ_BATCH]
+            wholes = {whole.id: whole for whole in self._wholes(batch)}  # one found damaged is left out
+            index.put_pairs((record, wholes[record.id]) for record in batch if record.id in wholes)
+
     def _check_new(self, record_id: bytes) -> None:
         self._complete()  # a deferred entry, or one found damaged, may have this id
         if record_id in self._records or record_id in self._damaged:
@@ -448,6 +629,18 @@ class Journal:
 
     def _remember(self, record: Record, revision: int) -> None:
         self._changed()
+        whole = record
+        if record.id in self._light:
+            self._earlier_light.setdefault(record.id, []).append(self._records[record.id])
+        self._whole_cache.pop(record.id, None)
+        if self._light_mode and self._codec.is_heavy(record):
+            record = self._codec.lightened(record)
+            self._light.add(record.id)
+            self._whole_cache[record.id] = whole
+            while len(self._whole_cache) > FULL_CACHE_SIZE:
+                self._whole_cache.popitem(last=False)
+        else:
+            self._light.discard(record.id)
         self._records[record.id] = record
         self._revisions[record.id] = revision
         if isinstance(record, HistorySnapshot):
@@ -455,11 +648,17 @@ class Journal:
             snapshots.append(record)
             snapshots.sort(key=_snapshot_order)
         if self._index is not None:
-            self._index.put(record)
+            self._index.put_pairs([(record, whole)])
+        elif self._index_changes is not None:  # an index is being built: it applies this after
+            self._index_changes.append((record, whole))
 
     def _forget(self, record_id: bytes) -> None:
         self._changed()
         record = self._records.pop(record_id, None)
+        if record_id in self._light and record is not None:
+            self._earlier_light.setdefault(record_id, []).append(record)
+        self._light.discard(record_id)
+        self._whole_cache.pop(record_id, None)
         self._revisions.pop(record_id, None)
         self._damaged.pop(record_id, None)
         if isinstance(record, HistorySnapshot):
@@ -469,6 +668,8 @@ class Journal:
                 self._history.pop(record.of_id, None)
         if self._index is not None:
             self._index.remove(record_id)
+        elif self._index_changes is not None:
+            self._index_changes.append((record_id, None))
 
 
 @contextlib.contextmanager

@@ -361,7 +361,7 @@ class PromptSitting:
         sessions = journal.list(kind=TreatmentSession)
         tap_only = phase is Phase.SAME_DAY
         prompts = choose_prompts(
-            library, phase, focus=treatment_focus(journal), history=journal.list(kind=Entry), limit=limit,
+            library, phase, focus=treatment_focus(journal), history=journal.list(kind=Entry, light=True), limit=limit,
             next_session_planned=next_planned_session(sessions, now) is not None, tap_only=tap_only)
         if not prompts:
             raise UsageError("There are no prompts for this phase.")
@@ -528,7 +528,7 @@ class PromptSitting:
         pool = self.extra_candidates()
         if not pool:
             raise UsageError("There are no more prompts for this sitting.")
-        history = self.journal.list(kind=Entry)
+        history = self.journal.list(kind=Entry, light=True)  # prompt answers and tags: no bodies needed
         prompt = _pick(pool, answered_counts(history), recent_domain_use(history, self.library), self._prompts)
         self._prompts.append(prompt)
         self._index = len(self._prompts) - 1

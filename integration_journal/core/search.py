@@ -262,6 +262,20 @@ class SearchIndex:
         finally:
             _RUN_CACHE.reset(token)
 
+    def put_pairs(self, pairs: Iterable[tuple[Record, Record]]) -> None:
+        """Index (record, whole): hits give `record`, the text comes from `whole` (the same record with
+        every field; a journal that holds records light keeps only the folded text of the rest)."""
+        token = _RUN_CACHE.set(self._fold_cache)
+        try:
+            docs = self._docs
+            for record, whole in pairs:
+                if isinstance(record, SEARCHABLE_TYPES):
+                    docs[record.id] = _Doc(record, _blob(whole))
+                else:
+                    docs.pop(record.id, None)
+        finally:
+            _RUN_CACHE.reset(token)
+
     def remove(self, record_id: bytes) -> None:
         self._docs.pop(record_id, None)
 

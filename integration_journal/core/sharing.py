@@ -333,7 +333,7 @@ class SharingService:
     def pending_counts(self) -> dict[bytes, int]:
         """Therapist side: contact record id -> how many comments for them are not sent yet (only
         contacts with some), in one pass over the journal, for lists of every patient."""
-        sender_of = {item.id: item.sender_id for item in self._journal.list(r.ReceivedItem)}
+        sender_of = {item.id: item.sender_id for item in self._journal.list(r.ReceivedItem, light=True)}
         sent: dict[bytes, dict[bytes, dt.datetime]] = {}
         for log in self._journal.list(r.ShareLog):
             mine = sent.setdefault(log.recipient_id, {})
@@ -517,7 +517,8 @@ class SharingService:
     def _apply(self, contact: r.Contact, contents: wire.BundleContents,
                plan: list[tuple[wire.BundleItem, object]]) -> ReceiveResult:
         journal, now = self._journal, self._journal.now()
-        existing = {item.item_id: item for item in journal.list(r.ReceivedItem) if item.sender_id == contact.id}
+        existing = {item.item_id: item for item in journal.list(r.ReceivedItem, light=True)
+                    if item.sender_id == contact.id}
         new: list[r.Record] = []
         updated = withdrawn = comments = packs = 0
         for item, decoded in plan:
@@ -527,7 +528,7 @@ class SharingService:
                     new.append(r.ReceivedItem(sender_id=contact.id, bundle_id=contents.bundle_id,
                                               sequence=contents.sequence, item_kind=item.kind,
                                               item_id=item.item_id, payload=item.data, received_at=now))
-                elif old.payload != item.data:
+                elif journal.get_as(old.id, r.ReceivedItem).payload != item.data:
                     journal.update(dataclasses.replace(old, bundle_id=contents.bundle_id,
                                                        sequence=contents.sequence, item_kind=item.kind,
                                                        payload=item.data, received_at=now, reviewed=False,
@@ -623,7 +624,7 @@ class SharingService:
         names = self.contact_names()
         wanted = set(kinds) if kinds is not None else None
         out: list[Received] = []
-        for item in self._journal.list(r.ReceivedItem):
+        for item in self._journal.list(r.ReceivedItem, light=True):
             if (contact is not None and item.sender_id != contact.id) or (
                     wanted is not None and item.item_kind not in wanted):
                 continue
@@ -633,8 +634,10 @@ class SharingService:
         return out
 
     def received_items(self) -> list[r.ReceivedItem]:
-        """Received items (newest first) as stored, their content not decoded: cheap for long lists."""
-        return self._journal.list(r.ReceivedItem)
+        """Received items (newest first) as held, their content not decoded: cheap for long lists. In a
+        journal that holds them light (Journal.open's `light`) their payloads are empty here;
+        open_received reads the one it is given whole."""
+        return self._journal.list(r.ReceivedItem, light=True)
 
     def contact_names(self) -> dict[bytes, str]:
         """Contact record id -> name."""
@@ -643,11 +646,13 @@ class SharingService:
     def open_received(self, item: r.ReceivedItem, contact_name: str = "") -> Received | None:
         """One received item with its content decoded, or None if this version cannot read it."""
         try:
+            if not item.payload:  # held light (see received_items): read this one whole
+                item = self._journal.get_as(item.id, r.ReceivedItem)
             if item.item_kind == "summary":
                 title, text = _summary(item.payload)
                 return Received(item, contact_name, None, title, text)
             return Received(item, contact_name, self._codec.decode(item.item_id, item.payload))
-        except (UndecodableRecord, cbor.CborError, ValueError):
+        except (UndecodableRecord, cbor.CborError, ValueError, NotFound):
             return None
 
     def comments_for(self, record_id: bytes) -> list[r.Annotation]:
@@ -657,7 +662,7 @@ class SharingService:
 
     def comments_for_patient(self, contact: r.Contact) -> list[r.Annotation]:
         """Therapist side: comments meant for this patient, on items they shared."""
-        targets = {item.id for item in self._journal.list(r.ReceivedItem) if item.sender_id == contact.id}
+        targets = {item.id for item in self._journal.list(r.ReceivedItem, light=True) if item.sender_id == contact.id}
         return [a for a in self._journal.list(r.Annotation) if a.for_patient and a.target_id in targets]
 
     def replies(self) -> list[ReplyComment]:
@@ -705,7 +710,7 @@ class SharingService:
         return self._journal.update(dataclasses.replace(item, **changes))
 
     def discuss_next_time(self, contact: r.Contact | None = None) -> list[r.ReceivedItem]:
-        return [i for i in self._journal.list(r.ReceivedItem)
+        return [i for i in self._journal.list(r.ReceivedItem, light=True)
                 if i.discuss_next_time and (contact is None or i.sender_id == contact.id)]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
@@ -49,6 +49,10 @@ class RecordStore(Protocol):
         """Decrypt every record; damaged ones are reported, never raised. The payloads returned are
         the bytes the app put, unaltered (Journal.open relies on it: see Codec.decode_stored)."""
 
+    def read_many(self, record_ids: Iterable[bytes]) -> tuple[list[StoredRecord], list[DamagedRecord]]:
+        """Decrypt only these records, checked as load() checks them; ids the store does not know are
+        left out. What a journal reads when it holds a record light and a page asks for all of it."""
+
     def transaction(self) -> contextlib.AbstractContextManager[StoreTransaction]:
         """All puts and deletes inside commit together or not at all."""
 
@@ -62,6 +66,15 @@ class MemoryStore:
 
     def load(self) -> tuple[list[StoredRecord], list[DamagedRecord]]:
         return [StoredRecord(i, r, p) for i, (r, p) in self._rows.items()], list(self.damaged)
+
+    def read_many(self, record_ids: Iterable[bytes]) -> tuple[list[StoredRecord], list[DamagedRecord]]:
+        wanted = dict.fromkeys(record_ids)
+        found = []
+        for record_id in wanted:
+            row = self._rows.get(record_id)
+            if row is not None:
+                found.append(StoredRecord(record_id, *row))
+        return found, [d for d in self.damaged if d.record_id in wanted]
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[_MemoryTransaction]:

@@ -96,8 +96,10 @@ class StorageAccess:
         # The rotating backup (a full copy when anything changed) is written after the main window
         # shows, by rotating_backup below, so a person is not kept waiting for it. Entries are decoded
         # after it shows too (MainWindow._load_step), in steps that leave the window responsive.
+        # Entry bodies and received payloads are held light and read whole when a page opens one
+        # (docs/architecture.md, "Decode on demand").
         return Workspace.open(self.data_dir, passphrase, policy=self.policy, backup=False, defer_entries=True,
-                              clock=self.clock, tz=self.tz, remember_here=self.remember_here)
+                              light=True, clock=self.clock, tz=self.tz, remember_here=self.remember_here)
 
     def rotating_backup(self, ws: Workspace) -> Path | None:
         from integration_journal.storage.backups import keep_rotating_backup

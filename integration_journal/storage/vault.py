@@ -349,48 +349,80 @@ class Vault:
             self._require_open()
             prefetched, self._prefetched = self._prefetched, None
             if prefetched is not None and prefetched.epoch == self._epoch:  # nothing written since
-                rows = prefetched.rows
+                rows, prefetched.rows = prefetched.rows, None
             else:
                 with _sql_errors():
                     # The DBAPI cursor directly: SQLAlchemy's row objects cost ~15 % of loading a large vault.
                     self._conn.rollback()
                     rows = _fetch_rows(self._conn.connection.dbapi_connection)
-            records: list[StoredRecord] = []
-            damaged: list[DamagedRecord] = []
-            seen: set[bytes] = set()
-            entries = self._entries
-            ciphers = self._ciphers
-            unpack = _ENTRY.unpack
-            for record_id, key_id, revision, nonce, ciphertext in rows:
-                if type(record_id) is not bytes:
-                    record_id = _id_bytes(record_id)
-                seen.add(record_id)
-                expected = entries.get(record_id)
-                if expected is None:
-                    damaged.append(DamagedRecord(record_id, REASON_FOREIGN))
-                    continue
-                _, want_revision, want_tag = unpack(expected)
-                # The types SQLite gives the app's own rows are checked inline; anything else the long way.
-                if not (type(key_id) is int and type(revision) is int and type(nonce) is bytes
-                        and type(ciphertext) is bytes and 0 <= key_id < _U32_END and 0 <= revision < _U63_END
-                        ) and not _row_well_formed(key_id, revision, nonce, ciphertext):
-                    damaged.append(DamagedRecord(record_id, REASON_UNREADABLE))
-                    continue
-                cipher = ciphers.get(key_id) or self._cipher(key_id)
-                try:
-                    payload = cipher.decrypt(record_id, revision, nonce, ciphertext)
-                except DecryptionFailed:
-                    damaged.append(DamagedRecord(record_id, REASON_UNREADABLE))
-                    continue
-                if revision < want_revision:
-                    damaged.append(DamagedRecord(record_id, REASON_ROLLED_BACK))
-                elif revision != want_revision or ciphertext[-16:] != want_tag:
-                    damaged.append(DamagedRecord(record_id, REASON_MISMATCH))
-                else:
-                    records.append(StoredRecord(record_id, revision, payload))
-            for record_id in entries.keys() - seen:
+            # Each row is dropped once decrypted: the ciphertexts and the payloads are never all held
+            # at once (on a large vault that is the peak memory of unlocking, and the heap it leaves).
+            records, damaged, seen = self._check_rows(_consumed(rows))
+            for record_id in self._entries.keys() - seen:
                 damaged.append(DamagedRecord(record_id, REASON_MISSING))
             return records, damaged
+
+    def read_many(self, record_ids: Iterable[bytes]) -> tuple[list[StoredRecord], list[DamagedRecord]]:
+        """Decrypt the records with these ids, checked exactly as load() checks every row (the AEAD,
+        then the revision and tag the manifest holds): what a journal that keeps only part of each
+        record in memory reads when a page asks for the rest. An id the manifest names but the table
+        lacks is damaged (missing); an id neither knows is left out of both lists."""
+        wanted = list(dict.fromkeys(record_ids))
+        with self._mutex:
+            self._require_open()
+            rows: list[tuple] = []
+            with _sql_errors():
+                self._conn.rollback()
+                dbapi = self._conn.connection.dbapi_connection
+                for start in range(0, len(wanted), _READ_BATCH):
+                    batch = wanted[start:start + _READ_BATCH]
+                    cursor = dbapi.execute(_SELECT_SOME.format(",".join("?" * len(batch))), batch)
+                    try:
+                        rows += cursor.fetchall()
+                    finally:
+                        cursor.close()
+            records, damaged, seen = self._check_rows(rows)
+            for record_id in wanted:
+                if record_id not in seen and record_id in self._entries:
+                    damaged.append(DamagedRecord(record_id, REASON_MISSING))
+            return records, damaged
+
+    def _check_rows(self, rows: Iterable[tuple]) -> tuple[list[StoredRecord], list[DamagedRecord], set[bytes]]:
+        """Decrypt rows (id, key id, revision, nonce, ciphertext) and check each against the manifest."""
+        records: list[StoredRecord] = []
+        damaged: list[DamagedRecord] = []
+        seen: set[bytes] = set()
+        entries = self._entries
+        ciphers = self._ciphers
+        unpack = _ENTRY.unpack
+        for record_id, key_id, revision, nonce, ciphertext in rows:
+            if type(record_id) is not bytes:
+                record_id = _id_bytes(record_id)
+            seen.add(record_id)
+            expected = entries.get(record_id)
+            if expected is None:
+                damaged.append(DamagedRecord(record_id, REASON_FOREIGN))
+                continue
+            _, want_revision, want_tag = unpack(expected)
+            # The types SQLite gives the app's own rows are checked inline; anything else the long way.
+            if not (type(key_id) is int and type(revision) is int and type(nonce) is bytes
+                    and type(ciphertext) is bytes and 0 <= key_id < _U32_END and 0 <= revision < _U63_END
+                    ) and not _row_well_formed(key_id, revision, nonce, ciphertext):
+                damaged.append(DamagedRecord(record_id, REASON_UNREADABLE))
+                continue
+            cipher = ciphers.get(key_id) or self._cipher(key_id)
+            try:
+                payload = cipher.decrypt(record_id, revision, nonce, ciphertext)
+            except DecryptionFailed:
+                damaged.append(DamagedRecord(record_id, REASON_UNREADABLE))
+                continue
+            if revision < want_revision:
+                damaged.append(DamagedRecord(record_id, REASON_ROLLED_BACK))
+            elif revision != want_revision or ciphertext[-16:] != want_tag:
+                damaged.append(DamagedRecord(record_id, REASON_MISMATCH))
+            else:
+                records.append(StoredRecord(record_id, revision, payload))
+        return records, damaged, seen
 
     def verify(self) -> list[DamagedRecord]:
         """Every integrity problem of the whole journal (under the all-zero id, as unlocking found
@@ -847,6 +879,16 @@ class Vault:
 
 
 _SELECT_ROWS = "SELECT id, key_id, revision, nonce, ciphertext FROM records"
+_SELECT_SOME = _SELECT_ROWS + " WHERE id IN ({})"
+_READ_BATCH = 500  # ids per query: well under SQLite's limit on bound parameters
+
+
+def _consumed(rows: list[tuple]) -> Iterator[tuple]:
+    """The rows in order, each removed from the list as it is handed out (the list ends empty)."""
+    rows.reverse()
+    pop = rows.pop
+    while rows:
+        yield pop()
 
 
 def _fetch_rows(dbapi_conn) -> list[tuple]:

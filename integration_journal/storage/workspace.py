@@ -18,6 +18,7 @@ from integration_journal.crypto.recovery import RecoveryKit
 from integration_journal.storage.backups import keep_copy_before, keep_rotating_backup
 from integration_journal.storage.files import remove_quietly
 from integration_journal.storage.integrity import IntegrityProblem
+from integration_journal.storage.memory import release_free_heap
 from integration_journal.storage.rollback_guard import RollbackGuard
 from integration_journal.storage.vault import Vault, vault_file
 
@@ -35,6 +36,7 @@ class Workspace:
     deferred_audit: list[tuple[str, dict]] = field(default_factory=list)
     clock: Clock | None = None  # what the journal was opened with (an acceptance opens it again)
     tz: dt.tzinfo | None = None
+    light: bool = False
 
     @classmethod
     def create(
@@ -67,16 +69,18 @@ class Workspace:
     def open(
         cls, data_dir: Path, passphrase: str, *, policy: KdfPolicy = PRODUCTION_POLICY, backup: bool = True,
         defer_entries: bool = False, clock: Clock | None = None, tz: dt.tzinfo | None = None,
-        remember_here: bool = True,
+        remember_here: bool = True, light: bool = False,
     ) -> Workspace:
         """`defer_entries`: see Journal.open; the app's unlock then finishes with load_more().
+        `light`: see Journal.open (records with bodies or payloads held light, read whole on demand).
         `clock` and `tz`: the journal's "now" and the zone of its calendar days (see Journal.open).
 
         Check `integrity_problems` after opening: while any is present the journal is readable but
         every write is refused (IntegrityUnresolved) until accept_current_state() or a restore."""
         vault = Vault.unlock(vault_file(data_dir), passphrase, policy=policy, guard=_guard(remember_here),
                              today=_today(clock, tz))
-        return cls._attach(data_dir, vault, backup=backup, defer_entries=defer_entries, clock=clock, tz=tz)
+        return cls._attach(data_dir, vault, backup=backup, defer_entries=defer_entries, clock=clock, tz=tz,
+                           light=light)
 
     @classmethod
     def recover(
@@ -97,15 +101,16 @@ class Workspace:
 
     @classmethod
     def _attach(cls, data_dir: Path, vault: Vault, *, backup: bool, defer_entries: bool = False,
-                clock: Clock | None = None, tz: dt.tzinfo | None = None) -> Workspace:
+                clock: Clock | None = None, tz: dt.tzinfo | None = None, light: bool = False) -> Workspace:
         try:
             if backup:
                 keep_rotating_backup(vault, data_dir)
-            journal = Journal.open(vault, clock, tz=tz, defer_entries=defer_entries)
+            journal = Journal.open(vault, clock, tz=tz, defer_entries=defer_entries, light=light)
         except BaseException:
             vault.close()
             raise
-        return cls(data_dir, vault, journal, clock=clock, tz=tz)
+        release_free_heap()  # what unlocking used and freed (rows, payloads, the KDF's memory)
+        return cls(data_dir, vault, journal, clock=clock, tz=tz, light=light)
 
     @property
     def integrity_problems(self) -> tuple[IntegrityProblem, ...]:
@@ -128,7 +133,7 @@ class Workspace:
                                records=records, damaged=damaged)
         # Records the old integrity record did not list (or listed at another revision) were held back;
         # the accepted state has them all: read it again.
-        self.journal = Journal.open(self.vault, self.clock, tz=self.tz)
+        self.journal = Journal.open(self.vault, self.clock, tz=self.tz, light=self.light)
         for event, details in self.deferred_audit:
             self.journal.audit(event, **details)
         self.deferred_audit.clear()
@@ -153,7 +158,10 @@ class Workspace:
 
     def load_more(self, count: int = 1000) -> bool:
         """Decode up to `count` deferred entries; True while more remain."""
-        return self.journal.load_more(count)
+        more = self.journal.load_more(count)
+        if not more:
+            release_free_heap()  # the deferred payloads are freed now
+        return more
 
     def close(self) -> None:
         self.vault.close()

@@ -292,7 +292,8 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
 
     # One pass over every entry for both lists; the flags are rare, the date check is not free.
     wants_medication = options.has("medication")
-    flagged = [e for e in journal.list(kind="entry") if type(e) is Entry
+    # Held light where the journal does so (bodies cut): the few chosen are read whole below.
+    flagged = [e for e in journal.list(kind="entry", light=True) if type(e) is Entry
                and (e.bring_to_appointment or e.question_for_therapist or is_urgent(e)
                     or (wants_medication and not MEDICATION_TAGS.isdisjoint(e.tags)))
                and (e.share or not options.shared_only)]
@@ -300,7 +301,7 @@ def build_summary(journal, options: SummaryOptions, *, tz: dt.tzinfo | None = No
     def chosen(wanted: Callable[[Entry], bool]) -> list[SelectedEntry]:
         found = [e for e in flagged if wanted(e) and lo <= _local(e.created, tz) <= hi]
         return [SelectedEntry(_local(e.created, tz), e.title, excerpt(e.body))
-                for e in sorted(found, key=lambda e: e.created)]
+                for e in journal.get_many([e.id for e in sorted(found, key=lambda e: e.created)])]
 
     reframes: list[ReframeItem] = []
     commitments: list[CommitmentItem] = []

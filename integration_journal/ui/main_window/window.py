@@ -476,11 +476,11 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("Opening entries…"))
             return
         if self._role() == "therapist":  # what a therapist's journal holds is what patients shared
-            count = len(self.ctx.journal.list(kind=RECEIVED_KIND))
+            count = len(self.ctx.journal.list(kind=RECEIVED_KIND, light=True))  # a count: no payloads read
             self.count_label.setText(self.tr("1 shared item") if count == 1
                                      else self.tr("{count} shared items").format(count=QLocale().toString(count)))
             return
-        count = len(self.ctx.journal.list(kind=ENTRY_KIND))
+        count = len(self.ctx.journal.list(kind=ENTRY_KIND, light=True))  # a count: no bodies read
         self.count_label.setText(self.tr("1 entry") if count == 1
                                  else self.tr("{count} entries").format(count=QLocale().toString(count)))
 

@@ -64,7 +64,8 @@ class SharedRecords:
         self.records: list[r.Record] = []
 
     def list(self, kind: Any = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
-             tag: str | None = None) -> list[r.Record]:
+             tag: str | None = None, *, light: bool = False) -> list[r.Record]:
+        # `light` as Journal.list takes it; the records held here are whole anyway.
         found = [rec for rec in self.records if kind is None or (rec.KIND == kind if isinstance(kind, str)
                                                                   else isinstance(rec, kind))]
         if date_from is not None or date_to is not None:
@@ -93,7 +94,9 @@ class _OnePatient:
         if kind == "contact":
             return [self._contact]
         if kind == "received_item":
-            return [i for i in self._journal.list(r.ReceivedItem) if i.sender_id == self._contact.id]
+            # The ids from the held (light) items; only this patient's are read whole.
+            mine = [i.id for i in self._journal.list(r.ReceivedItem, light=True) if i.sender_id == self._contact.id]
+            return self._journal.get_many(mine)
         return self._journal.list(kind)
 
 

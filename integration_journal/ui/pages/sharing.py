@@ -293,7 +293,7 @@ class SharingPage(Page):
         self._reload_withdrawable(contact)
 
     def _reload_entries(self) -> None:
-        entries = self.ctx.journal.list(r.Entry)
+        entries = self.ctx.journal.list(r.Entry, light=True)  # labels only: no bodies needed
         self.pick_model.set_items([(e.id, record_label(e), e.created.astimezone().date()) for e in entries])
 
     def _reload_withdrawable(self, contact: r.Contact | None) -> None:

@@ -394,7 +394,7 @@ class TodayPage(Page):
         # While the unlock is still decoding entries, asking for them would wait for all of them; the
         # main window refreshes this page when they are in.
         loading = self.ctx.journal.loading
-        entries = [] if loading else self.ctx.journal.list(kind=Entry)[:RECENT_COUNT]
+        entries = [] if loading else self.ctx.journal.list(kind=Entry, light=True)[:RECENT_COUNT]
         self.recent_model.set_rows(entries)
         self._fit_recent_view()
         self.recent_view.setVisible(bool(entries))

@@ -105,7 +105,7 @@ class ReframesTab(_RecordTab):
         """Refill the "came from" choices (sessions and entries), keeping the current choice."""
         chosen = self.sources.id_at(self.source_combo.currentIndex())
         journal = self.ctx.journal
-        self.sources.set_rows(journal.list(kind="session"), journal.list(kind="entry"))
+        self.sources.set_rows(journal.list(kind="session"), journal.list(kind="entry", light=True))
         self._choose_source(chosen)
         self._sources_stale = False
 
@@ -138,7 +138,7 @@ class ReframesTab(_RecordTab):
 
     def reload_sources_now(self) -> None:
         journal = self.ctx.journal
-        self.sources.set_rows(journal.list(kind="session"), journal.list(kind="entry"))
+        self.sources.set_rows(journal.list(kind="session"), journal.list(kind="entry", light=True))
         self._sources_stale = False
 
     def _source_changed(self) -> None:

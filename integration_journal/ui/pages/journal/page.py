@@ -459,7 +459,8 @@ class JournalPage(Page):
     # --- list and search -----------------------------------------------------------------------
 
     def _all_entries(self) -> list[Entry]:
-        entries = self.ctx.journal.list(kind=Entry)
+        # As held: light in the app (bodies cut to what the list's excerpt needs); _open reads one whole.
+        entries = self.ctx.journal.list(kind=Entry, light=True)
         self._total_entries = len(entries)
         return entries
 
@@ -470,7 +471,7 @@ class JournalPage(Page):
     def _refresh_list(self) -> None:
         """After a change: the full list again, or the current search again."""
         if self.search_edit.text().strip():
-            self._total_entries = len(self.ctx.journal.list(kind=Entry))
+            self._total_entries = len(self.ctx.journal.list(kind=Entry, light=True))
             self.run_search()
         else:
             self._reload_list()
@@ -639,6 +640,8 @@ class JournalPage(Page):
         return self._save(fields)
 
     def _open(self, entry: Entry) -> None:
+        if self.ctx.journal.is_light(entry):  # from the list or a search: the whole entry to edit
+            entry = self.ctx.journal.get_as(entry.id, Entry)
         self.banner.dismiss()
         self._entry = entry
         self._entry_id = entry.id
@@ -1076,7 +1079,7 @@ class JournalPage(Page):
 
     def _reload_tags(self) -> None:
         tags: set[str] = set()
-        for entry in self.ctx.journal.list(kind=Entry):
+        for entry in self.ctx.journal.list(kind=Entry, light=True):
             tags.update(entry.tags)
         ordered = sorted(tags)
         if ordered != self.tag_model.stringList():
