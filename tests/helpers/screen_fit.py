@@ -4,6 +4,9 @@ short, the window no wider than it was asked to be. `problems(window)` lists wha
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -173,3 +176,22 @@ def journal_titles(page: QWidget) -> list[str]:
     if shown < min(len(title), MIN_LABEL_CHARS):
         return [f"the Journal shows {shown} characters of the title {title[:30]!r}"]
     return []
+
+
+def patient_workspace(data_dir, policy):
+    """A patient's journal with a long title, a shared entry with a therapist's comment, and check-ins:
+    what the screens must fit."""
+    from integration_journal.core import records as r
+    from tests.helpers.main_window import make_workspace
+
+    ws = make_workspace(data_dir, policy, entries=12)
+    entry = ws.journal.list(r.Entry)[0]
+    ws.journal.update(dataclasses.replace(
+        entry, title="The hardest part of the week was the long drive home after the session",
+        body="# Morning\nI noticed the light on the water and stayed with it for a while.",
+        tags=("sleep", "family", "integration"), share=True, bring_to_appointment=True))
+    ws.journal.add(r.Annotation(target_id=entry.id, text="Thank you for writing this.", for_patient=True))
+    today = ws.journal.today()
+    ws.journal.add_many([r.CheckIn(date=today - dt.timedelta(days=n), mood=n % 11, anxiety=(n * 3) % 11, pain=4,
+                                   sleep_hours=7.5, sleep_quality=6) for n in range(5)])
+    return ws

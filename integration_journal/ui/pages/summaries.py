@@ -12,8 +12,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextOption
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFont, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -134,6 +134,7 @@ class SummariesPage(Page):
         self.preview.setReadOnly(True)
         self.preview.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # dates never split across lines
         self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.installEventFilter(self)  # fitted to its width again on resize and text-size changes
 
         self.export_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
@@ -224,7 +225,31 @@ class SummariesPage(Page):
             html = summary_pdf.document_html(built, {}, summary_formats())
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(html)
+        self.fit_preview()
         self.preview.verticalScrollBar().setValue(scroll)
+
+    # --- fitting the preview to its width ------------------------------------------------------------
+
+    PREVIEW_SMALLEST = 0.75  # the preview's text never shrinks below this share of the app's text size
+
+    def fit_preview(self) -> None:
+        """Like a PDF viewer's "fit width": when a table is wider than the preview (seven columns at 200 %
+        text in the smallest window), the preview's text is made just small enough for it to fit, down to
+        PREVIEW_SMALLEST of the app's size, instead of a sideways scroll bar. The exported files are not
+        affected."""
+        document, base = self.preview.document(), self.preview.font()
+        font = QFont(base)
+        document.setDefaultFont(font)
+        available = self.preview.viewport().width()  # the document's text width; idealWidth is never less
+        smallest = base.pointSizeF() * self.PREVIEW_SMALLEST
+        while document.idealWidth() > available + 0.5 and font.pointSizeF() > smallest:
+            font.setPointSizeF(max(smallest, font.pointSizeF() * 0.95))
+            document.setDefaultFont(font)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.preview and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self.fit_preview)  # after the widget has its new size or font
+        return super().eventFilter(watched, event)
 
     # --- export --------------------------------------------------------------------------------------
 
