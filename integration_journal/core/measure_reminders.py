@@ -11,7 +11,7 @@ through the prompt schedule's `Decisions`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from integration_journal.core.measures import MeasureError, canonical_id, get_measure
@@ -82,12 +82,13 @@ def _current(state: ItemState | None, last: dt.datetime | None) -> ItemState | N
     return state
 
 
-def due_measures(intervals: Mapping[str, int], responses: Iterable[QuestionnaireResponse],
-                 states: Mapping[str, ItemState], now: dt.datetime, tz: dt.tzinfo | None = None) -> list[MeasureDue]:
-    """What Today offers now, in MEASURE_REMINDER_INSTRUMENTS order."""
-    today = now.astimezone(tz).date()
+def _schedule(intervals: Mapping[str, int], responses: Iterable[QuestionnaireResponse],
+              states: Mapping[str, ItemState], today: dt.date, tz: dt.tzinfo | None,
+              ) -> Iterator[tuple[str, int, dt.datetime | None, dt.date, ItemState | None]]:
+    """(instrument, interval in days, last answered, the day it falls due, the person's current decision) of
+    every questionnaire with reminders on, in MEASURE_REMINDER_INSTRUMENTS order: the rule both Today and
+    the reminder helper follow (a dismissal moves the day on by one interval; a snooze is theirs to apply)."""
     latest = _latest_responses(responses)
-    due: list[MeasureDue] = []
     for instrument in MEASURE_REMINDER_INSTRUMENTS:
         interval = intervals.get(instrument, 0)
         if interval <= 0:
@@ -97,6 +98,15 @@ def due_measures(intervals: Mapping[str, int], responses: Iterable[Questionnaire
         state = _current(states.get(instrument), last)
         if state is not None and state.status is DueStatus.DISMISSED:
             due_from = max(due_from, state.at.astimezone(tz).date() + interval * DAY)
+        yield instrument, interval, last, due_from, state
+
+
+def due_measures(intervals: Mapping[str, int], responses: Iterable[QuestionnaireResponse],
+                 states: Mapping[str, ItemState], now: dt.datetime, tz: dt.tzinfo | None = None) -> list[MeasureDue]:
+    """What Today offers now, in MEASURE_REMINDER_INSTRUMENTS order."""
+    today = now.astimezone(tz).date()
+    due: list[MeasureDue] = []
+    for instrument, interval, last, due_from, state in _schedule(intervals, responses, states, today, tz):
         if state is not None and state.status is DueStatus.SNOOZED and state.until is not None and state.until > now:
             continue
         if due_from > today:
@@ -147,17 +157,8 @@ def upcoming_due_times(intervals: Mapping[str, int], responses: Iterable[Questio
     """When each questionnaire not due now falls due next, by the rules of `due_measures`: `hour`
     o'clock on the day it becomes due, or the end of a snooze, whichever is later. Soonest first."""
     today = now.astimezone(tz).date()
-    latest = _latest_responses(responses)
     times: list[dt.datetime] = []
-    for instrument in MEASURE_REMINDER_INSTRUMENTS:
-        interval = intervals.get(instrument, 0)
-        if interval <= 0:
-            continue
-        last = latest.get(instrument)
-        due_from = last.astimezone(tz).date() + interval * DAY if last is not None else today
-        state = _current(states.get(instrument), last)
-        if state is not None and state.status is DueStatus.DISMISSED:
-            due_from = max(due_from, state.at.astimezone(tz).date() + interval * DAY)
+    for _instrument, _interval, _last, due_from, state in _schedule(intervals, responses, states, today, tz):
         at = _local_time(due_from, hour, tz) if due_from > today else None
         if state is not None and state.status is DueStatus.SNOOZED and state.until is not None \
                 and state.until > now:

@@ -3,26 +3,19 @@ progress, never freezing the window; a lock arriving meanwhile still wins (nothi
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.helpers.integrity import remove_manifest, unlock_into_the_question
+
 LEFT = Qt.MouseButton.LeftButton
 
 
 def _unlock_into_the_question(qtbot, controller, data_dir: Path, passphrase: str):
-    conn = sqlite3.connect(data_dir / "journal.ijvault")
-    conn.execute("DELETE FROM manifest")
-    conn.commit()
-    conn.close()
-    controller.start()
-    window = controller.unlock_window
-    qtbot.waitExposed(window)
-    qtbot.keyClicks(window.passphrase_edit, passphrase)
-    qtbot.keyClick(window.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.integrity_dialog is not None and window.integrity_dialog.isVisible())
+    remove_manifest(data_dir)
+    window = unlock_into_the_question(qtbot, controller, passphrase)
     return window, window.integrity_dialog
 
 

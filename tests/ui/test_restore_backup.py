@@ -20,6 +20,7 @@ from integration_journal.storage.backups import describe_backup, describe_backup
 from integration_journal.storage.workspace import Workspace
 from integration_journal.ui.restore_dialog import RestoreDialog
 from integration_journal.ui.unlock_window import UnlockWindow
+from tests.helpers.integrity import remove_manifest, unlock_into_the_question
 
 LEFT = Qt.MouseButton.LeftButton
 AFTER = "Written after the backup"
@@ -124,17 +125,8 @@ def test_no_backups_yet_says_so_and_another_file_can_be_chosen(
 
 
 def test_the_integrity_question_offers_the_backups(qtbot, controller, backed_up, data_dir, passphrase) -> None:
-    journal = data_dir / "journal.ijvault"
-    conn = sqlite3.connect(journal)
-    conn.execute("DELETE FROM manifest")
-    conn.commit()
-    conn.close()
-    controller.start()
-    window = controller.unlock_window
-    qtbot.waitExposed(window)
-    qtbot.keyClicks(window.passphrase_edit, passphrase)
-    qtbot.keyClick(window.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.integrity_dialog is not None and window.integrity_dialog.isVisible())
+    remove_manifest(data_dir)
+    window = unlock_into_the_question(qtbot, controller, passphrase)
     held = window.integrity_dialog.ws
     qtbot.mouseClick(window.integrity_dialog.restore_button, LEFT)
     qtbot.waitUntil(lambda: window.restore_dialog is not None and window.restore_dialog.isVisible())

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
 
-from integration_journal.ui.unlock_window import UnlockWindow
+from tests.helpers.integrity import remove_manifest, unlock_into_the_question
 
 TABLES = ("vault_meta", "records", "manifest", "alembic_version")
 
@@ -31,31 +31,15 @@ def dump(path: Path) -> dict[str, list[tuple]]:
     return {t: sorted(sql(path, f"SELECT * FROM {t}"), key=repr) for t in TABLES}
 
 
-def _unlock(qtbot, controller, passphrase: str) -> UnlockWindow:
-    controller.start()
-    window = controller.unlock_window
-    qtbot.waitExposed(window)
-    qtbot.keyClicks(window.passphrase_edit, passphrase)
-    qtbot.keyClick(window.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.integrity_dialog is not None and window.integrity_dialog.isVisible())
-    return window
-
-
 def _texts(dialog) -> str:
     return " ".join(label.text() for label in dialog.problem_labels)
 
 
-def _remove_manifest(data_dir: Path) -> Path:
-    vault = data_dir / "journal.ijvault"
-    sql(vault, "DELETE FROM manifest")
-    return vault
-
-
 def test_a_removed_integrity_record_blocks_the_unlock_until_the_person_chooses(
         qtbot, controller, journal_with_entries, data_dir, passphrase) -> None:
-    vault = _remove_manifest(data_dir)
+    vault = remove_manifest(data_dir)
     before = dump(vault)
-    window = _unlock(qtbot, controller, passphrase)
+    window = unlock_into_the_question(qtbot, controller, passphrase)
     dialog = window.integrity_dialog
     assert controller.main_window is None and dialog.isModal()
     assert "integrity record was removed outside the app" in _texts(dialog)
@@ -80,8 +64,8 @@ def test_a_removed_integrity_record_blocks_the_unlock_until_the_person_chooses(
 
 def test_accepting_records_the_choice_and_opens_the_journal(
         qtbot, controller, journal_with_entries, data_dir, passphrase, fast_kdf) -> None:
-    _remove_manifest(data_dir)
-    window = _unlock(qtbot, controller, passphrase)
+    remove_manifest(data_dir)
+    window = unlock_into_the_question(qtbot, controller, passphrase)
     qtbot.mouseClick(window.integrity_dialog.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.main_window is not None)
     main = controller.main_window
@@ -111,7 +95,7 @@ def test_an_older_copy_of_the_whole_journal_names_the_day(
         ws.journal.add(Entry(title="Written after the copy", body="."))
     shutil.copyfile(tmp_path / "older.ijvault", vault)
 
-    window = _unlock(qtbot, controller, passphrase)
+    window = unlock_into_the_question(qtbot, controller, passphrase)
     day = frozen_clock().date()
     expected = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
     text = _texts(window.integrity_dialog)
@@ -121,9 +105,9 @@ def test_an_older_copy_of_the_whole_journal_names_the_day(
 
 def test_a_lock_while_the_dialog_is_up_closes_the_journal(
         qtbot, controller, journal_with_entries, data_dir, passphrase) -> None:
-    vault = _remove_manifest(data_dir)
+    vault = remove_manifest(data_dir)
     before = dump(vault)
-    window = _unlock(qtbot, controller, passphrase)
+    window = unlock_into_the_question(qtbot, controller, passphrase)
     ws = window.integrity_dialog.ws
     controller.lock()  # Ctrl+L, the idle timer or the desktop's screen lock
     assert window.integrity_dialog is None and not ws.vault.is_open
