@@ -53,6 +53,7 @@ def groups_for(argv: Sequence[str]) -> tuple[str, ...]:
     light = global_options(None)
     light.add_argument("--demo", action="store_true")
     light.add_argument("--tray", action="store_true")
+    light.add_argument("--startup-probe", action="store_true")
     _known, rest = light.parse_known_args(list(argv))
     if not rest:
         return ()
@@ -73,6 +74,9 @@ def build_parser(groups: Sequence[str] = GROUPS) -> Parser:
     parser.add_argument("--tray", action="store_true",
                         help="start only the reminder helper's tray icon (used at login when reminders are on)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    # bench/startup.py: print when the first window was drawn and which modules were loaded by then, and
+    # quit (works the same from the frozen bundle, where nothing can be patched in).
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in GROUPS:  # in this order, so --help lists the commands as always
         if name in groups:
@@ -99,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from integration_journal.gui.app import run_gui
 
         return run_gui(data_dir=Path(args.data_dir).expanduser() if args.data_dir else None, demo=args.demo,
-                       tray=args.tray)
+                       tray=args.tray, startup_probe=args.startup_probe)
     from integration_journal.errors import IntegrityUnresolved, JournalError
 
     try:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
     Slot,
 )
@@ -511,10 +512,20 @@ def prepare_demo(dialogs: Dialogs, policy: KdfPolicy, *, entries: int = 10_000) 
     return result["demo"]  # type: ignore[return-value]
 
 
+def report_first_paint(app: QApplication) -> None:
+    """--startup-probe: one JSON line on stdout (the wall-clock time the first window was drawn, and every
+    module loaded by then), then quit. What bench/startup.py reads, from the venv and the frozen bundle."""
+    import json
+
+    print(json.dumps({"painted": time.time(), "modules": sorted(sys.modules)}), flush=True)
+    QTimer.singleShot(0, app.quit)
+
+
 def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialogs | None = None,
-            demo_entries: int = 10_000, tray: bool = False) -> int:
+            demo_entries: int = 10_000, tray: bool = False, startup_probe: bool = False) -> int:
     """The desktop app. `tray`: started at login as the reminder helper (storage.autostart): no window,
-    only the tray icon, and nothing at all unless the person has the helper on."""
+    only the tray icon, and nothing at all unless the person has the helper on. `startup_probe`: see
+    report_first_paint."""
     app = _application()
     from integration_journal.storage.paths import default_data_dir, insecure_test_kdf_active, kdf_policy_from_env
 
@@ -545,6 +556,11 @@ def run_gui(data_dir: Path | None = None, demo: bool = False, *, dialogs: Dialog
             return 0
     else:
         controller.start()
+        if startup_probe and controller.unlock_window is not None:
+            # No warm-up: its worker would be importing storage while the probe lists the modules.
+            controller.unlock_window.first_painted.disconnect(controller._warm_up)
+            controller.unlock_window.first_painted.connect(lambda: report_first_paint(app),
+                                                           Qt.ConnectionType.SingleShotConnection)
         controller.sync_tray()
     controller.watch_session()
     try:

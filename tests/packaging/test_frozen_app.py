@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from integration_journal import __version__
+from tests.helpers.startup import loaded_too_early, probe_report
 from tests.helpers.wheel_build import ROOT
 
 REQUIRED = os.environ.get("INTEGRATION_JOURNAL_BUNDLE")
@@ -85,6 +86,22 @@ def test_the_command_line_creates_fills_lists_verifies_and_exports(home: Path) -
     result = run(home, "export-summary", "--format", "pdf", "--out", str(pdf), *common)
     assert result.returncode == 0, result.stderr
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 5_000
+
+
+def test_the_unlock_window_shows_with_nothing_heavy_loaded(home: Path) -> None:
+    """--startup-probe, as bench/startup.py --bundle times it: the frozen app's first window, drawn before
+    storage, the command groups, the questionnaires or the summary were loaded."""
+    secret = home / "probe-passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    journal = home / "probe-journal"
+    result = run(home, "init", "--role", "patient", "--name", "Sam", "--data-dir", str(journal),
+                 "--passphrase-file", str(secret))
+    assert result.returncode == 0, result.stderr
+    result = run(home, "--data-dir", str(journal), "--startup-probe", timeout=120)
+    assert result.returncode == 0, result.stderr
+    report = probe_report(result.stdout)
+    assert "integration_journal.ui.unlock_window" in report["modules"]
+    assert loaded_too_early(report["modules"]) == []
 
 
 def test_the_main_window_has_every_page_of_both_roles(home: Path) -> None:
