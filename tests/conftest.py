@@ -129,8 +129,6 @@ def controller(qtbot, access, dialogs):
 
     ctl = AppController(access, dialogs)
     yield ctl
-    ctl.shutdown()
-    for window in (ctl.unlock_window, ctl.create_dialog, ctl.main_window):
-        if window is not None:
-            window.hide()
-            window.deleteLater()
+    from tests.helpers.main_window import close_controller
+
+    close_controller(ctl)

@@ -694,12 +694,17 @@ def data_module(texts: Iterable[DataText]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def lupdate() -> Path:
-    beside = Path(sys.executable).with_name("pyside6-lupdate")
-    found = beside if beside.exists() else shutil.which("pyside6-lupdate")
+def pyside_tool(name: str) -> Path:
+    """A PySide6 command (`pyside6-lupdate`, `pyside6-lrelease`): the venv's own, else one on the PATH."""
+    beside = Path(sys.executable).with_name(name)
+    found = beside if beside.exists() else shutil.which(name)
     if found is None:
-        raise SystemExit("pyside6-lupdate was not found; run `make venv` first")
+        raise SystemExit(f"{name} was not found; run `make venv` first")
     return Path(found)
+
+
+def lupdate() -> Path:
+    return pyside_tool("pyside6-lupdate")
 
 
 def regenerate(out: Path = CATALOGUE, *, locations: str = "relative", quiet: bool = False) -> None:
@@ -783,11 +788,7 @@ def english_plurals(ts: Path = CATALOGUE) -> int:
 
 
 def lrelease() -> Path:
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    found = beside if beside.exists() else shutil.which("pyside6-lrelease")
-    if found is None:
-        raise SystemExit("pyside6-lrelease was not found; run `make venv` first")
-    return Path(found)
+    return pyside_tool("pyside6-lrelease")
 
 
 def release(ts: Path = CATALOGUE, qm: Path = COMPILED) -> None:

@@ -130,15 +130,21 @@ def window_label(window: Window) -> str:
     }[window]
 
 
-def format_dose(dose_mg: float | None) -> str:
-    if dose_mg is None:
-        return ""
+def dose_number(dose_mg: float, *, grouped: bool = True) -> str:
+    """The dose in the locale's digits without trailing zeros after the decimal separator ("56",
+    "12.5"); without digit grouping for a field the person edits."""
     number = QLocale().toString(dose_mg, "f", 2)
-    # Trailing zeros after the decimal separator say nothing: "56 mg", "12.5 mg".
     point = QLocale().decimalPoint()
     if point in number:
         number = number.rstrip("0").rstrip(point)
-    return _tr("{dose} mg").format(dose=number)
+    return number if grouped else number.replace(QLocale().groupSeparator(), "")
+
+
+def format_dose(dose_mg: float | None) -> str:
+    """"56 mg", "12.5 mg"; "" when no dose was noted."""
+    if dose_mg is None:
+        return ""
+    return _tr("{dose} mg").format(dose=dose_number(dose_mg))
 
 
 def format_when(session: TreatmentSession, long: bool = False) -> str:

@@ -8,19 +8,11 @@ from PySide6.QtWidgets import QLabel
 
 from integration_journal.gui.app import AppController, insecure_kdf_text
 from tests.helpers.clocks import IdleClock
-from tests.helpers.main_window import make_workspace, use_fake_pages
+from tests.helpers.main_window import close_controller, make_workspace, use_fake_pages
 
 
 def _controller(access, dialogs, insecure: bool) -> AppController:
     return AppController(access, dialogs, insecure_kdf=insecure, window_options={"idle_clock": IdleClock()})
-
-
-def _close(ctl: AppController) -> None:
-    ctl.shutdown()
-    for window in (ctl.unlock_window, ctl.create_dialog, ctl.main_window):
-        if window is not None:
-            window.hide()
-            window.deleteLater()
 
 
 def test_the_create_dialog_says_so_in_its_title(qtbot, access, dialogs) -> None:
@@ -29,7 +21,7 @@ def test_the_create_dialog_says_so_in_its_title(qtbot, access, dialogs) -> None:
         ctl.start()
         assert insecure_kdf_text() in ctl.create_dialog.windowTitle()
     finally:
-        _close(ctl)
+        close_controller(ctl)
 
 
 def test_the_unlock_and_main_windows_say_so(qtbot, access, dialogs, data_dir, fast_kdf, monkeypatch) -> None:
@@ -48,7 +40,7 @@ def test_the_unlock_and_main_windows_say_so(qtbot, access, dialogs, data_dir, fa
         notices = [w.text() for w in main.statusBar().findChildren(QLabel) if w.isVisible()]
         assert insecure_kdf_text() in notices
     finally:
-        _close(ctl)
+        close_controller(ctl)
 
 
 def test_without_it_the_titles_are_the_usual_ones(qtbot, access, dialogs, data_dir, fast_kdf, monkeypatch) -> None:
@@ -62,7 +54,7 @@ def test_without_it_the_titles_are_the_usual_ones(qtbot, access, dialogs, data_d
         assert ctl.main_window.windowTitle() == "Integration Journal"
         assert all(insecure_kdf_text() not in w.text() for w in ctl.main_window.statusBar().findChildren(QLabel))
     finally:
-        _close(ctl)
+        close_controller(ctl)
 
 
 def _open(data_dir, policy):

@@ -18,6 +18,7 @@ from integration_journal.storage.instance import InstanceLock
 from integration_journal.storage.paths import lock_file, reminder_times_file
 from integration_journal.ui.single_instance import InstanceBeacon, server_name, tell_running
 from tests.helpers.input import click
+from tests.helpers.main_window import close_controller
 from tests.helpers.workspaces import PASSPHRASE, new_workspace
 
 H = dt.timedelta(hours=1)
@@ -48,11 +49,7 @@ def app_controller(qtbot, access, dialogs, frozen_clock, notes):
     ctl.finished.connect(lambda: finished.append(True))
     ctl.finished_calls = finished
     yield ctl
-    ctl.shutdown()
-    for window in (ctl.unlock_window, ctl.create_dialog, ctl.main_window):
-        if window is not None:
-            window.hide()
-            window.deleteLater()
+    close_controller(ctl)
 
 
 def unlock(qtbot, ctl: AppController) -> None:

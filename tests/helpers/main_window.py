@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from integration_journal.ui.pages.base import Page, PageContext
@@ -126,3 +127,26 @@ def open_main_window(qtbot, ws, dialogs, **options):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def open_settings(qtbot, main):
+    """Settings by its shortcut (Ctrl+,), as a person opens it, the dialog shown and active. The main window
+    is made active first: the shortcut belongs to it, and a support panel may have been in front."""
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    qtbot.keyClick(main.sidebar, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main.settings_dialog is not None and main.settings_dialog.isVisible())
+    dialog = main.settings_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def close_controller(ctl) -> None:
+    """A test's AppController put away: its workspaces closed, its windows hidden and deleted."""
+    ctl.shutdown()
+    for window in (ctl.unlock_window, ctl.create_dialog, ctl.main_window):
+        if window is not None:
+            window.hide()
+            window.deleteLater()

@@ -12,7 +12,7 @@ from integration_journal.core.records import Profile
 from integration_journal.ui.widgets.fields import find_data
 from tests.helpers.clocks import FrozenClock
 from tests.helpers.input import click
-from tests.helpers.main_window import open_main_window, use_fake_pages
+from tests.helpers.main_window import open_main_window, open_settings, use_fake_pages
 from tests.helpers.support_panels import visible_panels
 from tests.helpers.workspaces import new_workspace
 
@@ -27,18 +27,6 @@ def window(qtbot, monkeypatch, data_dir, dialogs):
         panel.hide()
     if main.workspace is not None:
         main.close()
-
-
-def _open_settings(qtbot, main):
-    main.activateWindow()  # the shortcut belongs to the main window (a support panel may have been in front)
-    qtbot.waitUntil(main.isActiveWindow)
-    qtbot.keyClick(main.sidebar, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: main.settings_dialog is not None and main.settings_dialog.isVisible())
-    dialog = main.settings_dialog
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
 
 
 def _clinic_tab(qtbot, dialog) -> None:
@@ -60,7 +48,7 @@ def _profile(main) -> Profile:
 
 
 def test_the_clinic_is_saved_from_settings_and_shown_by_get_help_now(qtbot, window) -> None:
-    dialog = _open_settings(qtbot, window)
+    dialog = open_settings(qtbot, window)
     assert dialog.clinic_box.title() == "Your clinic" and dialog.clinic_name_edit.text() == ""
     dialog.country_combo.setCurrentIndex(find_data(dialog.country_combo, "FR"))
     _clinic_tab(qtbot, dialog)
@@ -82,7 +70,7 @@ def test_the_clinic_is_saved_from_settings_and_shown_by_get_help_now(qtbot, wind
     assert "call 15 or 112." in panel.emergency_label.text()  # the country chosen beside the clinic
     panel.hide()
 
-    again = _open_settings(qtbot, window)  # the saved clinic is what the form shows next time
+    again = open_settings(qtbot, window)  # the saved clinic is what the form shows next time
     assert (again.clinic_name_edit.text(), again.clinic_phone_edit.text(), again.clinic_after_hours_edit.text()) \
         == ("Harbour Clinic", "+33 1 23 45 67 89", "+33 1 23 45 67 00")
     qtbot.keyClick(again, Qt.Key.Key_Escape)
@@ -91,7 +79,7 @@ def test_the_clinic_is_saved_from_settings_and_shown_by_get_help_now(qtbot, wind
 
 def test_a_number_that_is_not_a_phone_number_is_named_and_nothing_is_saved(qtbot, window) -> None:
     before = _profile(window)
-    dialog = _open_settings(qtbot, window)
+    dialog = open_settings(qtbot, window)
     _clinic_tab(qtbot, dialog)
     _type(qtbot, dialog.clinic_name_edit, "Harbour Clinic")
     dialog.tabs.setCurrentIndex(0)  # the message brings the clinic tab back
@@ -118,7 +106,7 @@ def test_clearing_the_clinic_removes_it_from_get_help_now(qtbot, window) -> None
     journal = window.ctx.journal
     journal.update(dataclasses.replace(_profile(window), clinic_name="Riverside", clinic_phone="020 7946 0000",
                                        clinic_after_hours="020 7946 0999"))
-    dialog = _open_settings(qtbot, window)
+    dialog = open_settings(qtbot, window)
     _clinic_tab(qtbot, dialog)
     for edit in (dialog.clinic_name_edit, dialog.clinic_phone_edit, dialog.clinic_after_hours_edit):
         _type(qtbot, edit, "")

@@ -16,7 +16,6 @@ from integration_journal.core.records import TreatmentFocus
 from integration_journal.core.settings import SettingsService
 from integration_journal.ui.input_behaviour import input_style
 from integration_journal.ui.main_window import MainWindow
-from integration_journal.ui.settings_dialog import SettingsDialog
 from integration_journal.ui.theme import (
     KEY_FONT_SCALE,
     KEY_THEME,
@@ -27,7 +26,7 @@ from integration_journal.ui.theme import (
     theme_manager,
 )
 from tests.helpers.clocks import IdleClock
-from tests.helpers.main_window import RecordingAccess, make_workspace, use_fake_pages
+from tests.helpers.main_window import RecordingAccess, make_workspace, open_settings, use_fake_pages
 from tests.helpers.workspaces import PASSPHRASE
 
 NEW_PASSPHRASE = "harbour willow kettle seventeen"
@@ -71,16 +70,6 @@ def window(qtbot, monkeypatch, data_dir, fast_kdf, access, dialogs, qsettings):
         main.close()
 
 
-def _open_settings(qtbot, main) -> SettingsDialog:
-    qtbot.keyClick(main.sidebar, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: main.settings_dialog is not None and main.settings_dialog.isVisible())
-    dialog = main.settings_dialog
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
 def _type_into_spin(qtbot, spin, text: str) -> None:
     spin.setFocus()
     spin.selectAll()
@@ -89,7 +78,7 @@ def _type_into_spin(qtbot, spin, text: str) -> None:
 
 def test_settings_are_written_into_the_vault_not_qsettings_and_apply(qtbot, window, data_dir, fast_kdf,
                                                                     qsettings) -> None:
-    dialog = _open_settings(qtbot, window)
+    dialog = open_settings(qtbot, window)
     assert dialog.timeout_spin.value() == 5
     _type_into_spin(qtbot, dialog.timeout_spin, "12")
     country = dialog.country_combo
@@ -124,7 +113,7 @@ def test_settings_are_written_into_the_vault_not_qsettings_and_apply(qtbot, wind
 
 
 def test_cancel_writes_nothing(qtbot, window, qsettings) -> None:
-    dialog = _open_settings(qtbot, window)
+    dialog = open_settings(qtbot, window)
     _type_into_spin(qtbot, dialog.timeout_spin, "30")
     dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("light"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -138,7 +127,7 @@ def test_backup_folder_is_chosen_checked_and_used_at_unlock(qtbot, window, dialo
     folder = tmp_path / "usb-stick"
     folder.mkdir()
     dialogs.choose_folder = lambda parent, title, start: folder
-    dialog = _open_settings(qtbot, window)
+    dialog = open_settings(qtbot, window)
     dialog.tabs.setCurrentIndex(2)
     qtbot.mouseClick(dialog.backup_choose, Qt.MouseButton.LeftButton)
     assert dialog.backup_edit.text() == str(folder.resolve())
@@ -160,7 +149,7 @@ def test_backup_folder_is_chosen_checked_and_used_at_unlock(qtbot, window, dialo
 
 def test_a_folder_that_cannot_be_written_is_refused(qtbot, window, dialogs, tmp_path, data_dir) -> None:
     dialogs.choose_folder = lambda parent, title, start: tmp_path / "does-not-exist"
-    dialog = _open_settings(qtbot, window)
+    dialog = open_settings(qtbot, window)
     qtbot.mouseClick(dialog.backup_choose, Qt.MouseButton.LeftButton)
     assert "cannot be written" in dialog.message_label.text()
     assert dialog.backup_edit.text() == ""
@@ -174,7 +163,7 @@ def test_change_passphrase_checks_the_old_one_and_runs_off_the_ui_thread(
     from integration_journal.errors import WrongPassphrase
     from integration_journal.storage.workspace import Workspace
 
-    dialog = _open_settings(qtbot, window)
+    dialog = open_settings(qtbot, window)
     qtbot.mouseClick(dialog.passphrase_button, Qt.MouseButton.LeftButton)
     change = dialog.passphrase_dialog
     qtbot.waitExposed(change)
@@ -203,7 +192,7 @@ def test_change_passphrase_checks_the_old_one_and_runs_off_the_ui_thread(
 
 
 def test_show_journal_folder_opens_the_data_folder(qtbot, window, data_dir) -> None:
-    dialog = _open_settings(qtbot, window)
+    dialog = open_settings(qtbot, window)
     opened = []
     dialog.open_url = lambda url: opened.append(url.toLocalFile())
     dialog.tabs.setCurrentIndex(2)
@@ -214,7 +203,7 @@ def test_show_journal_folder_opens_the_data_folder(qtbot, window, data_dir) -> N
 def test_every_settings_control_is_named_and_reachable_by_tab(qtbot, window) -> None:
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox, QWidget
 
-    dialog = _open_settings(qtbot, window)
+    dialog = open_settings(qtbot, window)
     controls = [w for w in dialog.findChildren(QWidget)
                 if isinstance(w, (QAbstractButton, QLineEdit, QComboBox, QSpinBox))
                 and not w.objectName().startswith("qt_") and not isinstance(w.parent(), (QSpinBox, QComboBox))]
@@ -276,7 +265,7 @@ def test_every_treatment_focus_can_be_chosen_here_and_in_onboarding(qtbot, windo
     from integration_journal.ui.onboarding_pages import FocusPage
 
     assert set(FocusPage().boxes) == set(TreatmentFocus)
-    dialog = _open_settings(qtbot, window)
+    dialog = open_settings(qtbot, window)
     assert set(dialog.focus_checks) == set(TreatmentFocus)
     for focus in (TreatmentFocus.PTSD, TreatmentFocus.OTHER):
         box = dialog.focus_checks[focus]

@@ -242,8 +242,11 @@ class SummariesPage(Page):
         document.setDefaultFont(font)
         available = self.preview.viewport().width()  # the document's text width; idealWidth is never less
         smallest = base.pointSizeF() * self.PREVIEW_SMALLEST
+        # Text width is roughly proportional to the font size; cell padding is not, so a second step may
+        # be needed. Each step lays the document out once: a resize does two or three layouts, not ten.
         while document.idealWidth() > available + 0.5 and font.pointSizeF() > smallest:
-            font.setPointSizeF(max(smallest, font.pointSizeF() * 0.95))
+            shrink = min(0.97, available / document.idealWidth())
+            font.setPointSizeF(max(smallest, font.pointSizeF() * shrink))
             document.setDefaultFont(font)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API

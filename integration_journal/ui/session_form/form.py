@@ -48,6 +48,7 @@ from integration_journal.ui.session_form.guidance_panel import GuidancePanel
 from integration_journal.ui.session_form.side_effect_checklist import SideEffectChecklist
 from integration_journal.ui.session_models import (
     course_options,
+    dose_number,
     route_label,
     setting_label,
 )
@@ -462,7 +463,7 @@ class SessionForm(QWidget):
         self.route_combo.setCurrentIndex(self.route_combo.findData(Route(route).value))
         self.checklist.set_route(route)
         self.setting_combo.setCurrentIndex(self.setting_combo.findData(Setting(setting).value))
-        self.dose_edit.setText(_dose_text(dose))
+        self.dose_edit.setText("" if dose is None else dose_number(dose, grouped=False))
         self.clinic_edit.setText(clinic)
         self.provider_edit.setText(provider)
         self.intention_edit.setPlainText(intention)
@@ -704,16 +705,6 @@ class SessionForm(QWidget):
 
 
 _NO_DATE = dt.date(2000, 1, 1)  # the next-session field's first day, shown as "Not planned yet"
-
-
-def _dose_text(dose: float | None) -> str:
-    if dose is None:
-        return ""
-    text = QLocale().toString(dose, "f", 2)
-    point = QLocale().decimalPoint()
-    if point in text:
-        text = text.rstrip("0").rstrip(point)
-    return text.replace(QLocale().groupSeparator(), "")
 
 
 def _bp_text(reading: BloodPressure | None) -> str:
