@@ -30,6 +30,7 @@ from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.messages import describe
 from integration_journal.ui.models import datetime_text
 from integration_journal.ui.passphrase_widgets import PassphraseEdit
+from integration_journal.ui.screen_fit import open_tall_enough
 from integration_journal.ui.session import PendingUnlock, VaultAccess, unlock_in_background
 from integration_journal.ui.widgets.form_parts import BusyStatus, button_row, heading, paragraph
 
@@ -61,6 +62,10 @@ class RestoreDialog(QDialog):
         self.backup_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backup_list.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
         self.backup_list.setAccessibleName(self.tr("Backups"))
+        # Room for three copies at any text size (the app keeps up to 20; the list scrolls), and no more
+        # than fits a 1000x680 screen at 200 % text; the list takes any height the dialog is given.
+        rows = self.backup_list.fontMetrics().lineSpacing() + 6
+        self.backup_list.setMinimumHeight(rows * 3 + self.backup_list.header().sizeHint().height())
         list_label = QLabel(self.tr("&Backups, newest first:"))
         list_label.setBuddy(self.backup_list)
         self.no_backups = paragraph(self.tr("The app has not kept any backups of this journal yet. Use "
@@ -110,6 +115,8 @@ class RestoreDialog(QDialog):
         self.passphrase_edit.textChanged.connect(self._update_button)
         self.passphrase_edit.returnPressed.connect(self.restore)
         self.fill()
+        # Tall enough for its wrapped lines at any text size, within the screen (ui.screen_fit).
+        open_tall_enough(self, max(self.minimumWidth(), self.sizeHint().width()))
 
     # --- the list -------------------------------------------------------------------------------
 

@@ -257,7 +257,7 @@
 <context>
     <name>CheckinsPage</name>
     <message>
-        <location filename="../../integration_journal/ui/pages/checkins.py" line="+120"/>
+        <location filename="../../integration_journal/ui/pages/checkins.py" line="+119"/>
         <location line="+1"/>
         <source>Check-ins and questionnaires</source>
         <translation type="unfinished"></translation>
@@ -275,7 +275,7 @@
     <message>
         <location line="+11"/>
         <location line="+2"/>
-        <location line="+355"/>
+        <location line="+358"/>
         <location line="+8"/>
         <location line="+32"/>
         <location line="+70"/>
@@ -283,7 +283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-467"/>
         <source>An app check-in: quick personal ratings for your own trends. It is not a validated clinical measure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,12 +426,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+285"/>
+        <location line="+288"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-287"/>
         <source>Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,12 +466,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Sleep q&amp;uality: how well did you sleep last night? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,7 +496,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Validated questionnaires your clinician may ask about. Your answers stay in your journal unless you choose to share them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,12 +2413,12 @@
     <message>
         <location line="+1"/>
         <location line="+133"/>
-        <location line="+409"/>
+        <location line="+412"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-544"/>
         <source>Start a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,7 +2617,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>No entries match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,8 +2652,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+409"/>
+        <location line="-287"/>
+        <location line="+412"/>
         <location line="+119"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
@@ -2664,8 +2664,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-417"/>
-        <location line="+426"/>
+        <location line="-420"/>
+        <location line="+429"/>
         <location line="+157"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
@@ -2681,8 +2681,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-514"/>
-        <location line="+570"/>
+        <location line="-517"/>
+        <location line="+573"/>
         <source>Draft not kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,8 +2692,8 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-570"/>
-        <location line="+575"/>
+        <location line="-573"/>
+        <location line="+578"/>
         <source>Draft kept at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,7 +3366,7 @@ Markdown works: *emphasis*, **strong**, # a heading, - a list.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../integration_journal/ui/pages/patients.py" line="+136"/>
+        <location filename="../../integration_journal/ui/pages/patients.py" line="+139"/>
         <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
@@ -4510,7 +4510,7 @@ unsettled: Unsettled</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../integration_journal/ui/restore_dialog.py" line="+49"/>
+        <location filename="../../integration_journal/ui/restore_dialog.py" line="+50"/>
         <location line="+4"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
@@ -4541,7 +4541,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Backups, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4583,12 +4583,12 @@ unsettled: Unsettled</source>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,7 +4598,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Automatic copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,7 +4750,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../integration_journal/ui/session_form/form.py" line="+88"/>
+        <location filename="../../integration_journal/ui/session_form/form.py" line="+89"/>
         <source>Form title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5224,7 +5224,7 @@ unsettled: Unsettled</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../integration_journal/ui/session_models.py" line="+160"/>
+        <location filename="../../integration_journal/ui/session_models.py" line="+166"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6587,7 +6587,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6615,7 +6615,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+110"/>
         <source>This file will not be encrypted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10183,12 +10183,12 @@ unsettled: Unsettled</source>
     <name>pages</name>
     <message>
         <location filename="../../integration_journal/ui/main_window/entry_list_page.py" line="-30"/>
-        <location filename="../../integration_journal/ui/pages/journal/page.py" line="-961"/>
+        <location filename="../../integration_journal/ui/pages/journal/page.py" line="-964"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../integration_journal/ui/pages/checkins.py" line="-564"/>
+        <location filename="../../integration_journal/ui/pages/checkins.py" line="-567"/>
         <source>Check-ins &amp; questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10228,7 +10228,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../integration_journal/ui/pages/summaries.py" line="-231"/>
+        <location filename="../../integration_journal/ui/pages/summaries.py" line="-259"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12064,7 +12064,7 @@ unsettled: Unsettled</source>
 <context>
     <name>sessions</name>
     <message>
-        <location filename="../../integration_journal/ui/session_models.py" line="-163"/>
+        <location filename="../../integration_journal/ui/session_models.py" line="-169"/>
         <source>IV infusion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12253,7 +12253,7 @@ unsettled: Unsettled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>{dose} mg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13337,7 +13337,7 @@ Add it only if you are sure it is someone else, and compare the safety number wi
 <context>
     <name>side_effects</name>
     <message>
-        <location filename="../../integration_journal/ui/session_models.py" line="-44"/>
+        <location filename="../../integration_journal/ui/session_models.py" line="-50"/>
         <location filename="data_texts.py" line="-452"/>
         <source>Severe — couldn&apos;t function or needed help</source>
         <extracomment>integration_journal/core/side_effects.py: SEVERITY_LABELS[3]</extracomment>

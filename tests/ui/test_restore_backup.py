@@ -151,3 +151,29 @@ def test_a_backup_is_described_by_its_name_without_opening_it(tmp_path, name, ma
     path.write_bytes(b"x" * 10)
     described = describe_backup(path)
     assert (described.made, described.kept_before, described.size) == (made, kept_before, 10)
+
+
+def test_at_twice_the_text_size_nothing_in_the_dialog_overlaps(qtbot, qapp, dialogs, tmp_path) -> None:
+    """At 200 % text the wrapped intro was cut and the list lay over "Other file…" (seen under Xvfb)."""
+    class Access:  # only what the dialog asks before a restore
+        def backups(self):
+            return [describe_backup(tmp_path / f"journal-2026120{n}T101500000000Z.ijbackup") for n in range(1, 4)]
+
+    normal = qapp.font()
+    large = qapp.font()
+    large.setPointSizeF(normal.pointSizeF() * 2)  # the app's text size applies through its font
+    qapp.setFont(large)
+    try:
+        dialog = RestoreDialog(Access(), dialogs)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        widgets = [dialog.backup_list, dialog.other_button, dialog.passphrase_edit, dialog.restore_button]
+        tops = [w.mapTo(dialog, w.rect().topLeft()).y() for w in widgets]
+        bottoms = [w.mapTo(dialog, w.rect().bottomLeft()).y() for w in widgets]
+        assert all(bottoms[i] < tops[i + 1] for i in range(len(widgets) - 1)), (tops, bottoms)
+        assert bottoms[-1] <= dialog.height()
+        # every wrapped line has its room (the window was 533 px where its lines needed 654)
+        assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+    finally:
+        qapp.setFont(normal)
