@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import sys
+import threading
 from collections.abc import Callable
 
 _trim: Callable[[int], int] | None = None
@@ -41,3 +43,37 @@ def release_free_heap() -> bool:
         return False
     trim(0)
     return True
+
+
+# --- the collector and a loaded journal ---------------------------------------------------------------
+#
+# A decoded journal is tens of thousands of long-lived objects (100,000 entries: over a million). Python's
+# cyclic collector walks every tracked object in its oldest generation each time that generation is
+# collected, which allocation alone triggers from time to time: on 10,000 entries a walk takes ~40 ms, on
+# 100,000 ~400 ms, and it lands in whatever runs at that moment (a search, a keystroke's refresh). Once
+# a journal is loaded its objects are moved to the collector's permanent generation (gc.freeze), which
+# it never walks; they are still freed by reference counting as records are replaced or the journal
+# goes, and are handed back to the collector (gc.unfreeze) when the last loaded journal is closed, so a
+# reference cycle among them is collected then rather than kept for the life of the process.
+
+_holders = 0
+_holders_lock = threading.Lock()
+
+
+def hold_loaded() -> None:
+    """A journal has finished loading: stop the collector walking what exists now (see above)."""
+    global _holders
+    with _holders_lock:
+        _holders += 1
+        gc.freeze()
+
+
+def let_go_of_loaded() -> None:
+    """A journal that hold_loaded() was called for is closed; the last one unfreezes everything."""
+    global _holders
+    with _holders_lock:
+        if _holders == 0:
+            return
+        _holders -= 1
+        if _holders == 0:
+            gc.unfreeze()

@@ -18,7 +18,7 @@ from integration_journal.crypto.recovery import RecoveryKit
 from integration_journal.storage.backups import keep_copy_before, keep_rotating_backup
 from integration_journal.storage.files import remove_quietly
 from integration_journal.storage.integrity import IntegrityProblem
-from integration_journal.storage.memory import release_free_heap
+from integration_journal.storage.memory import hold_loaded, let_go_of_loaded, release_free_heap
 from integration_journal.storage.rollback_guard import RollbackGuard
 from integration_journal.storage.vault import Vault, vault_file
 
@@ -37,6 +37,11 @@ class Workspace:
     clock: Clock | None = None  # what the journal was opened with (an acceptance opens it again)
     tz: dt.tzinfo | None = None
     light: bool = False
+    # Whether this workspace's loaded journal is out of the collector's walks (storage.memory.hold_loaded).
+    _held: bool = field(default=False, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._settle()
 
     @classmethod
     def create(
@@ -134,6 +139,7 @@ class Workspace:
         # Records the old integrity record did not list (or listed at another revision) were held back;
         # the accepted state has them all: read it again.
         self.journal = Journal.open(self.vault, self.clock, tz=self.tz, light=self.light)
+        self._settle(again=True)
         for event, details in self.deferred_audit:
             self.journal.audit(event, **details)
         self.deferred_audit.clear()
@@ -161,10 +167,25 @@ class Workspace:
         more = self.journal.load_more(count)
         if not more:
             release_free_heap()  # the deferred payloads are freed now
+            self._settle()
         return more
 
+    def _settle(self, *, again: bool = False) -> None:
+        """Once the journal is wholly loaded: keep the collector from walking it (storage.memory)."""
+        if self.journal.loading or (self._held and not again):
+            return
+        if self._held:
+            let_go_of_loaded()
+        hold_loaded()
+        self._held = True
+
     def close(self) -> None:
-        self.vault.close()
+        try:
+            self.vault.close()
+        finally:
+            if self._held:
+                self._held = False
+                let_go_of_loaded()
 
     def __enter__(self) -> Workspace:
         return self
