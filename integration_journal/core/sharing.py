@@ -619,19 +619,32 @@ class SharingService:
 
     # --- reading what was received ---------------------------------------------------------------
 
-    def received(self, contact: r.Contact | None = None, kinds: Iterable[str] | None = None) -> list[Received]:
-        """Received items (newest first) with their content decoded; undecodable ones are skipped."""
+    def received(self, contact: r.Contact | None = None, kinds: Iterable[str] | None = None, *,
+                 items: list[r.ReceivedItem] | None = None) -> list[Received]:
+        """Received items (newest first) with their content decoded; undecodable ones are skipped.
+        `items`: open these (as whole_items gave them) instead of choosing by contact and kinds."""
         names = self.contact_names()
-        wanted = set(kinds) if kinds is not None else None
         out: list[Received] = []
-        for item in self._journal.list(r.ReceivedItem, light=True):
-            if (contact is not None and item.sender_id != contact.id) or (
-                    wanted is not None and item.item_kind not in wanted):
-                continue
+        for item in self.whole_items(contact, kinds) if items is None else items:
             opened = self.open_received(item, names.get(item.sender_id, ""))
             if opened is not None:
                 out.append(opened)
         return out
+
+    def whole_items(self, contact: r.Contact | None = None, kinds: Iterable[str] | None = None) -> list[r.ReceivedItem]:
+        """The received items from `contact` (everyone's if None) of these item kinds, newest first, with
+        their payloads: items held light are read whole in batches (one store read per batch rather than
+        per item; a patient's dashboard reads about a thousand). One that can no longer be read stays
+        light (open_received then reports it unreadable)."""
+        wanted = set(kinds) if kinds is not None else None
+        chosen = [item for item in self._journal.list(r.ReceivedItem, light=True)
+                  if (contact is None or item.sender_id == contact.id)
+                  and (wanted is None or item.item_kind in wanted)]
+        light = [item.id for item in chosen if not item.payload]
+        if not light:
+            return chosen
+        whole = {item.id: item for item in self._journal.get_many(light)}
+        return [whole.get(item.id, item) for item in chosen]
 
     def received_items(self) -> list[r.ReceivedItem]:
         """Received items (newest first) as held, their content not decoded: cheap for long lists. In a
@@ -662,8 +675,19 @@ class SharingService:
 
     def comments_for_patient(self, contact: r.Contact) -> list[r.Annotation]:
         """Therapist side: comments meant for this patient, on items they shared."""
-        targets = {item.id for item in self._journal.list(r.ReceivedItem, light=True) if item.sender_id == contact.id}
-        return [a for a in self._journal.list(r.Annotation) if a.for_patient and a.target_id in targets]
+        # From the comments (a few) to their items, not from every patient's items (tens of thousands).
+        journal = self._journal
+        found = []
+        for comment in journal.list(r.Annotation):
+            if not comment.for_patient:
+                continue
+            try:
+                target = journal.get_light(comment.target_id)
+            except NotFound:
+                continue
+            if isinstance(target, r.ReceivedItem) and target.sender_id == contact.id:
+                found.append(comment)
+        return found
 
     def replies(self) -> list[ReplyComment]:
         """Patient side: every comment a therapist's reply brought, with the record it is about (None

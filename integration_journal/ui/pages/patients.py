@@ -87,16 +87,14 @@ class _OnePatient:
     """The therapist's journal as core.summary.build_briefs reads it, narrowed to one patient's items (so
     one dashboard does not decode what every other patient shared)."""
 
-    def __init__(self, journal: Any, contact: r.Contact) -> None:
-        self._journal, self._contact = journal, contact
+    def __init__(self, journal: Any, contact: r.Contact, items: list[r.ReceivedItem]) -> None:
+        self._journal, self._contact, self._items = journal, contact, items
 
     def list(self, kind: Any = None, **_filters: Any) -> list[r.Record]:
         if kind == "contact":
             return [self._contact]
         if kind == "received_item":
-            # The ids from the held (light) items; only this patient's are read whole.
-            mine = [i.id for i in self._journal.list(r.ReceivedItem, light=True) if i.sender_id == self._contact.id]
-            return self._journal.get_many(mine)
+            return list(self._items)  # this patient's, already read whole for the dashboard
         return self._journal.list(kind)
 
 
@@ -262,10 +260,11 @@ class PatientsPage(Page):
         if self._cleared:
             return
         contact = self.chosen()
-        received = self.service.received(contact) if contact is not None else []
+        items = self.service.whole_items(contact) if contact is not None else []  # read once, in batches
+        received = self.service.received(items=items)
         records = [rec.record for rec in received if rec.record is not None]
         self.shared.records = records
-        self._show_safety(contact)
+        self._show_safety(contact, items)
         sessions = sorted((rec for rec in records if isinstance(rec, r.TreatmentSession)), key=lambda s: s.when,
                           reverse=True)
         self.sessions_model.set_table(
@@ -298,11 +297,11 @@ class PatientsPage(Page):
         worst = worst_effect(session.side_effects)
         return "" if worst is None else f"{effect_label(worst.effect)} ({severity_short(worst.severity)})"
 
-    def _show_safety(self, contact: r.Contact | None) -> None:
+    def _show_safety(self, contact: r.Contact | None, items: list[r.ReceivedItem]) -> None:
         if contact is None:
             self.safety_view.set_html(render_markdown(self.tr("Choose a patient.")))
             return
-        briefs = core_summary.build_briefs(_OnePatient(self.ctx.journal, contact), dt.date.min, dt.date.max)
+        briefs = core_summary.build_briefs(_OnePatient(self.ctx.journal, contact, items), dt.date.min, dt.date.max)
         brief = briefs[0] if briefs else None
         if brief is None or not brief.safety:
             self.safety_view.set_html(render_markdown(self.tr("No safety flags in what {name} has shared.").format(
