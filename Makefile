@@ -45,6 +45,7 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/run_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/budgets.py --runs 5
+	$(PY) bench/kdf_memory.py
 
 # How unlock, decoding, memory, search and saving grow with years of use (issue #16; ~15-30 min:
 # builds vaults of up to 100,000 entries and 50 x 2,000 shared items under bench/out/scaling/).

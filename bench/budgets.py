@@ -15,6 +15,11 @@ and a figure is only as quiet as the machine was.
                     size) after every deferred record is in and every page was shown once
   therapist unlock  the app's open of 50 patients x 1,000 shared entries, without the KDF
   therapist RSS     resident memory of that journal after search and saves (bench/scaling.py's "RSS")
+  search p95        the 95th percentile of bench/scaling.py's six queries, each asked 10 times, on the
+                    10,000-entry journal opened as the app opens it, after the index is built (the first
+                    search, which builds it after the window is usable, is not counted)
+  dashboard         the therapist's Patients page: choosing another patient (one not shown before, about
+                    1,000 shared items) until the dashboard's flags, tables and charts are drawn
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ BUDGETS = (  # key, label, budget, unit
     ("gui_rss_10k", "GUI steady memory after unlock and every page (10,000 entries)", 200.0, "MiB"),
     ("therapist_unlock", "therapist 50 x 1,000: unlock without KDF", 800.0, "ms"),
     ("therapist_rss", "therapist 50 x 1,000: steady memory", 300.0, "MiB"),
+    ("search_p95", "search p95 on 10,000 entries (index built)", 50.0, "ms"),
+    ("dashboard", "therapist: one patient's dashboard, ~1,000 items", 150.0, "ms"),
 )
 
 
@@ -60,6 +67,63 @@ def child_open(data_dir: Path) -> dict[str, float]:
     return {"open": took}
 
 
+def child_search(data_dir: Path) -> dict[str, float]:
+    """Search as the app asks it: the workspace opened light with entries deferred, then decoded."""
+    from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
+    from integration_journal.storage.workspace import Workspace
+
+    ws = Workspace.open(data_dir, scaling.PASSPHRASE, policy=INSECURE_TEST_POLICY, defer_entries=True, light=True,
+                        backup=False, remember_here=False)
+    while ws.load_more():
+        pass
+    ws.journal.search("grandmother")  # builds the index (after the window shows, in the app)
+    times = []
+    for _ in range(10):
+        for query in scaling.QUERIES:
+            start = time.perf_counter()
+            ws.journal.search(query)
+            times.append(time.perf_counter() - start)
+    ws.close()
+    return {"p95": statistics.quantiles(times, n=20)[-1]}
+
+
+def child_dashboard(data_dir: Path) -> dict[str, float]:
+    """The Patients page over the therapist's vault: each run shows a patient not shown before."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
+    from integration_journal.storage.workspace import Workspace
+    from integration_journal.ui.pages.base import JournalEvents, PageContext
+    from integration_journal.ui.pages.patients import PatientsPage
+
+    class NoDialogs:
+        def __getattr__(self, name):
+            return lambda *args, **kwargs: None
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    ws = Workspace.open(data_dir, scaling.PASSPHRASE, policy=INSECURE_TEST_POLICY, defer_entries=True, light=True,
+                        backup=False, remember_here=False)
+    while ws.load_more(1000):
+        pass
+    ctx = PageContext(journal=ws.journal, workspace=ws, dialogs=NoDialogs(), events=JournalEvents())
+    page = PatientsPage(ctx)
+    page.resize(1100, 700)
+    page.show()
+    page.activate()
+    page.tabs.setCurrentIndex(page.TAB_DASHBOARD)
+    app.processEvents()
+    times = []
+    for index in range(1, min(6, page.patient_combo.count())):
+        start = time.perf_counter()
+        page.patient_combo.setCurrentIndex(index)
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+    page.clear()
+    ws.close()
+    return {"dashboard": statistics.median(times)}
+
+
 def _child(args: list[str]) -> dict[str, float]:
     proc = subprocess.run([sys.executable, *args], capture_output=True, text=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
@@ -72,10 +136,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--child-open", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--child-search", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--child-dashboard", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child_open:
-        print(json.dumps(child_open(args.child_open)))
-        return 0
+    for child, run in ((args.child_open, child_open), (args.child_search, child_search),
+                       (args.child_dashboard, child_dashboard)):
+        if child:
+            print(json.dumps(run(child)))
+            return 0
     patient = scaling.build("10000")
     therapist = scaling.build("50x1000")
     if not (ROOT / "bench" / "out" / "main-window-vault").exists():
@@ -90,6 +158,8 @@ def main() -> int:
         core = _child([str(ROOT / "bench" / "scaling.py"), "--child", "core", str(therapist)])
         runs["therapist_unlock"].append(core["app_unlock"] * 1000)
         runs["therapist_rss"].append(core["rss"])
+        runs["search_p95"].append(_child([__file__, "--child-search", str(patient)])["p95"] * 1000)
+        runs["dashboard"].append(_child([__file__, "--child-dashboard", str(therapist)])["dashboard"] * 1000)
     load = os.getloadavg()
     print(f"issue #16 budgets, median of {args.runs} fresh-process runs (best-worst); "
           f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
