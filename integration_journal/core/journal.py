@@ -106,6 +106,7 @@ class Journal:
         self._whole_cache: OrderedDict[bytes, Record] = OrderedDict()
         # Light records replaced since (by an edit): a page may still hold one and save a change of it.
         self._earlier_light: dict[bytes, list[Record]] = {}
+        self._verifying = True  # see verify_more
 
     @classmethod
     def open(cls, store: RecordStore, clock: Clock | None = None, *, tz: dt.tzinfo | None = None,
@@ -194,6 +195,36 @@ class Journal:
         if self._pending:
             with self._mutex:
                 self.load_more(len(self._pending))
+
+    # --- checking in steps what the store handed over unchecked (a vault read from its index) ---------
+
+    @property
+    def verifying(self) -> bool:
+        """True until verify_more() has found no record left to check (always False over a store that
+        checks every record as it loads, like MemoryStore)."""
+        return self._verifying
+
+    def verify_more(self, count: int = 500) -> bool:
+        """Have the store check up to `count` of the records it handed over unchecked; True while more
+        remain. A record found damaged leaves the journal as if unlocking had found it: it is in
+        `damaged`, and gone from lists, counts, search and the cache of whole records."""
+        verify = getattr(self._store, "verify_pending", None)
+        if verify is None or not self._verifying:
+            self._verifying = False
+            return False
+        damaged, more = verify(max(1, count))  # not under self._mutex: see "Reading light records whole"
+        with self._mutex:
+            for problem in damaged:
+                record_id = problem.record_id
+                if record_id in self._records:
+                    self._forget(record_id)
+                elif any(item.record_id == record_id for item in self._pending):
+                    self._pending[:] = [item for item in self._pending if item.record_id != record_id]
+                elif record_id not in self._damaged:
+                    continue  # deleted meanwhile: nothing of it is left to mark
+                self._damaged[record_id] = problem
+            self._verifying = more
+        return more
 
     def _needs_pending(self, types_: tuple[type[Record], ...] | None) -> bool:
         return bool(self._pending) and (types_ is None or any(issubclass(Entry, t) for t in types_))
