@@ -11,8 +11,6 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain
-from operator import itemgetter
 from typing import Any, TypeVar
 
 from integration_journal.core.codec import DEFAULT_CODEC, Codec
@@ -382,7 +380,8 @@ class Journal:
                     grouped[type(record)] = [record]
                 else:
                     group.append(record)
-            by_class = self._by_class = {cls: OrderedRecords(group) for cls, group in grouped.items()}
+            with _gc_paused():
+                by_class = self._by_class = {cls: OrderedRecords(group) for cls, group in grouped.items()}
         return by_class
 
     def _newest_first(self, types_: tuple[type[Record], ...] | None) -> list[Record]:
@@ -393,8 +392,10 @@ class Journal:
             return []
         listed = self._listed.get(types_)
         if listed is None:  # one merge of runs already in order (record_order keys sort like sort_key)
-            pairs = sorted(chain.from_iterable(group.keyed() for group in groups), key=itemgetter(0))
-            listed = self._listed[types_] = [record for _, record in reversed(pairs)]
+            keys = [key for group in groups for key, _ in group.keyed()]
+            records = [record for group in groups for record in group]
+            order = sorted(range(len(keys)), key=keys.__getitem__, reverse=True)
+            listed = self._listed[types_] = [records[i] for i in order]
         return listed
 
     def history(self, record_id: bytes) -> list[HistorySnapshot]:

@@ -18,7 +18,6 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from itertools import chain
-from operator import itemgetter
 
 from integration_journal.core.records import Record
 
@@ -52,7 +51,7 @@ class OrderedRecords:
         self._maxes: list[bytes] = []
         self._size = 0
         self._newest_first: list[Record] | None = None
-        self._rebuild(((order_key(record), record) for record in records), ())
+        self._rebuild(((order_key(record), record) for record in records), ())  # pairs consumed one by one
 
     def __len__(self) -> int:
         return self._size
@@ -131,12 +130,15 @@ class OrderedRecords:
             maxes[i:i + 1] = [keys[BUCKET - 1], keys[-1]]
 
     def _rebuild(self, new: Iterable[tuple[bytes, Record]], held: Iterable[tuple[bytes, Record]]) -> None:
-        # Held pairs first: for a key in both, the new record is the one a dict keeps.
+        # Held pairs first: for a key in both, the new record is the one the dict keeps.
         merged = dict(held)
         merged.update(new)
-        pairs = sorted(merged.items(), key=itemgetter(0))  # runs already in order merge in linear time
-        keys = [key for key, _ in pairs]
-        records = [record for _, record in pairs]
+        keys, records = list(merged), list(merged.values())
+        # Sorting indices by key, not (key, record) pairs: a pair per record is an object the cyclic GC
+        # then tracks and scans; on 100,000 records that cost more than the sort.
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        keys = [keys[i] for i in order]
+        records = [records[i] for i in order]
         self._keys = [keys[start:start + BUCKET] for start in range(0, len(keys), BUCKET)]
         self._records = [records[start:start + BUCKET] for start in range(0, len(records), BUCKET)]
         self._maxes = [bucket[-1] for bucket in self._keys]
