@@ -115,3 +115,16 @@ def test_locking_while_records_are_checked_stops_the_checking(qtbot, app_ws, dia
     qtbot.wait(50)  # a step that was due must not touch the closed vault
     assert len(vault._unverified) == left > 0
     assert window.damaged_label.text() == ""
+
+
+def test_the_journal_is_kept_out_of_the_gcs_scans_until_the_lock(qtbot, app_ws, dialogs) -> None:
+    """The records are frozen out of the cyclic GC's passes while unlocked (its first full pass scanned
+    them all in one turn); at the lock everything is handed back, so what the journal held is freed."""
+    import gc
+
+    window = new_window(qtbot, app_ws, dialogs)
+    assert gc.get_freeze_count() > 0
+    window.show()
+    qtbot.waitUntil(lambda: not window.working_in_background)
+    window.lock()
+    assert gc.get_freeze_count() == 0
