@@ -128,3 +128,14 @@ def test_the_journal_is_kept_out_of_the_gcs_scans_until_the_lock(qtbot, app_ws, 
     qtbot.waitUntil(lambda: not window.working_in_background)
     window.lock()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_vault_closed_behind_the_window_ends_the_checking_quietly(qtbot, app_ws, dialogs, capsys) -> None:
+    app_ws.journal.list(kind=Entry)  # decoded now: the window goes straight to checking
+    unchecked(app_ws)
+    window = new_window(qtbot, app_ws, dialogs)
+    window.verify_timer.stop()  # the step is taken by hand
+    app_ws.vault.close()
+    window._verify_step()
+    assert not window.verify_timer.isActive() and not window._refresh_steps
+    assert "unexpected" not in capsys.readouterr().err

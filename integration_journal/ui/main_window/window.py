@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from integration_journal.core.records import KIND_TO_TYPE
+from integration_journal.errors import VaultLocked
 from integration_journal.ui.clipboard import secure_clipboard
 from integration_journal.ui.dialogs import Dialogs
 from integration_journal.ui.idle import COUNTDOWN_SECONDS, TICK_MS, IdleWatcher
@@ -544,6 +545,8 @@ class MainWindow(QMainWindow):
         before = len(journal.damaged_so_far)
         try:
             more = bool(verify(VERIFY_STEP))
+        except VaultLocked:  # closed without this window's lock (the app quitting): nothing left to check
+            more = False
         except Exception as exc:  # noqa: BLE001 - checking reports damage, never raises; be safe anyway
             report_unexpected(exc)
             more = False
