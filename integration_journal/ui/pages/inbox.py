@@ -74,6 +74,7 @@ from integration_journal.ui.workers import run_in_background
 
 _Index = QModelIndex | QPersistentModelIndex
 PRUNE_SLACK = 1000  # labels of changed or removed items kept before the cache is tidied
+SIZING_ROWS = 50  # rows beyond those on show that a column's width is measured from
 WARM_CHUNK = 200  # labels per idle moment, read in one batch (about 15 ms): the list stays responsive
 SCAN_INTERVAL_MS = 60 * 1000  # besides every change the folder watcher reports (it misses some synced writes)
 ANNOUNCE_MS = 60 * 1000
@@ -397,6 +398,9 @@ class InboxPage(Page):
         # to contents asks a couple of hundred rows for their words each time.
         for column in SIZED_COLUMNS:
             self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # Widths from the rows on show and a few more, not from a thousand: a title ("What") that is not
+        # known yet means reading that item, and a table that fits its columns asks again on each resize.
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.warm_timer = QTimer(self)
         self.warm_timer.setInterval(0)
         self.warm_timer.timeout.connect(self._warm_labels)

@@ -82,3 +82,22 @@ def test_the_list_keeps_the_journals_order_without_sorting_again(qtbot, light_in
     page.view.sortByColumn(page.model.COL_FROM, Qt.SortOrder.AscendingOrder)
     page.reload()
     assert sorts  # any other order is sorted as before
+
+
+def test_column_widths_are_measured_from_the_rows_on_show_and_a_few_more(qtbot, light_inbox, monkeypatch) -> None:
+    """Measuring "What" means knowing titles: a table measured from every row would read each item."""
+    monkeypatch.setattr(inbox_module, "SIZING_ROWS", 2)
+    monkeypatch.setattr(inbox_module.InboxPage, "_warm_labels", lambda self: self.warm_timer.stop())
+    ws, ctx, reads = light_inbox
+    page = InboxPage(ctx)
+    qtbot.addWidget(page)
+    page.view.setFixedHeight(110)  # a few rows on show
+    page.show()
+    qtbot.waitExposed(page)
+    page.reload()
+    qtbot.wait(50)
+    last = page.view.rowAt(page.view.viewport().height() - 1)
+    on_show = last + 1 if last >= 0 else SHARED
+    assert on_show < SHARED - 4
+    titles_read = {i for ids in reads for i in ids}
+    assert len(titles_read) <= on_show + 2 + 1  # the rows on show, a few more, the item in the reader
