@@ -55,7 +55,7 @@ PROMPT_WIZARD_MODULE = "integration_journal.ui.prompt_wizard"
 # this many per turn of the event loop (about 10 ms each on the bench VM), so input is never kept waiting.
 LOAD_STEP = 1000
 # Records the unlock took from the encrypted index unchecked are checked after that, this many per turn
-# (a read, AES-GCM and the manifest check of each row: a few ms per 100 on the bench VM).
+# (a read, AES-GCM and the manifest check of each row: about 5 ms per 500 on the bench VM).
 VERIFY_STEP = 500
 SIDEBAR_MIN_EMS = 9  # the narrowest the sidebar can be dragged, in widths of "M"
 SIDEBAR_SHARE = 0.24  # the most of the window's width the sidebar opens with,
