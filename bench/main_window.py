@@ -167,11 +167,13 @@ def finish_loading(app: QApplication, window) -> tuple[float, float]:
         window.load_timer.start()
     start = time.perf_counter()
     longest = 0.0
-    while window.workspace.loading:
+    # Also the refresh once they are all in, and the check of records the unlock took unchecked: the
+    # window takes those in turns of their own (`working_in_background`).
+    while getattr(window, "working_in_background", window.workspace.loading):
         turn = time.perf_counter()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         longest = max(longest, time.perf_counter() - turn)
-    settle(app)  # the refresh once they are all in
+    settle(app)
     return time.perf_counter() - start, longest
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from integration_journal.core.codec import DEFAULT_CODEC, Codec
+from integration_journal.core.record_order import OrderedRecords
 from integration_journal.core.records import (
     KIND_TO_TYPE,
     SEARCHABLE_TYPES,
@@ -23,7 +24,7 @@ from integration_journal.core.records import (
     Record,
     normalise_tag,
 )
-from integration_journal.core.search import SearchHit, SearchIndex, sort_key
+from integration_journal.core.search import SearchHit, SearchIndex
 from integration_journal.core.store import DamagedRecord, RecordStore, StoredRecord
 from integration_journal.errors import (
     AmbiguousId,
@@ -87,10 +88,12 @@ class Journal:
         # While search() builds the index outside the lock: changes committed meanwhile, to apply after
         # ((record, whole) put, or (record id, None) removed).
         self._index_changes: list[tuple[Any, Record | None]] | None = None
-        # list() without tag or date filters, per kind filter, newest first; dropped on every change.
-        # The pages ask for the same few kinds again and again, each time over every record.
+        # Every record by class, kept in list order as records come and go (record_order), so that
+        # list() and count() never sort the journal; None until first needed (then one sort per class).
+        self._by_class: dict[type[Record], OrderedRecords] | None = None
+        # list() of filters that span several classes (kind=None, tuples), newest first: dropped when a
+        # record of a class they include changes, rebuilt by merging the classes' ordered lists.
         self._listed: dict[tuple[type[Record], ...] | None, list[Record]] = {}
-        self._by_class: dict[type[Record], list[Record]] | None = None  # one pass, shared by those lists
         self._mutex = threading.RLock()
         # Entries not decoded yet (see open's defer_entries); every reader that could meet one
         # decodes them all first, so nothing ever sees part of the journal.
@@ -101,6 +104,7 @@ class Journal:
         self._whole_cache: OrderedDict[bytes, Record] = OrderedDict()
         # Light records replaced since (by an edit): a page may still hold one and save a change of it.
         self._earlier_light: dict[bytes, list[Record]] = {}
+        self._verifying = True  # see verify_more
 
     @classmethod
     def open(cls, store: RecordStore, clock: Clock | None = None, *, tz: dt.tzinfo | None = None,
@@ -161,7 +165,7 @@ class Journal:
                 touched.add(record.of_id)
         for of_id in touched:
             history[of_id].sort(key=_snapshot_order)
-        self._changed()
+        self._placed(stored)
         # Not at open, and search() decodes what is deferred first; for safety, rebuilt on the next search.
         self._index = None
 
@@ -189,6 +193,36 @@ class Journal:
         if self._pending:
             with self._mutex:
                 self.load_more(len(self._pending))
+
+    # --- checking in steps what the store handed over unchecked (a vault read from its index) ---------
+
+    @property
+    def verifying(self) -> bool:
+        """True until verify_more() has found no record left to check (always False over a store that
+        checks every record as it loads, like MemoryStore)."""
+        return self._verifying
+
+    def verify_more(self, count: int = 500) -> bool:
+        """Have the store check up to `count` of the records it handed over unchecked; True while more
+        remain. A record found damaged leaves the journal as if unlocking had found it: it is in
+        `damaged`, and gone from lists, counts, search and the cache of whole records."""
+        verify = getattr(self._store, "verify_pending", None)
+        if verify is None or not self._verifying:
+            self._verifying = False
+            return False
+        damaged, more = verify(max(1, count))  # not under self._mutex: see "Reading light records whole"
+        with self._mutex:
+            for problem in damaged:
+                record_id = problem.record_id
+                if record_id in self._records:
+                    self._forget(record_id)
+                elif any(item.record_id == record_id for item in self._pending):
+                    self._pending[:] = [item for item in self._pending if item.record_id != record_id]
+                elif record_id not in self._damaged:
+                    continue  # deleted meanwhile: nothing of it is left to mark
+                self._damaged[record_id] = problem
+            self._verifying = more
+        return more
 
     def _needs_pending(self, types_: tuple[type[Record], ...] | None) -> bool:
         return bool(self._pending) and (types_ is None or any(issubclass(Entry, t) for t in types_))
@@ -315,10 +349,7 @@ class Journal:
         with self._mutex:
             if self._needs_pending(types_):
                 self._complete()
-            listed = self._listed.get(types_)
-            if listed is None:
-                listed = self._listed[types_] = self._sorted(types_)
-            found = list(listed)  # the caller's own list: the cached one must not change
+            found = list(self._newest_first(types_))  # the caller's own list: the kept one must not change
         if tag is not None:
             wanted = normalise_tag(tag)
             found = [r for r in found if wanted in getattr(r, "tags", ())]
@@ -330,22 +361,42 @@ class Journal:
             found = self._wholes(found)
         return found  # filtering kept the order
 
-    def _sorted(self, types_: tuple[type[Record], ...] | None) -> list[Record]:
+    def count(self, kind: KindFilter = None) -> int:
+        """How many records list(kind) would return, without listing or sorting them."""
+        types_ = _kind_types(kind)
+        with self._mutex:
+            if self._needs_pending(types_):
+                self._complete()
+            return sum(len(group) for cls, group in self._classes().items() if _lists(cls, types_))
+
+    def _classes(self) -> dict[type[Record], OrderedRecords]:
+        """Every record by class, in list order: kept up to date by each change from its first use."""
         by_class = self._by_class
         if by_class is None:
-            by_class = self._by_class = {}
+            grouped: dict[type[Record], list[Record]] = {}
             for record in self._records.values():
-                group = by_class.get(type(record))
+                group = grouped.get(type(record))
                 if group is None:
-                    by_class[type(record)] = [record]
+                    grouped[type(record)] = [record]
                 else:
                     group.append(record)
-        found: list[Record] = []
-        for cls, group in by_class.items():
-            if not issubclass(cls, _UNLISTED) if types_ is None else issubclass(cls, types_):
-                found += group
-        found.sort(key=sort_key, reverse=True)
-        return found
+            with _gc_paused():
+                by_class = self._by_class = {cls: OrderedRecords(group) for cls, group in grouped.items()}
+        return by_class
+
+    def _newest_first(self, types_: tuple[type[Record], ...] | None) -> list[Record]:
+        groups = [group for cls, group in self._classes().items() if group and _lists(cls, types_)]
+        if len(groups) == 1:
+            return groups[0].newest_first()
+        if not groups:
+            return []
+        listed = self._listed.get(types_)
+        if listed is None:  # one merge of runs already in order (record_order keys sort like sort_key)
+            keys = [key for group in groups for key, _ in group.keyed()]
+            records = [record for group in groups for record in group]
+            order = sorted(range(len(keys)), key=keys.__getitem__, reverse=True)
+            listed = self._listed[types_] = [records[i] for i in order]
+        return listed
 
     def history(self, record_id: bytes) -> list[HistorySnapshot]:
         """Earlier revisions of a record (also of a deleted one), newest first."""
@@ -624,11 +675,54 @@ class Journal:
                 self._remember(record, revisions[record.id])
 
     def _changed(self) -> None:
+        """Forget the kept list order (rebuilt, sorted, when next needed): for changes not told record
+        by record. A change of known records goes through _placed, _remember or _forget instead."""
         self._listed.clear()
         self._by_class = None
 
+    def _placed(self, stored: list[StoredRecord]) -> None:
+        """What _decode just decoded goes into the kept list order, a sorted batch per class."""
+        by_class = self._by_class
+        if by_class is None:
+            return  # not used yet: the first list sorts what is there then
+        records = self._records
+        grouped: dict[type[Record], list[Record]] = {}
+        for item in stored:
+            record = records.get(item[0])
+            if record is not None:
+                grouped.setdefault(type(record), []).append(record)
+        for cls, group in grouped.items():
+            ordered = by_class.get(cls)
+            if ordered is None:
+                ordered = by_class[cls] = OrderedRecords()
+            ordered.put_many(group)
+            self._drop_listed(cls)
+        if sum(len(ordered) for ordered in by_class.values()) != len(records):
+            self._changed()  # a record decoded again with other dates: sort afresh rather than guess
+
+    def _reorder(self, old: Record | None, new: Record | None) -> None:
+        """One record changed place in the kept list order: `old` out (if held), `new` in (if any)."""
+        by_class = self._by_class
+        if by_class is None:
+            return
+        if old is not None:
+            held = by_class.get(type(old))
+            if held is not None:
+                held.discard(old)
+            self._drop_listed(type(old))
+        if new is not None:
+            ordered = by_class.get(type(new))
+            if ordered is None:
+                ordered = by_class[type(new)] = OrderedRecords()
+            ordered.put(new)
+            self._drop_listed(type(new))
+
+    def _drop_listed(self, cls: type[Record]) -> None:
+        for types_ in [t for t in self._listed if _lists(cls, t)]:
+            del self._listed[types_]
+
     def _remember(self, record: Record, revision: int) -> None:
-        self._changed()
+        old = self._records.get(record.id)
         whole = record
         if record.id in self._light:
             self._earlier_light.setdefault(record.id, []).append(self._records[record.id])
@@ -642,6 +736,7 @@ class Journal:
         else:
             self._light.discard(record.id)
         self._records[record.id] = record
+        self._reorder(old, record)
         self._revisions[record.id] = revision
         if isinstance(record, HistorySnapshot):
             snapshots = self._history.setdefault(record.of_id, [])
@@ -653,8 +748,8 @@ class Journal:
             self._index_changes.append((record, whole))
 
     def _forget(self, record_id: bytes) -> None:
-        self._changed()
         record = self._records.pop(record_id, None)
+        self._reorder(record, None)
         if record_id in self._light and record is not None:
             self._earlier_light.setdefault(record_id, []).append(record)
         self._light.discard(record_id)
@@ -685,6 +780,11 @@ def _gc_paused() -> Iterator[None]:
 
 def _snapshot_order(snapshot: HistorySnapshot) -> tuple[dt.datetime, int, bytes]:
     return (snapshot.created, snapshot.revision, snapshot.id)
+
+
+def _lists(cls: type[Record], types_: tuple[type[Record], ...] | None) -> bool:
+    """True if list() with this kind filter includes records of class `cls`."""
+    return not issubclass(cls, _UNLISTED) if types_ is None else issubclass(cls, types_)
 
 
 def _kind_types(kind: KindFilter) -> tuple[type[Record], ...] | None:

@@ -57,6 +57,16 @@ class RecordStore(Protocol):
         """All puts and deletes inside commit together or not at all."""
 
 
+class VerifyingStore(RecordStore, Protocol):
+    """A RecordStore whose load() may hand over records without checking each one (the vault, when it
+    reads them from its encrypted index): those are checked afterwards, in steps. Optional: the Journal
+    looks `verify_pending` up with getattr, and a store without it (MemoryStore) checked everything."""
+
+    def verify_pending(self, limit: int) -> tuple[list[DamagedRecord], bool]:
+        """Check up to `limit` of the records load() did not check, as read_many checks them (payloads
+        not kept): the damaged ones, and whether more remain to be checked."""
+
+
 class MemoryStore:
     """A RecordStore in memory, for tests of the domain layer and for throw-away use."""
 

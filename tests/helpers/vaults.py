@@ -253,3 +253,10 @@ def crash_snapshots(vault_path: Path, work_dir: Path, action, *, passphrase: str
         trace_lines(lambda: action(v), take)
         snaps.append(snapshot(vault_path, work_dir / "end"))  # after the action returned
     return snaps
+
+
+def spoil_row(path: Path, record_id: bytes) -> None:
+    """Flip one bit of a record row's ciphertext behind the app's back (its AEAD check fails)."""
+    key_id, revision, nonce, ciphertext = read_rows(path)[record_id]
+    with raw(path) as conn:
+        write_rows(conn, {record_id: (key_id, revision, nonce, flip(ciphertext, 5, 0x04))})

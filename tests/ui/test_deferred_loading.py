@@ -49,6 +49,7 @@ def test_today_and_the_status_bar_say_entries_are_opening_then_show_them(qtbot, 
     window.show()
     qtbot.waitUntil(lambda: not deferred_ws.loading)
     qtbot.waitUntil(lambda: window.count_label.text() == f"{ENTRIES} entries")
+    qtbot.waitUntil(lambda: not window.working_in_background)  # the pages refresh in turns of their own
     assert today.entries_loading.isHidden() and today.no_entries.isHidden()
     assert today.recent_model.rowCount() == 5
     assert today.recent_model.entry_at(0).title == "Entry 0"  # newest first
@@ -103,6 +104,7 @@ def test_an_edit_made_while_entries_wait_is_kept(qtbot, deferred_ws, dialogs) ->
     journal.update(dataclasses.replace(newest, title="Edited at once"))
     window.show()
     qtbot.waitUntil(lambda: window.count_label.text() == f"{ENTRIES} entries")
+    qtbot.waitUntil(lambda: not window.working_in_background)  # the pages refresh in turns of their own
     assert window.pages[0].recent_model.entry_at(0).title == "Edited at once"
 
 

@@ -221,7 +221,7 @@ def test_every_shell_control_has_an_accessible_name_and_focus_policy(qtbot, monk
 
 def test_damaged_records_are_named_in_the_status_bar(qtbot, monkeypatch, dialogs) -> None:
     use_fake_pages(monkeypatch, pages=[])
-    journal = types.SimpleNamespace(list=lambda kind, light=False: [])
+    journal = types.SimpleNamespace(list=lambda kind, light=False: [], count=lambda kind=None: 0)
     ws = types.SimpleNamespace(journal=journal, damaged=[object()], close=lambda: None, loading=False)
     window = _window(qtbot, ws, dialogs)
     assert window.damaged_label.text() == "1 record could not be read — run Verify"
@@ -235,7 +235,7 @@ def test_the_entry_count_is_written_the_locale_s_way(qtbot, monkeypatch, dialogs
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
-        journal = types.SimpleNamespace(list=lambda kind, light=False: [object()] * 12_345)
+        journal = types.SimpleNamespace(list=lambda kind, light=False: [], count=lambda kind=None: 12_345)
         ws = types.SimpleNamespace(journal=journal, damaged=[], close=lambda: None, loading=False)
         window = _window(qtbot, ws, dialogs)
         assert window.count_label.text() == "12.345 entries"

@@ -74,7 +74,8 @@ from integration_journal.ui.workers import run_in_background
 
 _Index = QModelIndex | QPersistentModelIndex
 PRUNE_SLACK = 1000  # labels of changed or removed items kept before the cache is tidied
-WARM_CHUNK = 200  # labels decoded per idle moment (about 15 ms): the list stays responsive meanwhile
+SIZING_ROWS = 50  # rows beyond those on show that a column's width is measured from
+WARM_CHUNK = 200  # labels per idle moment, read in one batch (about 15 ms): the list stays responsive
 SCAN_INTERVAL_MS = 60 * 1000  # besides every change the folder watcher reports (it misses some synced writes)
 ANNOUNCE_MS = 60 * 1000
 DRAFT_KIND = "inbox_note"
@@ -94,18 +95,39 @@ class ReceivedLabels:
     more share file, decodes only what is new or changed. The shared content itself is decoded again
     only for the item being read."""
 
-    def __init__(self, service: SharingService) -> None:
+    def __init__(self, service: SharingService, journal: Any = None) -> None:
         self._service = service
+        self._journal = journal  # for reading many items whole at once (warm); None: one by one
         self._labels: dict[tuple[bytes, int], str] = {}
 
     def __call__(self, item: r.ReceivedItem) -> str:
         key = (item.id, revision_of(item))
         label = self._labels.get(key)
         if label is None:
-            received = self._service.open_received(item)
-            label = received_label(received) if received is not None else unreadable_label(item.item_kind)
+            label = self._label(item)
             self._labels[key] = label
         return label
+
+    def warm(self, items: Iterable[r.ReceivedItem]) -> None:
+        """Work out the labels not known yet of these items, reading the ones held light whole in one
+        batch (Journal.get_many: one store read for them all, where a label each would read one)."""
+        cold = [item for item in items if not self.known(item)]
+        light = [item.id for item in cold if not item.payload]
+        wholes: dict[bytes, r.ReceivedItem] = {}
+        if light and self._journal is not None:
+            try:
+                wholes = {whole.id: whole for whole in self._journal.get_many(light)}
+            except JournalError:  # one deleted meanwhile: the rest one by one, as before
+                wholes = {}
+        for item in cold:
+            whole = wholes.get(item.id)
+            # Only the same revision stands for `item`: an edit meanwhile is read by open_received.
+            self._labels[(item.id, revision_of(item))] = self._label(
+                whole if whole is not None and revision_of(whole) == revision_of(item) else item)
+
+    def _label(self, item: r.ReceivedItem) -> str:
+        received = self._service.open_received(item)
+        return received_label(received) if received is not None else unreadable_label(item.item_kind)
 
     def carry(self, before: r.ReceivedItem, after: r.ReceivedItem) -> None:
         """`after` is `before` with other flags (same content): its label is known already."""
@@ -157,13 +179,18 @@ class ReceivedModel(RowTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: Iterable[r.ReceivedItem], names: dict[bytes, str] | None = None) -> None:
+    def set_rows(self, rows: Iterable[r.ReceivedItem], names: dict[bytes, str] | None = None, *,
+                 newest_first: bool = False) -> None:
+        """`newest_first`: the rows come in the journal's list order (newest received first, then
+        newest written, then id), which is this model's order when sorted by when received, newest
+        first: then they are kept as they come rather than sorted again."""
         # The model sorts itself with Python's sort on cheap keys: a sorting proxy would ask for cells
         # tens of thousands of times per reload (a therapist's inbox can hold tens of thousands of items).
         if names is not None:
             self._names = dict(names)
         self._days = {}
-        ordered = self._sorted(list(rows))
+        in_order = newest_first and self._sort == (self.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        ordered = list(rows) if in_order else self._sorted(list(rows))
         self.beginResetModel()
         self._rows = ordered
         self._cells = [None] * len(ordered)
@@ -317,7 +344,7 @@ class InboxPage(Page):
         self._everything: dict[bytes, r.ReceivedItem] = {}
         self._origins: dict[tuple[bytes, bytes], bytes] = {}  # (sender, their record id) -> our item id
         self._opened: Received | None = None  # the item being read, decoded
-        self.labels = ReceivedLabels(self.service)
+        self.labels = ReceivedLabels(self.service, ctx.journal)
         self.watched: Path | None = None
         self.folder_problem = ""  # why the watched folder cannot be scanned just now, or ""
         self.last_scan = None
@@ -371,6 +398,9 @@ class InboxPage(Page):
         # to contents asks a couple of hundred rows for their words each time.
         for column in SIZED_COLUMNS:
             self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # Widths from the rows on show and a few more, not from a thousand: a title ("What") that is not
+        # known yet means reading that item, and a table that fits its columns asks again on each resize.
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.warm_timer = QTimer(self)
         self.warm_timer.setInterval(0)
         self.warm_timer.timeout.connect(self._warm_labels)
@@ -482,14 +512,15 @@ class InboxPage(Page):
         self.warm_timer.start()
 
     def _warm_labels(self) -> None:
-        """In idle moments, work out the titles not known yet, so that sorting by "What" is quick."""
+        """In idle moments, work out the titles not known yet, so that sorting by "What" is quick: up
+        to WARM_CHUNK per turn, read from the journal in one batch."""
         cold, labels = self._cold, self.labels
-        done = 0
-        while cold and done < WARM_CHUNK:
+        batch: list[r.ReceivedItem] = []
+        while cold and len(batch) < WARM_CHUNK:
             item = cold.pop()
             if not labels.known(item):
-                labels(item)
-                done += 1
+                batch.append(item)
+        labels.warm(batch)
         if not cold:
             self.warm_timer.stop()
 
@@ -542,7 +573,7 @@ class InboxPage(Page):
         rows = [item for item in self._everything.values() if (sender is None or item.sender_id == sender) and (
                 key == FILTER_ALL or (key == FILTER_NEW and not item.reviewed)
                 or (key == FILTER_REVIEWED and item.reviewed) or (key == FILTER_DISCUSS and item.discuss_next_time))]
-        self.model.set_rows(rows, names)
+        self.model.set_rows(rows, names, newest_first=True)  # _everything keeps the journal's order
         if rows and (not self._sized or names is not None and names != self._sized_for):
             # Widths follow the words (dates, names, kinds, states), which change little: sized when
             # the list is first filled and when a new person appears, not on every re-read.

@@ -471,7 +471,7 @@ class JournalPage(Page):
     def _refresh_list(self) -> None:
         """After a change: the full list again, or the current search again."""
         if self.search_edit.text().strip():
-            self._total_entries = len(self.ctx.journal.list(kind=Entry, light=True))
+            self._total_entries = self.ctx.journal.count(Entry)
             self.run_search()
         else:
             self._reload_list()
