@@ -50,26 +50,28 @@ def release_free_heap() -> bool:
 # A decoded journal is tens of thousands of long-lived objects (100,000 entries: over a million). Python's
 # cyclic collector walks every tracked object in its oldest generation each time that generation is
 # collected, which allocation alone triggers from time to time: on 10,000 entries a walk takes ~40 ms, on
-# 100,000 ~400 ms, and it lands in whatever runs at that moment (a search, a keystroke's refresh). Once
-# a journal is loaded its objects are moved to the collector's permanent generation (gc.freeze), which
-# it never walks; they are still freed by reference counting as records are replaced or the journal
-# goes, and are handed back to the collector (gc.unfreeze) when the last loaded journal is closed, so a
-# reference cycle among them is collected then rather than kept for the life of the process.
+# 100,000 ~90-400 ms, and it lands in whatever runs at that moment (a search, a keystroke's refresh, one
+# turn of the window's event loop). While a journal is open, what is alive is moved to the collector's
+# permanent generation (gc.freeze) as it is loaded, which the collector never walks; the objects are
+# still freed by reference counting as records are replaced or the journal goes, and are handed back to
+# the collector (gc.unfreeze) when the last open journal is closed, so a reference cycle among them is
+# collected then rather than kept for the life of the process. Records hold no cycles.
 
 _holders = 0
 _holders_lock = threading.Lock()
 
 
-def hold_loaded() -> None:
-    """A journal has finished loading: stop the collector walking what exists now (see above)."""
+def keep_out_of_collector(*, new_holder: bool) -> None:
+    """Freeze what is alive now out of the collector's walks (see above); `new_holder` when an open
+    journal asks for the first time (each such holder calls let_go_of_collector() once, at its close)."""
     global _holders
     with _holders_lock:
-        _holders += 1
+        _holders += new_holder
         gc.freeze()
 
 
-def let_go_of_loaded() -> None:
-    """A journal that hold_loaded() was called for is closed; the last one unfreezes everything."""
+def let_go_of_collector() -> None:
+    """A holder (see keep_out_of_collector) closed; when the last one has, everything is unfrozen."""
     global _holders
     with _holders_lock:
         if _holders == 0:

@@ -18,7 +18,7 @@ from integration_journal.crypto.recovery import RecoveryKit
 from integration_journal.storage.backups import keep_copy_before, keep_rotating_backup
 from integration_journal.storage.files import remove_quietly
 from integration_journal.storage.integrity import IntegrityProblem
-from integration_journal.storage.memory import hold_loaded, let_go_of_loaded, release_free_heap
+from integration_journal.storage.memory import keep_out_of_collector, let_go_of_collector, release_free_heap
 from integration_journal.storage.rollback_guard import RollbackGuard
 from integration_journal.storage.vault import Vault, vault_file
 
@@ -37,11 +37,11 @@ class Workspace:
     clock: Clock | None = None  # what the journal was opened with (an acceptance opens it again)
     tz: dt.tzinfo | None = None
     light: bool = False
-    # Whether this workspace's loaded journal is out of the collector's walks (storage.memory.hold_loaded).
+    # Whether this workspace keeps its journal out of the collector's walks (storage.memory), until close.
     _held: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._settle()
+        self.keep_out_of_collector()
 
     @classmethod
     def create(
@@ -139,7 +139,7 @@ class Workspace:
         # Records the old integrity record did not list (or listed at another revision) were held back;
         # the accepted state has them all: read it again.
         self.journal = Journal.open(self.vault, self.clock, tz=self.tz, light=self.light)
-        self._settle(again=True)
+        self.keep_out_of_collector()
         for event, details in self.deferred_audit:
             self.journal.audit(event, **details)
         self.deferred_audit.clear()
@@ -167,17 +167,16 @@ class Workspace:
         more = self.journal.load_more(count)
         if not more:
             release_free_heap()  # the deferred payloads are freed now
-            self._settle()
+        self.keep_out_of_collector()  # what this step decoded: never walked by the collector again
         return more
 
-    def _settle(self, *, again: bool = False) -> None:
-        """Once the journal is wholly loaded: keep the collector from walking it (storage.memory)."""
-        if self.journal.loading or (self._held and not again):
-            return
-        if self._held:
-            let_go_of_loaded()
-        hold_loaded()
-        self._held = True
+    def keep_out_of_collector(self) -> None:
+        """Keep what is alive now — the journal's records, and whatever a caller built over them (the
+        app's window) — out of the cyclic collector's walks until close (storage.memory explains why).
+        Cheap: call it after each step that creates long-lived objects."""
+        if self.vault.is_open:
+            keep_out_of_collector(new_holder=not self._held)
+            self._held = True
 
     def close(self) -> None:
         try:
@@ -185,7 +184,7 @@ class Workspace:
         finally:
             if self._held:
                 self._held = False
-                let_go_of_loaded()
+                let_go_of_collector()
 
     def __enter__(self) -> Workspace:
         return self

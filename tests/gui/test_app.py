@@ -50,7 +50,8 @@ def test_the_controller_warms_the_main_window_up_while_the_unlock_window_shows(q
 
 def test_damaged_records_are_counted_in_the_status_bar(qtbot, dialogs) -> None:
     journal = types.SimpleNamespace(list=lambda kind, light=False: [], count=lambda kind=None: 0)
-    ws = types.SimpleNamespace(journal=journal, damaged=[object(), object()], close=lambda: None, loading=False)
+    ws = types.SimpleNamespace(journal=journal, damaged=[object(), object()], close=lambda: None, loading=False,
+                                 keep_out_of_collector=lambda: None)
     window = MainWindow(ws, dialogs)
     qtbot.addWidget(window)
     window.show()
@@ -66,7 +67,8 @@ def test_every_control_has_an_accessible_name(qtbot, access, dialogs) -> None:
     from integration_journal.ui.unlock_window import UnlockWindow
 
     journal = types.SimpleNamespace(list=lambda kind, light=False: [], count=lambda kind=None: 0)
-    ws = types.SimpleNamespace(journal=journal, damaged=[], close=lambda: None, loading=False)
+    ws = types.SimpleNamespace(journal=journal, damaged=[], close=lambda: None, loading=False,
+                                 keep_out_of_collector=lambda: None)
     windows = [UnlockWindow(access, dialogs), CreateJournalDialog(access, dialogs),
                RecoverDialog(access, dialogs), MainWindow(ws, dialogs)]
     for window in windows:

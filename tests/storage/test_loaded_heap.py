@@ -21,8 +21,13 @@ def _unfrozen():
     assert memory._holders == 0
     yield
     while memory._holders:
-        memory.let_go_of_loaded()
+        memory.let_go_of_collector()
     gc.unfreeze()
+
+
+def _walked(kind: type) -> bool:
+    """True if some record of this kind is in a generation the collector walks (not frozen)."""
+    return any(type(obj) is kind for generation in range(3) for obj in gc.get_objects(generation))
 
 
 def _vault_with_entries(tmp_path, count: int = 30) -> None:
@@ -40,23 +45,23 @@ def _open(tmp_path, **options) -> Workspace:
 def test_an_opened_journal_is_frozen_until_closed(tmp_path):
     _vault_with_entries(tmp_path)
     ws = _open(tmp_path, light=True)
-    assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() > 0 and not _walked(r.Entry)
     ws.close()
     assert gc.get_freeze_count() == 0
     ws.close()  # a second close lets go of nothing more
     assert memory._holders == 0
 
 
-def test_a_deferred_journal_is_frozen_only_once_everything_is_decoded(tmp_path):
+def test_a_deferred_journal_is_frozen_step_by_step_with_one_holder(tmp_path):
     _vault_with_entries(tmp_path, count=40)
     ws = _open(tmp_path, defer_entries=True, light=True)
-    assert ws.loading
-    assert gc.get_freeze_count() == 0  # the entries still to come would be walked anyway
-    while ws.load_more(7):
-        assert gc.get_freeze_count() == 0
-    assert gc.get_freeze_count() > 0
-    assert memory._holders == 1
-    ws.load_more(7)  # asked again once done: no second hold
+    assert ws.loading and memory._holders == 1
+    assert not _walked(r.Profile)  # what is decoded so far is out of the walks
+    while ws.load_more(7):  # and each step's entries join it
+        assert not _walked(r.Entry)
+    assert not ws.loading and not _walked(r.Entry)
+    ws.load_more(7)  # asked again once done: still one holder
+    ws.keep_out_of_collector()  # and a caller's own objects (the app's window) join too
     assert memory._holders == 1
     ws.close()
     assert gc.get_freeze_count() == 0

@@ -222,7 +222,8 @@ def test_every_shell_control_has_an_accessible_name_and_focus_policy(qtbot, monk
 def test_damaged_records_are_named_in_the_status_bar(qtbot, monkeypatch, dialogs) -> None:
     use_fake_pages(monkeypatch, pages=[])
     journal = types.SimpleNamespace(list=lambda kind, light=False: [], count=lambda kind=None: 0)
-    ws = types.SimpleNamespace(journal=journal, damaged=[object()], close=lambda: None, loading=False)
+    ws = types.SimpleNamespace(journal=journal, damaged=[object()], close=lambda: None, loading=False,
+                                 keep_out_of_collector=lambda: None)
     window = _window(qtbot, ws, dialogs)
     assert window.damaged_label.text() == "1 record could not be read — run Verify"
     assert window.damaged_label.isVisible()
@@ -236,7 +237,8 @@ def test_the_entry_count_is_written_the_locale_s_way(qtbot, monkeypatch, dialogs
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
         journal = types.SimpleNamespace(list=lambda kind, light=False: [], count=lambda kind=None: 12_345)
-        ws = types.SimpleNamespace(journal=journal, damaged=[], close=lambda: None, loading=False)
+        ws = types.SimpleNamespace(journal=journal, damaged=[], close=lambda: None, loading=False,
+                                 keep_out_of_collector=lambda: None)
         window = _window(qtbot, ws, dialogs)
         assert window.count_label.text() == "12.345 entries"
     finally:
