@@ -75,6 +75,7 @@ from integration_journal.ui.workers import run_in_background
 _Index = QModelIndex | QPersistentModelIndex
 PRUNE_SLACK = 1000  # labels of changed or removed items kept before the cache is tidied
 SIZING_ROWS = 50  # rows beyond those on show that a column's width is measured from
+READ_AHEAD = 64  # titles worked out together when a view asks for one not known yet
 WARM_CHUNK = 200  # labels per idle moment, read in one batch (about 15 ms): the list stays responsive
 SCAN_INTERVAL_MS = 60 * 1000  # besides every change the folder watcher reports (it misses some synced writes)
 ANNOUNCE_MS = 60 * 1000
@@ -272,8 +273,13 @@ class ReceivedModel(RowTableModel):
             return None
         item, column = self._rows[row], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.COL_WHAT:  # decoded only when this very cell is wanted
-                return self._labels(item)
+            if column == self.COL_WHAT:  # worked out only when a cell is wanted
+                labels = self._labels
+                if not labels.known(item):
+                    # A view asks row after row (painting, sizing a column): the rows that follow are
+                    # read with this one, in one batch, rather than one store read per cell.
+                    labels.warm(self._rows[row:row + READ_AHEAD])
+                return labels(item)
             cells = self._cells[row]
             if cells is None:
                 cells = self._cells[row] = self._words(item)
