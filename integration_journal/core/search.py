@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -17,13 +18,18 @@ from integration_journal.core.records import (
 )
 from integration_journal.errors import UsageError
 
-# How matching works. Every searchable record becomes one bytes "blob": its text fields folded
-# (casefolded, accents removed, compatibility forms unified) with every non-word character turned
-# into a space, each field wrapped in spaces and the fields separated by b" \n ". A word then matches
-# at a word start exactly when b" " + word occurs in the blob, which `bytes.__contains__` answers at
-# C speed; no per-token Python objects are built, which is what keeps the first search (including
-# building the index over ~20 MB of text) inside its budget. Phrases add a regex check on the few
-# records that contain all their words.
+# How matching works. Every searchable record's text fields are folded (casefolded, accents removed,
+# compatibility forms unified, every non-word character turned into a space) and split into words.
+# The index keeps a vocabulary of the distinct folded words, each with a one-character code, and per
+# record one str of its words' codes in order, fields separated by _FIELD_SEP. A word of the query
+# matches the words it starts (a range of the sorted vocabulary), so a record matches a word exactly
+# when its str contains one of those codes, and a phrase when it contains the codes of the phrase's
+# words one after the other, which str.__contains__ or one compiled character class answers at C
+# speed; no per-word Python objects are built per search. A record's words cost one character each
+# (one byte while the vocabulary has fewer than 256 words, two up to 65,536) instead of the word's
+# folded text and a space, which is what keeps the index small (docs/PERFORMANCE.md, "Cost against
+# years of use"). If the vocabulary ever runs out of characters, a record with a new word keeps its
+# folded text instead (see _Folded) and is matched on that.
 #
 # Folding is split so plain ASCII costs next to nothing: str.encode("ascii") hands only the runs of
 # non-ASCII characters to an error handler, and one bytes.translate then lowercases ASCII letters and
@@ -31,7 +37,7 @@ from integration_journal.errors import UsageError
 # leaves alone, so they are word characters too. While an index folds its records, the handler
 # remembers folded runs in that index's own cache (found through a context variable): the cache
 # holds fragments of journal text, so it must go when the index goes (on lock), never outlive it
-# in a module-level cache.
+# in a module-level cache; so must the vocabulary, which is why it belongs to the index.
 
 _FOLD_ERRORS = "integration_journal.search.fold"
 
@@ -40,9 +46,12 @@ _TABLE = bytes(
     else 32
     for b in range(256)
 )
-# Joins the folded fields of a record. Folding turns every newline of the text into a space, so this
-# newline is the only one in a blob, and phrases (words joined by spaces) cannot run across fields.
-_FIELD_SEP = b" \n "
+# Separates the fields of a record's codes: no word has it as its code, so a phrase (codes one after
+# the other) cannot run across fields.
+_FIELD_SEP = "\x00"
+# Word codes are characters from 1 up, leaving out the surrogates (kept out of regular expressions).
+_SURROGATES = range(0xD800, 0xE000)
+_MAX_CODE = 0x10FFFF
 
 
 def _fold_run(run: str) -> bytes:
@@ -97,19 +106,6 @@ class Term:
     text: str  # as the person typed it (without quotes); for highlighting
     words: tuple[bytes, ...]  # folded
     whole_end: bool = False  # a closed "quoted phrase" ends at a word end
-
-    def matcher(self) -> _Matcher:
-        needle = b" " + self.words[0]
-        if len(self.words) == 1:
-            return _Matcher(needle + b" " if self.whole_end else needle, None)
-        pattern = b" " + b" +".join(re.escape(w) for w in self.words) + (b"(?= )" if self.whole_end else b"")
-        return _Matcher(needle, re.compile(pattern))
-
-
-@dataclass(frozen=True, slots=True)
-class _Matcher:
-    needle: bytes  # must occur in the blob (the whole test for single words)
-    pattern: re.Pattern[bytes] | None  # then this must match too (phrases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,14 +202,47 @@ class SearchHit:
     terms: tuple[str, ...]
 
 
-class _Doc:
-    __slots__ = ("record", "blob", "tags", "day")
+class _Folded(bytes):
+    """The folded text of a record whose words the vocabulary had no more codes for: b" " + fields
+    joined by b" \\n " + b" ", each word preceded by a space (the newline stops phrases at a field's
+    end). Matched by _folded_test; only a journal of over a million distinct words has any."""
 
-    def __init__(self, record: Record, blob: bytes) -> None:
+    __slots__ = ()
+
+
+class _Doc:
+    __slots__ = ("record", "codes", "tags", "day")
+
+    def __init__(self, record: Record, codes: str | _Folded) -> None:
         self.record = record
-        self.blob = blob
+        self.codes = codes
         self.tags: tuple[str, ...] = getattr(record, "tags", ())
         self.day: dt.date | None = None  # local date, worked out when a date filter first asks
+
+
+class _VocabularyFull(Exception):
+    pass
+
+
+class _Codes(dict[bytes, str]):
+    """Folded word -> its one-character code; a new word gets the next free code on first lookup."""
+
+    def __init__(self, max_code: int) -> None:
+        super().__init__()
+        self.next_code = 1  # 0 is _FIELD_SEP
+        self.max_code = max_code
+        self.new_words: list[bytes] = []
+
+    def __missing__(self, word: bytes) -> str:
+        code = self.next_code
+        if code in _SURROGATES:
+            code = _SURROGATES.stop
+        if code > self.max_code:
+            raise _VocabularyFull
+        self.next_code = code + 1
+        self[word] = char = chr(code)
+        self.new_words.append(word)
+        return char
 
 
 def searchable_text(record: Record) -> tuple[str, ...]:
@@ -225,22 +254,40 @@ def searchable_text(record: Record) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _blob(record: Record) -> bytes:
-    return b" " + _FIELD_SEP.join([fold(text) for text in searchable_text(record)]) + b" "
-
-
 def sort_key(record: Record) -> tuple[dt.datetime, dt.datetime, bytes]:
     """Newest first means descending by this: when it happened, then when it was written, then id."""
     return (record.moment, record.created, record.id)
 
 
+def _folded_test(term: Term) -> Callable[[bytes], object]:
+    """The test of a term against a record's folded text (a _Folded record)."""
+    needle = b" " + term.words[0]
+    if len(term.words) == 1:
+        whole = needle + b" " if term.whole_end else needle
+        return lambda blob: whole in blob
+    pattern = re.compile(b" " + b" +".join(re.escape(w) for w in term.words) + (b"(?= )" if term.whole_end else b""))
+    return lambda blob: needle in blob and pattern.search(blob)
+
+
+def _matches(how: str | re.Pattern[str] | None, codes: str) -> bool:
+    """A record's codes against SearchIndex._code_test's answer."""
+    if how is None:
+        return False
+    return how in codes if type(how) is str else how.search(codes) is not None  # type: ignore[union-attr]
+
+
 class SearchIndex:
-    """Folded text of every searchable record, kept current by the Journal on each change."""
+    """The words of every searchable record, kept current by the Journal on each change."""
+
+    MAX_CODE = _MAX_CODE  # the last code a word may get (lowered by tests of the full vocabulary)
 
     def __init__(self, records: Iterable[Record] = (), tz: dt.tzinfo | None = None) -> None:
         self._tz = tz
         self._docs: dict[bytes, _Doc] = {}
         self._fold_cache: dict[str, bytes] = {}  # folded non-ASCII runs; see the note at the top
+        self._codes = _Codes(self.MAX_CODE)
+        self._sorted: list[bytes] = []  # the vocabulary in byte order: a prefix's words are a range
+        self._folded = 0  # how many records are held as _Folded text
         self.put_many(records)
 
     def __len__(self) -> int:
@@ -251,33 +298,74 @@ class SearchIndex:
         self.put_many((record,))
 
     def put_many(self, records: Iterable[Record]) -> None:
-        token = _RUN_CACHE.set(self._fold_cache)
-        try:
-            docs = self._docs
-            for record in records:
-                if isinstance(record, SEARCHABLE_TYPES):
-                    docs[record.id] = _Doc(record, _blob(record))
-                else:
-                    docs.pop(record.id, None)
-        finally:
-            _RUN_CACHE.reset(token)
+        self.put_pairs((record, record) for record in records)
 
     def put_pairs(self, pairs: Iterable[tuple[Record, Record]]) -> None:
         """Index (record, whole): hits give `record`, the text comes from `whole` (the same record with
-        every field; a journal that holds records light keeps only the folded text of the rest)."""
+        every field; a journal that holds records light keeps only the codes of the rest's words)."""
         token = _RUN_CACHE.set(self._fold_cache)
         try:
             docs = self._docs
             for record, whole in pairs:
+                old = docs.pop(record.id, None)
+                if old is not None and type(old.codes) is _Folded:
+                    self._folded -= 1
                 if isinstance(record, SEARCHABLE_TYPES):
-                    docs[record.id] = _Doc(record, _blob(whole))
-                else:
-                    docs.pop(record.id, None)
+                    docs[record.id] = doc = _Doc(record, self._encode(searchable_text(whole)))
+                    if type(doc.codes) is _Folded:
+                        self._folded += 1
         finally:
             _RUN_CACHE.reset(token)
+            self._sort_new_words()
+
+    def _encode(self, texts: tuple[str, ...]) -> str | _Folded:
+        folded = [fold(text) for text in texts]
+        code = self._codes.__getitem__
+        try:
+            return _FIELD_SEP.join(["".join(map(code, words.split())) for words in folded])
+        except _VocabularyFull:
+            return _Folded(b" " + b" \n ".join(folded) + b" ")
+
+    def _sort_new_words(self) -> None:
+        new = self._codes.new_words
+        if new:
+            self._sorted.extend(new)  # a sorted run and a short tail: sort() merges them in linear time
+            self._sorted.sort()
+            new.clear()
 
     def remove(self, record_id: bytes) -> None:
-        self._docs.pop(record_id, None)
+        old = self._docs.pop(record_id, None)
+        if old is not None and type(old.codes) is _Folded:
+            self._folded -= 1
+
+    def _prefix_codes(self, prefix: bytes) -> str:
+        """The codes of every word that starts with `prefix`."""
+        words = self._sorted
+        # Folded text is UTF-8, which never has the byte 0xff: every word starting with the prefix sorts
+        # before prefix + b"\xff", and every word from there on does not start with it.
+        low = bisect.bisect_left(words, prefix)
+        high = bisect.bisect_left(words, prefix + b"\xff", low)
+        codes = self._codes
+        return "".join([codes[word] for word in words[low:high]])
+
+    def _code_test(self, term: Term) -> tuple[int, str | re.Pattern[str] | None]:
+        """How a term is tested against a record's codes, cheapest first: (0, None) no record's codes
+        can match (a word the vocabulary lacks), (1, needle) the codes must contain that str, (2,
+        pattern) the pattern must occur in them (a prefix that starts several words)."""
+        codes = self._codes
+        head = []
+        for word in term.words[:-1]:  # every word but the last is a whole word
+            code = codes.get(word)
+            if code is None:
+                return 0, None
+            head.append(code)
+        last = term.words[-1]
+        ends = codes.get(last, "") if term.whole_end else self._prefix_codes(last)
+        if not ends:
+            return 0, None
+        if len(ends) == 1:
+            return 1, "".join(head) + ends
+        return 2, re.compile(re.escape("".join(head)) + "[" + "".join(re.escape(c) for c in ends) + "]")
 
     def search(self, query: str | Query) -> list[SearchHit]:
         """Records matching every condition of `query`, newest first."""
@@ -289,15 +377,19 @@ class SearchIndex:
             low = parsed.date_from or dt.date.min
             high = parsed.date_to or dt.date.max
             docs = [d for d in docs if low <= self._day(d) <= high]
-        matchers = [t.matcher() for t in parsed.terms]
-        # Longer needles first: they tend to be rarer, so later passes look at fewer records.
-        matchers.sort(key=lambda m: len(m.needle), reverse=True)
-        for matcher in matchers:
-            needle = matcher.needle
-            docs = [d for d in docs if needle in d.blob]
-            if matcher.pattern is not None:
-                search = matcher.pattern.search
-                docs = [d for d in docs if search(d.blob)]
+        tests = sorted(((*self._code_test(term), term) for term in parsed.terms), key=lambda test: test[0])
+        for _cost, how, term in tests:
+            if self._folded:  # rare (see _Folded): every record tested as what it holds
+                folded = _folded_test(term)
+                docs = [d for d in docs if (folded(d.codes) if type(d.codes) is _Folded
+                                            else _matches(how, d.codes))]  # type: ignore[arg-type]
+            elif how is None:
+                docs = []
+            elif type(how) is str:
+                docs = [d for d in docs if how in d.codes]
+            else:
+                search = how.search  # type: ignore[union-attr]
+                docs = [d for d in docs if search(d.codes)]
         docs.sort(key=lambda d: sort_key(d.record), reverse=True)
         terms = tuple(t.text for t in parsed.terms)
         return [SearchHit(d.record, terms) for d in docs]
