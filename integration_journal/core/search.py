@@ -6,7 +6,9 @@ import bisect
 import codecs
 import datetime as dt
 import re
+import threading
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -19,17 +21,21 @@ from integration_journal.core.records import (
 from integration_journal.errors import UsageError
 
 # How matching works. Every searchable record's text fields are folded (casefolded, accents removed,
-# compatibility forms unified, every non-word character turned into a space) and split into words.
-# The index keeps a vocabulary of the distinct folded words, each with a one-character code, and per
-# record one str of its words' codes in order, fields separated by _FIELD_SEP. A word of the query
-# matches the words it starts (a range of the sorted vocabulary), so a record matches a word exactly
-# when its str contains one of those codes, and a phrase when it contains the codes of the phrase's
-# words one after the other, which str.__contains__ or one compiled character class answers at C
-# speed; no per-word Python objects are built per search. A record's words cost one character each
-# (one byte while the vocabulary has fewer than 256 words, two up to 65,536) instead of the word's
-# folded text and a space, which is what keeps the index small (docs/PERFORMANCE.md, "Cost against
-# years of use"). If the vocabulary ever runs out of characters, a record with a new word keeps its
-# folded text instead (see _Folded) and is matched on that.
+# compatibility forms unified, every non-word character turned into a space): b" " + the fields joined by
+# b" \n " + b" ". A word of the query matches at a word start exactly when b" " + word occurs in that
+# text, which `bytes.__contains__` answers at C speed; phrases add a regex check on the few records
+# that contain their first word. Folding is quick, so the index is built in this form.
+#
+# The compact form (SearchIndex.compact) is what the app keeps for the session: a vocabulary of the
+# distinct folded words, each with a one-character code, and per record one str of its words' codes in
+# order, fields separated by _FIELD_SEP. A query word stands for the words it starts (a range of the
+# sorted vocabulary), so a record matches it when its str contains one of their codes, and a phrase
+# when it contains the codes of the phrase's words one after the other: again str.__contains__ or one
+# compiled character class. A word costs one character (one byte while the vocabulary has fewer than
+# 256 words, two up to 65,536) instead of its folded text and a space: a quarter of the memory or less
+# (docs/PERFORMANCE.md, "Cost against years of use"). Encoding costs a dict lookup per word, ~10 times
+# the folding, so it is done in slices after the index is built. Should the vocabulary ever run out of
+# characters, a record with a new word stays as folded text, which search still reads.
 #
 # Folding is split so plain ASCII costs next to nothing: str.encode("ascii") hands only the runs of
 # non-ASCII characters to an error handler, and one bytes.translate then lowercases ASCII letters and
@@ -47,8 +53,9 @@ _TABLE = bytes(
     for b in range(256)
 )
 # Separates the fields of a record's codes: no word has it as its code, so a phrase (codes one after
-# the other) cannot run across fields.
+# the other) cannot run across fields. _FIELD_END stands for it in folded text while it is encoded.
 _FIELD_SEP = "\x00"
+_FIELD_END = b"\x00"
 # Word codes are characters from 1 up, leaving out the surrogates (kept out of regular expressions).
 _SURROGATES = range(0xD800, 0xE000)
 _MAX_CODE = 0x10FFFF
@@ -202,20 +209,16 @@ class SearchHit:
     terms: tuple[str, ...]
 
 
-class _Folded(bytes):
-    """The folded text of a record whose words the vocabulary had no more codes for: b" " + fields
-    joined by b" \\n " + b" ", each word preceded by a space (the newline stops phrases at a field's
-    end). Matched by _folded_test; only a journal of over a million distinct words has any."""
-
-    __slots__ = ()
-
-
 class _Doc:
-    __slots__ = ("record", "codes", "tags", "day")
+    """One indexed record. `text` is its folded text (bytes, see _folded_text) until the index compacts
+    it, then the codes of its words (str). Never changed once made: compacting or a new version of the
+    record puts a new _Doc in the index, so a search that took the old one stays consistent."""
 
-    def __init__(self, record: Record, codes: str | _Folded) -> None:
+    __slots__ = ("record", "text", "tags", "day")
+
+    def __init__(self, record: Record, text: str | bytes) -> None:
         self.record = record
-        self.codes = codes
+        self.text = text
         self.tags: tuple[str, ...] = getattr(record, "tags", ())
         self.day: dt.date | None = None  # local date, worked out when a date filter first asks
 
@@ -229,6 +232,7 @@ class _Codes(dict[bytes, str]):
 
     def __init__(self, max_code: int) -> None:
         super().__init__()
+        dict.__setitem__(self, _FIELD_END, _FIELD_SEP)  # not a word: never in the sorted vocabulary
         self.next_code = 1  # 0 is _FIELD_SEP
         self.max_code = max_code
         self.new_words: list[bytes] = []
@@ -254,30 +258,45 @@ def searchable_text(record: Record) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _folded_text(record: Record) -> bytes:
+    """b" " + the folded fields joined by b" \\n " + b" ": every word follows a space, and the newline
+    (the only one: folding blanks every other) keeps phrases from running across fields."""
+    return b" " + b" \n ".join([fold(text) for text in searchable_text(record)]) + b" "
+
+
 def sort_key(record: Record) -> tuple[dt.datetime, dt.datetime, bytes]:
     """Newest first means descending by this: when it happened, then when it was written, then id."""
     return (record.moment, record.created, record.id)
 
 
-def _folded_test(term: Term) -> Callable[[bytes], object]:
-    """The test of a term against a record's folded text (a _Folded record)."""
+def _text_filter(term: Term) -> Callable[[list[_Doc]], list[_Doc]]:
+    """The docs, of those held as folded text, that match `term`."""
     needle = b" " + term.words[0]
     if len(term.words) == 1:
         whole = needle + b" " if term.whole_end else needle
-        return lambda blob: whole in blob
-    pattern = re.compile(b" " + b" +".join(re.escape(w) for w in term.words) + (b"(?= )" if term.whole_end else b""))
-    return lambda blob: needle in blob and pattern.search(blob)
+        return lambda docs: [d for d in docs if whole in d.text]  # type: ignore[operator]
+    search = re.compile(b" " + b" +".join(re.escape(w) for w in term.words)
+                        + (b"(?= )" if term.whole_end else b"")).search
+    return lambda docs: [d for d in docs if needle in d.text and search(d.text)]  # type: ignore[operator, arg-type]
 
 
-def _matches(how: str | re.Pattern[str] | None, codes: str) -> bool:
-    """A record's codes against SearchIndex._code_test's answer."""
+def _code_filter(how: str | re.Pattern[str] | None) -> Callable[[list[_Doc]], list[_Doc]]:
+    """The docs, of those held as codes, that match what SearchIndex._code_test answered."""
     if how is None:
-        return False
-    return how in codes if type(how) is str else how.search(codes) is not None  # type: ignore[union-attr]
+        return lambda docs: []
+    if type(how) is str:
+        return lambda docs: [d for d in docs if how in d.text]  # type: ignore[operator]
+    search = how.search  # type: ignore[union-attr]
+    return lambda docs: [d for d in docs if search(d.text)]  # type: ignore[arg-type]
 
 
 class SearchIndex:
-    """The words of every searchable record, kept current by the Journal on each change."""
+    """The words of every searchable record, kept current by the Journal on each change.
+
+    Records come in as folded text, which is quick to make (the first search of a large journal
+    stays fast); `compact()` then re-encodes them as codes, a few hundred at a time, and from the
+    first call on, new and changed records are encoded at once. Searching works on either form. One
+    thread may search while another changes or compacts the index (a lock guards the vocabulary)."""
 
     MAX_CODE = _MAX_CODE  # the last code a word may get (lowered by tests of the full vocabulary)
 
@@ -287,11 +306,18 @@ class SearchIndex:
         self._fold_cache: dict[str, bytes] = {}  # folded non-ASCII runs; see the note at the top
         self._codes = _Codes(self.MAX_CODE)
         self._sorted: list[bytes] = []  # the vocabulary in byte order: a prefix's words are a range
-        self._folded = 0  # how many records are held as _Folded text
+        self._uncompacted: deque[bytes] = deque()  # ids of records put as folded text, in order
+        self._compacting = False
+        self._lock = threading.Lock()
         self.put_many(records)
 
     def __len__(self) -> int:
         return len(self._docs)
+
+    @property
+    def compacted(self) -> bool:
+        """True once every record is held as codes (or, past a full vocabulary, cannot be)."""
+        return self._compacting and not self._uncompacted
 
     def put(self, record: Record) -> None:
         """Index a new or changed record (other kinds are ignored)."""
@@ -302,29 +328,50 @@ class SearchIndex:
 
     def put_pairs(self, pairs: Iterable[tuple[Record, Record]]) -> None:
         """Index (record, whole): hits give `record`, the text comes from `whole` (the same record with
-        every field; a journal that holds records light keeps only the codes of the rest's words)."""
+        every field; a journal that holds records light keeps only the index's form of the rest)."""
         token = _RUN_CACHE.set(self._fold_cache)
         try:
-            docs = self._docs
-            for record, whole in pairs:
-                old = docs.pop(record.id, None)
-                if old is not None and type(old.codes) is _Folded:
-                    self._folded -= 1
-                if isinstance(record, SEARCHABLE_TYPES):
-                    docs[record.id] = doc = _Doc(record, self._encode(searchable_text(whole)))
-                    if type(doc.codes) is _Folded:
-                        self._folded += 1
+            with self._lock:
+                docs = self._docs
+                for record, whole in pairs:
+                    if not isinstance(record, SEARCHABLE_TYPES):
+                        docs.pop(record.id, None)
+                        continue
+                    text: str | bytes = _folded_text(whole)
+                    if self._compacting:
+                        text = self._encode(text)
+                    else:
+                        self._uncompacted.append(record.id)
+                    docs[record.id] = _Doc(record, text)
+                self._sort_new_words()
         finally:
             _RUN_CACHE.reset(token)
-            self._sort_new_words()
 
-    def _encode(self, texts: tuple[str, ...]) -> str | _Folded:
-        folded = [fold(text) for text in texts]
-        code = self._codes.__getitem__
+    def remove(self, record_id: bytes) -> None:
+        with self._lock:
+            self._docs.pop(record_id, None)
+
+    def compact(self, limit: int | None = None) -> bool:
+        """Re-encode up to `limit` (default all) records held as folded text as the codes of their
+        words; True while more remain."""
+        with self._lock:
+            self._compacting = True
+            pending, docs = self._uncompacted, self._docs
+            done = 0
+            while pending and (limit is None or done < limit):
+                doc = docs.get(pending.popleft())
+                if doc is not None and type(doc.text) is bytes:
+                    docs[doc.record.id] = _Doc(doc.record, self._encode(doc.text))
+                    done += 1
+            self._sort_new_words()
+            return bool(pending)
+
+    def _encode(self, text: bytes) -> str | bytes:
+        """Folded text as codes; the folded text itself if the vocabulary is full."""
         try:
-            return _FIELD_SEP.join(["".join(map(code, words.split())) for words in folded])
+            return "".join(map(self._codes.__getitem__, text.replace(b"\n", _FIELD_END).split()))
         except _VocabularyFull:
-            return _Folded(b" " + b" \n ".join(folded) + b" ")
+            return text
 
     def _sort_new_words(self) -> None:
         new = self._codes.new_words
@@ -332,11 +379,6 @@ class SearchIndex:
             self._sorted.extend(new)  # a sorted run and a short tail: sort() merges them in linear time
             self._sorted.sort()
             new.clear()
-
-    def remove(self, record_id: bytes) -> None:
-        old = self._docs.pop(record_id, None)
-        if old is not None and type(old.codes) is _Folded:
-            self._folded -= 1
 
     def _prefix_codes(self, prefix: bytes) -> str:
         """The codes of every word that starts with `prefix`."""
@@ -370,26 +412,21 @@ class SearchIndex:
     def search(self, query: str | Query) -> list[SearchHit]:
         """Records matching every condition of `query`, newest first."""
         parsed = parse_query(query) if isinstance(query, str) else query
-        docs: list[_Doc] = list(self._docs.values())
+        with self._lock:  # the docs and the vocabulary as they are now: later changes make new _Docs
+            docs: list[_Doc] = list(self._docs.values())
+            tests = sorted(((*self._code_test(term), term) for term in parsed.terms), key=lambda t: t[0])
         for tag in parsed.tags:
             docs = [d for d in docs if tag in d.tags]
         if parsed.date_from or parsed.date_to:
             low = parsed.date_from or dt.date.min
             high = parsed.date_to or dt.date.max
             docs = [d for d in docs if low <= self._day(d) <= high]
-        tests = sorted(((*self._code_test(term), term) for term in parsed.terms), key=lambda test: test[0])
+        coded = [d for d in docs if type(d.text) is str]
+        folded = [d for d in docs if type(d.text) is not str] if len(coded) < len(docs) else []
         for _cost, how, term in tests:
-            if self._folded:  # rare (see _Folded): every record tested as what it holds
-                folded = _folded_test(term)
-                docs = [d for d in docs if (folded(d.codes) if type(d.codes) is _Folded
-                                            else _matches(how, d.codes))]  # type: ignore[arg-type]
-            elif how is None:
-                docs = []
-            elif type(how) is str:
-                docs = [d for d in docs if how in d.codes]
-            else:
-                search = how.search  # type: ignore[union-attr]
-                docs = [d for d in docs if search(d.codes)]
+            coded = _code_filter(how)(coded) if coded else coded
+            folded = _text_filter(term)(folded) if folded else folded
+        docs = coded + folded
         docs.sort(key=lambda d: sort_key(d.record), reverse=True)
         terms = tuple(t.text for t in parsed.terms)
         return [SearchHit(d.record, terms) for d in docs]
