@@ -211,7 +211,7 @@ class SearchHit:
 
 class _Doc:
     """One indexed record. `text` is its folded text (bytes, see _folded_text) until the index compacts
-    it, then the codes of its words (str). Never changed once made: compacting or a new version of the
+    it, then the codes of its words (str). Its text never changes: compacting or a new version of the
     record puts a new _Doc in the index, so a search that took the old one stays consistent."""
 
     __slots__ = ("record", "text", "tags", "day")
@@ -361,7 +361,8 @@ class SearchIndex:
             while pending and (limit is None or done < limit):
                 doc = docs.get(pending.popleft())
                 if doc is not None and type(doc.text) is bytes:
-                    docs[doc.record.id] = _Doc(doc.record, self._encode(doc.text))
+                    docs[doc.record.id] = compact = _Doc(doc.record, self._encode(doc.text))
+                    compact.day = doc.day
                     done += 1
             self._sort_new_words()
             return bool(pending)
