@@ -766,6 +766,13 @@ class Journal:
         elif self._index_changes is not None:
             self._index_changes.append((record_id, None))
 
+    def compact_search_index(self, limit: int | None = None) -> bool:
+        """Put up to `limit` (default all) records of the built search index in its compact form
+        (core.search.SearchIndex.compact), from then on new ones too; True while more remain. The app
+        calls it in slices once the index is built, for the session's memory (docs/PERFORMANCE.md)."""
+        index = self._index
+        return index is not None and index.compact(limit)
+
 
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:

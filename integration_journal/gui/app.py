@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from integration_journal.storage.memory import limit_heap_arenas
 from integration_journal.storage.paths import reminder_times_file, vault_file
 from integration_journal.ui.app_icon import app_icon
 from integration_journal.ui.app_locale import apply_ui_locale, install_translations
@@ -434,6 +435,7 @@ class AppController(QObject):
 
 
 def _application() -> QApplication:
+    limit_heap_arenas()  # before Qt or the app starts a thread: see storage.memory
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

@@ -15,7 +15,8 @@ def test_the_unlock_screen_loads_without_sql_or_storage() -> None:
             "integration_journal.ui.main_window\n"
             "heavy = [m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'markdown') "
             "or (m.startswith('integration_journal.storage') "
-            "and m not in ('integration_journal.storage', 'integration_journal.storage.paths'))]\n"
+            "and m not in ('integration_journal.storage', 'integration_journal.storage.paths', "
+            "'integration_journal.storage.memory'))]\n"
             "print(heavy)\nsys.exit(1 if heavy else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 
-KEPT_LIGHT = ("integration_journal.storage", "integration_journal.storage.paths",
+# storage.memory (stdlib only) sets up the C allocator before the QApplication: see limit_heap_arenas.
+KEPT_LIGHT = ("integration_journal.storage", "integration_journal.storage.paths", "integration_journal.storage.memory",
               "integration_journal.cli.main", "integration_journal.cli.common")
 
 
