@@ -98,6 +98,7 @@ class Journal:
         # open(light=True): ids of records held light (heavy fields cut), and whole ones read since.
         self._light_mode = False
         self._light: set[bytes] = set()
+        self._cut_in_store: set[bytes] = set()  # ids whose payload the store handed back cut (load_light)
         self._whole_cache: OrderedDict[bytes, Record] = OrderedDict()
         # Light records replaced since (by an edit): a page may still hold one and save a change of it.
         self._earlier_light: dict[bytes, list[Record]] = {}
@@ -126,7 +127,12 @@ class Journal:
         # Loading allocates tens of thousands of long-lived objects; letting the cyclic GC scan them
         # again and again as they arrive costs more than the decoding itself on a large journal.
         with _gc_paused():
-            stored, damaged = store.load()
+            # A store that keeps an index of light payloads (the vault) hands those back where it can.
+            load_light = getattr(store, "load_light", None) if light else None
+            if load_light is not None:
+                stored, damaged, journal._cut_in_store = load_light(codec.light_payload)
+            else:
+                stored, damaged = store.load()
             for item in damaged:
                 journal._damaged[item.record_id] = item
             if defer_entries:
@@ -142,6 +148,7 @@ class Journal:
         decode = self._codec.decode_stored
         decode_light = self._codec.decode_light if self._light_mode else None
         records, revisions, history, light_ids = self._records, self._revisions, self._history, self._light
+        cut_in_store = self._cut_in_store
         touched: set[bytes] = set()
         for record_id, revision, payload in stored:
             try:
@@ -149,7 +156,7 @@ class Journal:
                     record = decode(record_id, payload)
                 else:
                     record, light = decode_light(record_id, payload)
-                    if light:
+                    if light or record_id in cut_in_store:
                         light_ids.add(record_id)
             except UndecodableRecord as error:
                 self._damaged[record_id] = DamagedRecord(record_id, error.reason)
