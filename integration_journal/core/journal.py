@@ -56,6 +56,14 @@ FULL_CACHE_SIZE = 256
 _READ_BATCH = 500  # light records read whole per store.read_many call
 
 
+def _drained(items: list[StoredRecord]) -> Iterator[StoredRecord]:
+    """The items in order, each removed from the list as it is handed out (the list ends empty)."""
+    items.reverse()
+    pop = items.pop
+    while items:
+        yield pop()
+
+
 def _system_clock() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -139,10 +147,16 @@ class Journal:
                 journal._pending = [item for item in stored if item.payload.startswith(_ENTRY_PAYLOAD)]
                 if journal._pending:
                     stored = [item for item in stored if not item.payload.startswith(_ENTRY_PAYLOAD)]
-            journal._decode(stored)
+            # Each payload dropped once decoded: the records' objects then reuse the payloads' memory
+            # instead of settling between them (tens of thousands of small light payloads otherwise
+            # leave the heap fragmented for the whole session).
+            stored = list(stored)  # ours to empty; the store's own list is left as it was
+            journal._decode(_drained(stored))
+            if journal._cut_in_store:  # from now on only the deferred entries need it
+                journal._cut_in_store = {i.record_id for i in journal._pending} & journal._cut_in_store
         return journal
 
-    def _decode(self, stored: list[StoredRecord]) -> None:
+    def _decode(self, stored: Iterable[StoredRecord]) -> None:
         # The store hands back what this app wrote, authenticated: the trusted path (types checked,
         # value rules not re-run) unless a payload is older or odd (see Codec.decode_stored).
         decode = self._codec.decode_stored

@@ -446,36 +446,40 @@ class Vault:
                 shard_rows = prefetched.rows or []
             else:
                 shard_rows = self._read_shard_rows(None)
-            shards: dict[int, ShardEntries] = {}
-            for row in shard_rows:
-                entries = self._decrypt_shard(row)
-                if entries is not None:
-                    shards[row[0]] = entries
             stored_ids = self._stored_ids()
+            manifest = self._entries
             records: list[StoredRecord] = []
             damaged: list[DamagedRecord] = []
             cut: set[bytes] = set()
             unverified: list[bytes] = []
-            fallback: list[bytes] = []
             unpack = _ENTRY.unpack
-            for record_id, entry in self._entries.items():
+            rows_by_shard = {}
+            # One shard at a time, its parsed entries dropped before the next: they never all sit in
+            # memory between the records' payloads (a fragmented heap for the session otherwise).
+            for row in shard_rows:
+                entries = self._decrypt_shard(row)
+                if entries is None:
+                    continue
+                rows_by_shard[row[0]] = row
+                for record_id, (revision, tag, was_cut, light) in entries.items():
+                    entry = manifest.get(record_id)
+                    if entry is None or record_id not in stored_ids or unpack(entry)[1:] != (revision, tag):
+                        continue  # stale, rolled back, deleted or foreign: read from its row below
+                    records.append(StoredRecord(record_id, revision, light))
+                    if was_cut:
+                        cut.add(record_id)
+                    unverified.append(record_id)
+            taken = set(unverified)
+            fallback: list[bytes] = []
+            for record_id in manifest:
                 if record_id not in stored_ids:
                     damaged.append(DamagedRecord(record_id, REASON_MISSING))
-                    continue
-                shard = shards.get(record_id[0])
-                item = shard.get(record_id) if shard is not None else None
-                if item is not None:
-                    _, revision, tag = unpack(entry)
-                    if item[0] == revision and item[1] == tag:
-                        records.append(StoredRecord(record_id, revision, item[3]))
-                        if item[2]:
-                            cut.add(record_id)
-                        unverified.append(record_id)
-                        continue
-                fallback.append(record_id)
-            for record_id in stored_ids - self._entries.keys():
+                elif record_id not in taken:
+                    fallback.append(record_id)
+            del taken
+            for record_id in stored_ids - manifest.keys():
                 damaged.append(DamagedRecord(record_id, REASON_FOREIGN))
-            if len(fallback) * 2 > len(self._entries):  # mostly not indexed yet: one pass over every row
+            if len(fallback) * 2 > len(manifest):  # mostly not indexed yet: one pass over every row
                 records, damaged = self.load()
                 read, cut, unverified = records, set(), []
             elif fallback:
@@ -486,7 +490,12 @@ class Vault:
                 read = []
             self._unverified = unverified
             if fallback and self._light_fn is not None and not self._read_only:
-                self._rebuild_shards({record_id[0] for record_id in fallback}, read, shards)
+                numbers = {record_id[0] for record_id in fallback}
+                current = {}
+                for number in numbers:
+                    row = rows_by_shard.get(number)
+                    current[number] = (self._decrypt_shard(row) or {}) if row is not None else {}
+                self._rebuild_shards(numbers, read, current)
             return records, damaged, cut
 
     def _rebuild_shards(self, numbers: set[int], read: list[StoredRecord], shards: dict[int, ShardEntries]) -> None:
@@ -620,11 +629,13 @@ class Vault:
             entries = self._decrypt_shard(row)
             if entries is not None:
                 shards[row[0]] = entries
-        changing = tx.puts.keys() | tx.deletes
-        rebuild = [record_id for record_id in self._entries
-                   if record_id[0] in numbers and record_id[0] not in shards and record_id not in changing]
-        for number in numbers - shards.keys():
+        missing = numbers - shards.keys()
+        for number in missing:
             shards[number] = {}
+        if not missing:
+            return shards
+        changing = tx.puts.keys() | tx.deletes
+        rebuild = [record_id for record_id in self._entries if record_id[0] in missing and record_id not in changing]
         if rebuild:
             read, _damaged = self.read_many(rebuild)
             for record_id, revision, payload in read:

@@ -41,7 +41,13 @@ def sample_payloads(count: int, seed: int = 1) -> dict[bytes, bytes]:
         body = "".join(rng.choice(CHARS) for _ in range(size))
         entry = r.Entry(id=rng.randbytes(16), title=f"entry {n}", body=body)
         out[entry.id] = DEFAULT_CODEC.encode(entry)
+    # Cut to exactly LIGHT_TEXT_CHARS ASCII characters: the light payload alone looks whole.
+    entry = r.Entry(id=ASCII_CUT, title="ascii", body="a" * (LIGHT_TEXT_CHARS + 80))
+    out[entry.id] = DEFAULT_CODEC.encode(entry)
     return out
+
+
+ASCII_CUT = b"\x42" * 16
 
 
 def put_all(vault: Vault, payloads: dict[bytes, bytes]) -> None:
@@ -155,11 +161,17 @@ def test_edits_and_deletes_keep_the_index_current(vault_path, fast_kdf, monkeypa
         assert reads.ids == []
 
 
-def test_a_journal_opened_light_holds_the_same_records(vault_path, fast_kdf):
+@pytest.mark.parametrize("defer_entries", [False, True])
+def test_a_journal_opened_light_holds_the_same_records(vault_path, fast_kdf, defer_entries):
     indexed_vault(vault_path, fast_kdf)
     with reopen(vault_path) as vault:
-        from_index = Journal.open(vault, light=True)
+        from_index = Journal.open(vault, light=True, defer_entries=defer_entries)
+        assert from_index.loading == defer_entries
+        while from_index.load_more(7):
+            pass
         from_rows = Journal.open(RowsOnly(vault), light=True)  # what light meant before the index
+        assert from_index.is_light(from_index.get_light(ASCII_CUT))
+        assert from_index.get(ASCII_CUT).body == "a" * (LIGHT_TEXT_CHARS + 80)
         whole = Journal.open(vault)
         assert {x.id for x in from_index.list(light=True)} == {x.id for x in whole.list()}
         assert from_index.list(light=True) == from_rows.list(light=True)
