@@ -453,14 +453,14 @@ class Vault:
             cut: set[bytes] = set()
             unverified: list[bytes] = []
             unpack = _ENTRY.unpack
-            rows_by_shard = {}
+            rows_by_shard: dict[int, tuple | None] = {}  # None: a row that does not decrypt or parse
             # One shard at a time, its parsed entries dropped before the next: they never all sit in
             # memory between the records' payloads (a fragmented heap for the session otherwise).
             for row in shard_rows:
                 entries = self._decrypt_shard(row)
+                rows_by_shard[row[0]] = None if entries is None else row
                 if entries is None:
                     continue
-                rows_by_shard[row[0]] = row
                 for record_id, (revision, tag, was_cut, light) in entries.items():
                     entry = manifest.get(record_id)
                     if entry is None or record_id not in stored_ids or unpack(entry)[1:] != (revision, tag):
@@ -491,21 +491,23 @@ class Vault:
             self._unverified = unverified
             if fallback and self._light_fn is not None and not self._read_only:
                 numbers = {record_id[0] for record_id in fallback}
-                current = {}
-                for number in numbers:
-                    row = rows_by_shard.get(number)
-                    current[number] = (self._decrypt_shard(row) or {}) if row is not None else {}
+                current: dict[int, ShardEntries | None] = {}
+                for number in numbers & rows_by_shard.keys():
+                    row = rows_by_shard[number]
+                    current[number] = None if row is None else self._decrypt_shard(row)
                 self._rebuild_shards(numbers, read, current)
             return records, damaged, cut
 
-    def _rebuild_shards(self, numbers: set[int], read: list[StoredRecord], shards: dict[int, ShardEntries]) -> None:
+    def _rebuild_shards(self, numbers: set[int], read: list[StoredRecord],
+                        shards: dict[int, ShardEntries | None]) -> None:
         """Write these shards anew, in one commit with the manifest (which counts their nonces), from
-        the current entries of `shards` and the records just `read` whole. Only a speed-up for the
+        the current entries of `shards` (None: a row that is unusable; absent: no row) and the records
+        just `read` whole. Only a speed-up for the
         next unlock: a failure to write leaves everything as it was and is not an error."""
         fresh: dict[int, ShardEntries] = {number: {} for number in numbers}
         unpack = _ENTRY.unpack
         for number in numbers:
-            for record_id, item in shards.get(number, {}).items():
+            for record_id, item in (shards.get(number) or {}).items():
                 entry = self._entries.get(record_id)
                 if entry is not None and unpack(entry)[1:] == (item[0], item[1]):
                     fresh[number][record_id] = item
@@ -515,6 +517,11 @@ class Vault:
             if entries is not None and entry is not None:
                 light, was_cut = self._light(payload)
                 entries[record_id] = (revision, unpack(entry)[2], was_cut, light)
+        # A shard whose only fallback was a damaged record would come out as it is: not written again
+        # at every unlock (the damaged record is read, and reported, each time all the same).
+        fresh = {number: entries for number, entries in fresh.items() if entries != shards.get(number, {})}
+        if not fresh:
+            return
         counters = dict(self._counters)
         key_id = self._key_id
         if self._problems or counters.get(key_id, 0) + len(fresh) >= NONCE_BUDGET:

@@ -442,3 +442,23 @@ def test_the_index_holds_nothing_in_clear(vault_path, fast_kdf):
         assert payload[:32] not in blob
     with pytest.raises(sqlite3.IntegrityError):  # one row per shard number
         sql(vault_path, "INSERT INTO record_index VALUES (?, 1, 1, ?, ?)", (next(iter(payloads))[0], b"", b""))
+
+
+def test_a_damaged_record_is_reported_at_every_unlock_without_rewriting_its_shard(vault_path, fast_kdf,
+                                                                                  monkeypatch):
+    payloads = indexed_vault(vault_path, fast_kdf, count=400)
+    target = next(i for i in sorted(payloads) if sum(j[0] == i[0] for j in payloads) >= 3)
+    ciphertext = sql(vault_path, "SELECT ciphertext FROM records WHERE id=?", (target,))[0][0]
+    sql(vault_path, "UPDATE records SET ciphertext=? WHERE id=?", (ciphertext[:-1] + b"\0", target))
+    sql(vault_path, "DELETE FROM record_index WHERE id=?", (target[0],))
+    for attempt in range(2):
+        before = dump(vault_path), shard_rows(vault_path)
+        with reopen(vault_path) as vault:
+            got, damaged, reads = via_index(vault, monkeypatch)
+            assert damaged == {(target, REASON_UNREADABLE)} and target not in got and target in reads.ids
+            assert got == reference(vault)[0]
+        after = dump(vault_path), shard_rows(vault_path)
+        if attempt:  # the shard was rebuilt without it the first time; nothing new to write since
+            assert after == before
+        else:
+            assert after != before and target[0] in after[1]
