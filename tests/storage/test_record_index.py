@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from integration_journal.core import records as r
 from integration_journal.core.codec import DEFAULT_CODEC, LIGHT_TEXT_CHARS
@@ -18,6 +20,7 @@ from integration_journal.core.journal import Journal
 from integration_journal.crypto import keys
 from integration_journal.crypto.records import DecryptionFailed, IndexCipher, RecordCipher
 from integration_journal.storage import db
+from integration_journal.storage import vault as vault_module
 from integration_journal.storage.integrity import IntegrityCode
 from integration_journal.storage.vault import REASON_FOREIGN, REASON_MISSING, REASON_UNREADABLE, Vault
 from tests.helpers.records import one_of_each
@@ -462,3 +465,42 @@ def test_a_damaged_record_is_reported_at_every_unlock_without_rewriting_its_shar
             assert after == before
         else:
             assert after != before and target[0] in after[1]
+
+
+# --- the shard layout ----------------------------------------------------------------------------------------
+
+SHARD_ENTRY = st.tuples(st.integers(0, 2**63 - 1), st.binary(min_size=16, max_size=16), st.booleans(),
+                        st.binary(max_size=300))
+
+
+@settings(max_examples=100, deadline=None)
+@given(number=st.integers(0, 255), tails=st.lists(st.binary(min_size=15, max_size=15), max_size=12, unique=True),
+       items=st.lists(SHARD_ENTRY, min_size=12, max_size=12))
+def test_a_shard_reads_back_exactly(number, tails, items):
+    entries = {bytes([number]) + tail: item for tail, item in zip(tails, items)}
+    assert vault_module._parse_shard(number, vault_module._pack_shard(entries)) == entries
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.binary(max_size=400), number=st.integers(0, 255))
+def test_any_shard_plaintext_parses_or_is_refused(data, number):
+    """Whatever an authentic but malformed shard holds: entries of that shard, or ValueError (the
+    vault then reads its records from their rows) — never another exception."""
+    try:
+        entries = vault_module._parse_shard(number, data)
+    except ValueError:
+        return
+    assert all(record_id[0] == number and len(record_id) == 16 for record_id in entries)
+
+
+@pytest.mark.parametrize("plain", [
+    b"", b"\x02", b"\x01" + bytes(40),  # unknown version; an entry cut short
+    b"\x01" + bytes(16) + bytes(8) + bytes(16) + b"\x02" + bytes(4),  # a flag that is neither 0 nor 1
+    b"\x01" + bytes(16) + bytes(8) + bytes(16) + b"\x00" + b"\x00\x00\x00\x09" + b"short",  # length too long
+    b"\x01" + b"\x01" + bytes(15) + bytes(8) + bytes(16) + b"\x00" + bytes(4),  # an id of shard 1 in shard 0
+    b"\x01" + (bytes(16) + bytes(8) + bytes(16) + b"\x00" + bytes(4)) * 2,  # the same id twice
+    b"\x01" + bytes(16) + b"\xff" * 8 + bytes(16) + b"\x00" + bytes(4),  # a revision no row can have
+])
+def test_malformed_shards_are_refused(plain):
+    with pytest.raises(ValueError):
+        vault_module._parse_shard(0, plain)
