@@ -442,33 +442,31 @@ class Vault:
             if self._problems or not self._has_index:
                 records, damaged = self.load()
                 return records, damaged, set()
-            if prefetched is not None and prefetched.epoch == self._epoch:  # nothing written since
-                shard_rows = prefetched.rows or []
+            if prefetched is not None and prefetched.epoch == self._epoch and prefetched.ids is not None:
+                shard_rows, stored_ids = prefetched.rows or [], prefetched.ids  # nothing written since
             else:
-                shard_rows = self._read_shard_rows(None)
-            stored_ids = self._stored_ids()
+                shard_rows, stored_ids = self._read_shard_rows(None), self._stored_ids()
             manifest = self._entries
             records: list[StoredRecord] = []
             damaged: list[DamagedRecord] = []
             cut: set[bytes] = set()
             unverified: list[bytes] = []
-            unpack = _ENTRY.unpack
             rows_by_shard: dict[int, tuple | None] = {}  # None: a row that does not decrypt or parse
-            # One shard at a time, its parsed entries dropped before the next: they never all sit in
-            # memory between the records' payloads (a fragmented heap for the session otherwise).
+            # One shard at a time, in one pass, building nothing but the records: no parsed entries sit
+            # in memory between the payloads (a fragmented heap for the session otherwise).
             for row in shard_rows:
-                entries = self._decrypt_shard(row)
-                rows_by_shard[row[0]] = None if entries is None else row
-                if entries is None:
+                plain = self._open_shard(row)
+                try:
+                    if plain is None:
+                        raise ValueError("unusable shard")
+                    found, found_cut = _current_in_shard(row[0], plain, manifest, stored_ids)
+                except ValueError:
+                    rows_by_shard[row[0]] = None
                     continue
-                for record_id, (revision, tag, was_cut, light) in entries.items():
-                    entry = manifest.get(record_id)
-                    if entry is None or record_id not in stored_ids or unpack(entry)[1:] != (revision, tag):
-                        continue  # stale, rolled back, deleted or foreign: read from its row below
-                    records.append(StoredRecord(record_id, revision, light))
-                    if was_cut:
-                        cut.add(record_id)
-                    unverified.append(record_id)
+                rows_by_shard[row[0]] = row
+                records += found
+                cut.update(found_cut)
+                unverified += [record.record_id for record in found]
             taken = set(unverified)
             fallback: list[bytes] = []
             for record_id in manifest:
@@ -551,12 +549,7 @@ class Vault:
         """Every record row's id (from the primary key's index: no row is read)."""
         with _sql_errors():
             self._conn.rollback()
-            cursor = self._conn.connection.dbapi_connection.execute("SELECT id FROM records")
-            try:
-                ids = cursor.fetchall()
-            finally:
-                cursor.close()
-        return {value if type(value) is bytes else _id_bytes(value) for (value,) in ids}
+            return _fetch_ids(self._conn.connection.dbapi_connection)
 
     def _read_shard_rows(self, numbers: Iterable[int] | None) -> list[tuple]:
         """Rows (shard, key id, revision, nonce, ciphertext) of these shards (None: all)."""
@@ -582,15 +575,24 @@ class Vault:
             self._index_ciphers[key_id] = cipher
         return cipher
 
+    def _open_shard(self, row: tuple) -> bytes | None:
+        """A shard's plaintext, or None when its row is malformed or does not authenticate."""
+        number, key_id, revision, nonce, ciphertext = row
+        if not (type(number) is int and 0 <= number < INDEX_SHARDS
+                and _row_well_formed(key_id, revision, nonce, ciphertext)):
+            return None
+        try:
+            return self._index_cipher(key_id).decrypt(number, revision, nonce, ciphertext)
+        except DecryptionFailed:
+            return None
+
     def _decrypt_shard(self, row: tuple) -> ShardEntries | None:
         """A shard's entries, or None when its row does not authenticate or parse (then its records
         are read from their rows)."""
-        number, key_id, revision, nonce, ciphertext = row
-        if not (type(number) is int and 0 <= number < INDEX_SHARDS and _row_well_formed(key_id, revision, nonce, ciphertext)):
-            return None
+        plain = self._open_shard(row)
         try:
-            return _parse_shard(number, self._index_cipher(key_id).decrypt(number, revision, nonce, ciphertext))
-        except (DecryptionFailed, ValueError, struct.error):
+            return None if plain is None else _parse_shard(row[0], plain)
+        except (ValueError, struct.error):
             return None
 
     def _write_shards(self, key_id: int, shards: dict[int, ShardEntries]) -> int:
@@ -1198,6 +1200,15 @@ def _fetch_index_rows(dbapi_conn) -> list[tuple]:
         cursor.close()
 
 
+def _fetch_ids(dbapi_conn) -> set[bytes]:
+    cursor = dbapi_conn.execute("SELECT id FROM records")
+    try:
+        ids = cursor.fetchall()
+    finally:
+        cursor.close()
+    return {value if type(value) is bytes else _id_bytes(value) for (value,) in ids}
+
+
 def _pack_shard(entries: ShardEntries) -> bytes:
     pack = _INDEX_ENTRY.pack
     parts = [bytes((_INDEX_VERSION,))]
@@ -1206,6 +1217,38 @@ def _pack_shard(entries: ShardEntries) -> bytes:
         parts.append(pack(record_id, revision, tag, 1 if was_cut else 0, len(light)))
         parts.append(light)
     return b"".join(parts)
+
+
+def _current_in_shard(number: int, plain: bytes, manifest: dict[bytes, bytes], stored_ids: set[bytes],
+                      ) -> tuple[list[StoredRecord], list[bytes]]:
+    """The records of shard `number` whose index entry is current — its id, revision and tag exactly the
+    manifest's entry (the first 40 bytes of an index entry are laid out as a manifest entry) and a row in
+    the table — with their light payloads, and the ids among them whose payload was cut. ValueError
+    for a plaintext that is not what _pack_shard writes (the same checks as _parse_shard, in one pass:
+    this is what unlocking spends its time on)."""
+    if not plain or plain[0] != _INDEX_VERSION:
+        raise ValueError("unknown index version")
+    found: list[StoredRecord] = []
+    cut: list[bytes] = []
+    seen: set[bytes] = set()
+    unpack = _INDEX_ENTRY.unpack_from
+    size = _INDEX_ENTRY.size
+    key = _ENTRY.size
+    position, end = 1, len(plain)
+    while position < end:
+        if end - position < size:
+            raise ValueError("truncated entry")
+        record_id, revision, _tag, flag, length = unpack(plain, position)
+        start = position + size
+        if flag > 1 or length > end - start or record_id[0] != number or record_id in seen or revision >= _U63_END:
+            raise ValueError("malformed entry")
+        seen.add(record_id)
+        if manifest.get(record_id) == plain[position:position + key] and record_id in stored_ids:
+            found.append(StoredRecord(record_id, revision, plain[start:start + length]))
+            if flag:
+                cut.append(record_id)
+        position = start + length
+    return found, cut
 
 
 def _parse_shard(number: int, plain: bytes) -> ShardEntries:
@@ -1230,17 +1273,18 @@ def _parse_shard(number: int, plain: bytes) -> ShardEntries:
 
 
 class _Prefetch:
-    """Reads every row of the record index (small: light payloads) and the manifest's (epoch, nonce) in
-    one read transaction on a helper thread. Any failure just leaves `rows` None: load_light() then
-    queries as usual. The rows are used only if the manifest the vault then reads is the one seen here
-    (every write rewrites it with a fresh nonce in the same transaction as its rows), so they match the
-    manifest they are checked against."""
+    """Reads every row of the record index (small: light payloads), every record's id (from the primary
+    key's index) and the manifest's (epoch, nonce) in one read transaction on a helper thread. Any
+    failure just leaves `rows` and `ids` None: load_light() then queries as usual. They are used only if
+    the manifest the vault then reads is the one seen here (every write rewrites it with a fresh nonce in
+    the same transaction as its rows), so they match the manifest they are checked against."""
 
-    __slots__ = ("_conn", "_thread", "rows", "manifest", "epoch")
+    __slots__ = ("_conn", "_thread", "rows", "ids", "manifest", "epoch")
 
     def __init__(self, dbapi_conn) -> None:
         self._conn = dbapi_conn
         self.rows: list[tuple] | None = None
+        self.ids: set[bytes] | None = None
         self.manifest: tuple[int, bytes] | None = None
         self.epoch: int | None = None
         self._thread = threading.Thread(target=self._run, name="vault-prefetch", daemon=True)
@@ -1252,15 +1296,16 @@ class _Prefetch:
             conn.execute("BEGIN")
             try:
                 rows = _fetch_index_rows(conn)
+                ids = _fetch_ids(conn)
                 manifest = conn.execute("SELECT epoch, nonce FROM manifest WHERE id = 1").fetchone()
             finally:
                 conn.execute("ROLLBACK")
             if manifest is not None and _is_uint(manifest[0], 63) and isinstance(manifest[1], bytes):
                 self.manifest = (int(manifest[0]), bytes(manifest[1]))
                 self.epoch = int(manifest[0])
-                self.rows = rows
+                self.rows, self.ids = rows, ids
         except Exception:  # noqa: BLE001 - any problem (an old vault without the index): read later
-            self.rows = None
+            self.rows = self.ids = None
 
     def join(self) -> None:
         self._thread.join()

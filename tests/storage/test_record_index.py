@@ -478,7 +478,20 @@ SHARD_ENTRY = st.tuples(st.integers(0, 2**63 - 1), st.binary(min_size=16, max_si
        items=st.lists(SHARD_ENTRY, min_size=12, max_size=12))
 def test_a_shard_reads_back_exactly(number, tails, items):
     entries = {bytes([number]) + tail: item for tail, item in zip(tails, items)}
-    assert vault_module._parse_shard(number, vault_module._pack_shard(entries)) == entries
+    plain = vault_module._pack_shard(entries)
+    assert vault_module._parse_shard(number, plain) == entries
+    # Unlocking takes exactly the entries that are the manifest's and have a row.
+    manifest = {record_id: vault_module._ENTRY.pack(record_id, revision, tag)
+                for n, (record_id, (revision, tag, _, _)) in enumerate(entries.items()) if n % 3}
+    stale = next(iter(manifest), None)
+    if stale is not None:
+        manifest[stale] = vault_module._ENTRY.pack(stale, entries[stale][0] + 1, entries[stale][1])
+    rows = set(list(manifest)[:-1])
+    found, cut = vault_module._current_in_shard(number, plain, manifest, rows)
+    want = {record_id for record_id in manifest if record_id != stale and record_id in rows}
+    assert {x.record_id for x in found} == want
+    assert all(x.payload == entries[x.record_id][3] and x.revision == entries[x.record_id][0] for x in found)
+    assert set(cut) == {record_id for record_id in want if entries[record_id][2]}
 
 
 @settings(max_examples=300, deadline=None)
@@ -489,8 +502,16 @@ def test_any_shard_plaintext_parses_or_is_refused(data, number):
     try:
         entries = vault_module._parse_shard(number, data)
     except ValueError:
+        with pytest.raises(ValueError):  # what unlocking uses refuses exactly the same
+            vault_module._current_in_shard(number, data, {}, set())
         return
     assert all(record_id[0] == number and len(record_id) == 16 for record_id in entries)
+    manifest = {record_id: vault_module._ENTRY.pack(record_id, revision, tag)
+                for record_id, (revision, tag, _, _) in entries.items()}
+    found, cut = vault_module._current_in_shard(number, data, manifest, set(manifest))
+    assert {(x.record_id, x.revision, x.payload) for x in found} == {
+        (record_id, item[0], item[3]) for record_id, item in entries.items()}
+    assert set(cut) == {record_id for record_id, item in entries.items() if item[2]}
 
 
 @pytest.mark.parametrize("plain", [
@@ -504,3 +525,5 @@ def test_any_shard_plaintext_parses_or_is_refused(data, number):
 def test_malformed_shards_are_refused(plain):
     with pytest.raises(ValueError):
         vault_module._parse_shard(0, plain)
+    with pytest.raises(ValueError):
+        vault_module._current_in_shard(0, plain, {}, set())
