@@ -419,6 +419,18 @@ _NOT_UNICODE = "contains characters that are not valid Unicode"
 LIGHT_TEXT_CHARS = 320
 _RAW_LENGTH = struct.Struct(">I")  # before each raw field when a kind has several
 
+
+
+def _light_text(payload: bytes, split: int) -> str:
+    """The first LIGHT_TEXT_CHARS characters of the raw text after the NUL at `split` (fewer if it is
+    shorter). At most 4 bytes a character: enough bytes for LIGHT_TEXT_CHARS characters; "ignore" drops
+    only a character the cut splits (the payload is authenticated)."""
+    text = str(memoryview(payload)[split + 1:split + 1 + 4 * LIGHT_TEXT_CHARS], "utf-8", "ignore")
+    if len(text) < LIGHT_TEXT_CHARS:  # the whole text is shorter: keep it all
+        text = str(memoryview(payload)[split + 1:], "utf-8")
+    return text[:LIGHT_TEXT_CHARS]
+
+
 _decoder = json.JSONDecoder(parse_constant=_reject_constant)
 _scan = _decoder.scan_once
 _encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -544,13 +556,7 @@ class Codec:
                 raw = spec.raw_fields
                 if len(raw) == 1 and not spec.binary_raw and raw[0] not in data:  # Entry.body
                     if light and len(payload) - split - 1 > LIGHT_TEXT_CHARS:
-                        # At most 4 bytes a character: enough bytes for LIGHT_TEXT_CHARS characters;
-                        # "ignore" drops only a character the cut splits (the payload is authenticated).
-                        text = str(memoryview(payload)[split + 1:split + 1 + 4 * LIGHT_TEXT_CHARS], "utf-8",
-                                   "ignore")
-                        if len(text) < LIGHT_TEXT_CHARS:  # the whole text is shorter: keep it all
-                            text = str(memoryview(payload)[split + 1:], "utf-8")
-                        data[raw[0]] = text[:LIGHT_TEXT_CHARS]
+                        data[raw[0]] = _light_text(payload, split)
                     else:
                         data[raw[0]] = str(memoryview(payload)[split + 1:], "utf-8")
                 elif light and len(raw) == 1 and spec.binary_raw and raw[0] not in data:  # ReceivedItem.payload
@@ -593,6 +599,33 @@ class Codec:
             return record, False
         # A raw bytes field is left empty by decode_stored itself: the record is light all the same.
         return record, self._cut(spec, record) or bool(spec.binary_raw)
+
+    def light_payload(self, payload: bytes) -> tuple[bytes, bool]:
+        """The part of a stored payload that a light record needs (what the vault's record index
+        keeps, docs/architecture.md "Decode on demand"), and whether anything was cut from it.
+
+        decode_light(record_id, light) gives a record equal in every field to decode_light(record_id,
+        payload); its light flag may be False where the payload's is True (a body cut to exactly
+        LIGHT_TEXT_CHARS ASCII characters looks whole), which is why the cut flag is returned here. An
+        entry keeps its envelope and the first LIGHT_TEXT_CHARS characters of its body; a received
+        item its envelope only; anything else, or anything that is not a well-formed payload of ours,
+        is kept whole (flag False). Never raises for any bytes."""
+        try:
+            spec = self._heavy_spec(payload)
+            if spec is None or len(spec.raw_fields) != 1:
+                return payload, False
+            split = payload.find(b"\0")
+            if spec.binary_raw:
+                light = payload[:split + 1]  # decode_light leaves a raw bytes field empty
+            else:
+                body = memoryview(payload)[split + 1:]
+                str(body, "utf-8")  # the whole body must be text, or the record is kept as it is
+                light = payload[:split + 1] + _light_text(payload, split).encode("utf-8")
+            if len(light) == len(payload):
+                return payload, False
+            return light, True
+        except Exception:  # noqa: BLE001 - not a payload of ours: kept whole, decoding decides
+            return payload, False
 
     def _heavy_spec(self, payload: bytes) -> KindSpec | None:
         """The spec of a payload that holds raw fields long enough to be cut, from its envelope's first

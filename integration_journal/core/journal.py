@@ -57,6 +57,14 @@ FULL_CACHE_SIZE = 256
 _READ_BATCH = 500  # light records read whole per store.read_many call
 
 
+def _drained(items: list[StoredRecord]) -> Iterator[StoredRecord]:
+    """The items in order, each removed from the list as it is handed out (the list ends empty)."""
+    items.reverse()
+    pop = items.pop
+    while items:
+        yield pop()
+
+
 def _system_clock() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -101,6 +109,7 @@ class Journal:
         # open(light=True): ids of records held light (heavy fields cut), and whole ones read since.
         self._light_mode = False
         self._light: set[bytes] = set()
+        self._cut_in_store: set[bytes] = set()  # ids whose payload the store handed back cut (load_light)
         self._whole_cache: OrderedDict[bytes, Record] = OrderedDict()
         # Light records replaced since (by an edit): a page may still hold one and save a change of it.
         self._earlier_light: dict[bytes, list[Record]] = {}
@@ -130,42 +139,56 @@ class Journal:
         # Loading allocates tens of thousands of long-lived objects; letting the cyclic GC scan them
         # again and again as they arrive costs more than the decoding itself on a large journal.
         with _gc_paused():
-            stored, damaged = store.load()
+            # A store that keeps an index of light payloads (the vault) hands those back where it can.
+            load_light = getattr(store, "load_light", None) if light else None
+            if load_light is not None:
+                stored, damaged, journal._cut_in_store = load_light(codec.light_payload)
+            else:
+                stored, damaged = store.load()
             for item in damaged:
                 journal._damaged[item.record_id] = item
             if defer_entries:
                 journal._pending = [item for item in stored if item.payload.startswith(_ENTRY_PAYLOAD)]
                 if journal._pending:
                     stored = [item for item in stored if not item.payload.startswith(_ENTRY_PAYLOAD)]
-            journal._decode(stored)
+            # Each payload dropped once decoded: the records' objects then reuse the payloads' memory
+            # instead of settling between them (tens of thousands of small light payloads otherwise
+            # leave the heap fragmented for the whole session).
+            stored = list(stored)  # ours to empty; the store's own list is left as it was
+            journal._decode(_drained(stored))
+            if journal._cut_in_store:  # from now on only the deferred entries need it
+                journal._cut_in_store = {i.record_id for i in journal._pending} & journal._cut_in_store
         return journal
 
-    def _decode(self, stored: list[StoredRecord]) -> None:
+    def _decode(self, stored: Iterable[StoredRecord]) -> None:
         # The store hands back what this app wrote, authenticated: the trusted path (types checked,
         # value rules not re-run) unless a payload is older or odd (see Codec.decode_stored).
         decode = self._codec.decode_stored
         decode_light = self._codec.decode_light if self._light_mode else None
         records, revisions, history, light_ids = self._records, self._revisions, self._history, self._light
+        cut_in_store = self._cut_in_store
         touched: set[bytes] = set()
+        decoded: list[bytes] = []  # `stored` may be drained as it goes (open's _drained): the ids for _placed
         for record_id, revision, payload in stored:
             try:
                 if decode_light is None:
                     record = decode(record_id, payload)
                 else:
                     record, light = decode_light(record_id, payload)
-                    if light:
+                    if light or record_id in cut_in_store:
                         light_ids.add(record_id)
             except UndecodableRecord as error:
                 self._damaged[record_id] = DamagedRecord(record_id, error.reason)
                 continue
             records[record_id] = record
             revisions[record_id] = revision
+            decoded.append(record_id)
             if type(record) is HistorySnapshot:
                 history.setdefault(record.of_id, []).append(record)
                 touched.add(record.of_id)
         for of_id in touched:
             history[of_id].sort(key=_snapshot_order)
-        self._placed(stored)
+        self._placed(decoded)
         # Not at open, and search() decodes what is deferred first; for safety, rebuilt on the next search.
         self._index = None
 
@@ -680,15 +703,15 @@ class Journal:
         self._listed.clear()
         self._by_class = None
 
-    def _placed(self, stored: list[StoredRecord]) -> None:
-        """What _decode just decoded goes into the kept list order, a sorted batch per class."""
+    def _placed(self, record_ids: list[bytes]) -> None:
+        """What _decode just decoded (these ids) goes into the kept list order, a sorted batch per class."""
         by_class = self._by_class
         if by_class is None:
             return  # not used yet: the first list sorts what is there then
         records = self._records
         grouped: dict[type[Record], list[Record]] = {}
-        for item in stored:
-            record = records.get(item[0])
+        for record_id in record_ids:
+            record = records.get(record_id)
             if record is not None:
                 grouped.setdefault(type(record), []).append(record)
         for cls, group in grouped.items():

@@ -1,4 +1,5 @@
-"""Record encryption: AES-256-GCM over padded plaintext, bound to the record's identity by AAD."""
+"""Record encryption: AES-256-GCM over padded plaintext, bound to the record's identity by AAD (and the
+record index's shards, bound to theirs under a label of their own)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ PIN = struct.Struct(">Q32s")  # what the header stores: the epoch (a counter) an
 _SEEN_LABEL = b"ij/v1/seen-here".ljust(16, b"\0")
 _SEEN_AAD = struct.Struct(">16s16sQ")  # label, vault id, epoch
 _LEN = struct.Struct(">I")
+# The record index (storage.vault): one ciphertext per shard, domain-separated from records by its own
+# label and AAD layout, so an index ciphertext never passes as a record or the other way round.
+_INDEX_LABEL = b"ij/v1/idx".ljust(16, b"\0")
+_INDEX_AAD = struct.Struct(">16s16sHIQH")  # label, vault id, shard number, key id, revision, format
+INDEX_SHARDS = 256
 
 MIN_BUCKET = 512
 POWER_BUCKETS_UP_TO = 64 * 1024
@@ -85,6 +91,36 @@ class RecordCipher:
             raise DecryptionFailed("malformed")
         try:
             padded = self._aead.decrypt(nonce, ciphertext, record_aad(self.vault_id, record_id, self.key_id, revision))
+        except InvalidTag:
+            raise DecryptionFailed("authentication failed") from None
+        return unpad(padded)
+
+
+def index_aad(vault_id: bytes, shard: int, key_id: int, revision: int) -> bytes:
+    return _INDEX_AAD.pack(_INDEX_LABEL, vault_id, shard, key_id, revision, FORMAT_VERSION)
+
+
+class IndexCipher:
+    """Encrypts and decrypts the record index's shards for one vault and one key id: the record key
+    (each shard spends one of its nonces), padded like records, under the index's own AAD."""
+
+    __slots__ = ("_aead", "vault_id", "key_id")
+
+    def __init__(self, key: bytes | bytearray, vault_id: bytes, key_id: int) -> None:
+        self._aead = AESGCM(bytes(key))
+        self.vault_id = vault_id
+        self.key_id = key_id
+
+    def encrypt(self, shard: int, revision: int, payload: bytes) -> tuple[bytes, bytes]:
+        nonce = os.urandom(NONCE_BYTES)
+        return nonce, self._aead.encrypt(nonce, pad(payload), index_aad(self.vault_id, shard, self.key_id, revision))
+
+    def decrypt(self, shard: int, revision: int, nonce: bytes, ciphertext: bytes) -> bytes:
+        if (len(nonce) != NONCE_BYTES or len(ciphertext) < TAG_BYTES + MIN_BUCKET
+                or not 0 <= shard < INDEX_SHARDS):
+            raise DecryptionFailed("malformed")
+        try:
+            padded = self._aead.decrypt(nonce, ciphertext, index_aad(self.vault_id, shard, self.key_id, revision))
         except InvalidTag:
             raise DecryptionFailed("authentication failed") from None
         return unpad(padded)

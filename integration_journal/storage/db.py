@@ -12,8 +12,8 @@ from integration_journal.errors import UnsupportedVersion, VaultCorrupt
 
 # The newest migration; tests check it equals the head of storage/migrations so that opening a
 # vault needs no Alembic import unless there is something to migrate.
-HEAD_REVISION = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+HEAD_REVISION = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:

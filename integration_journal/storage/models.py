@@ -1,8 +1,10 @@
-"""The vault's SQL schema: three tables, nothing in them that describes a person's life.
+"""The vault's SQL schema: four tables, nothing in them that describes a person's life.
 
 Allowed plaintext (docs/design.md §4, docs/security-design.md §10.2): format, vault id, KDF parameters,
 wrapped keys and the pin on the manifest (its epoch and an HMAC) in `vault_meta`; per record only id,
-key id, revision, nonce, ciphertext; the manifest's epoch, nonce and ciphertext. No index but primary keys.
+key id, revision, nonce, ciphertext; the manifest's epoch, nonce and ciphertext; per shard of the record
+index (what unlocking reads instead of every record, storage.vault) its number (0-255), key id,
+revision, nonce, ciphertext. No SQL index but primary keys.
 """
 
 from __future__ import annotations
@@ -45,5 +47,18 @@ class ManifestRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     epoch: Mapped[int] = mapped_column(Integer)
+    nonce: Mapped[bytes] = mapped_column(LargeBinary(12))
+    ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RecordIndexRow(Base):
+    """One shard of the encrypted record index: the light payloads of the records whose id starts with
+    the byte `id` (migration 0003)."""
+
+    __tablename__ = "record_index"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key_id: Mapped[int] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(Integer)
     nonce: Mapped[bytes] = mapped_column(LargeBinary(12))
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)

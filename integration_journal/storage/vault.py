@@ -32,7 +32,15 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from integration_journal.core.store import DamagedRecord, StoredRecord
 from integration_journal.crypto import keys
 from integration_journal.crypto.kdf import PRODUCTION_POLICY, KdfParams, KdfPolicy, calibrate, derive, normalise_passphrase
-from integration_journal.crypto.records import DecryptionFailed, ManifestCipher, ManifestPin, RecordCipher, SeenNoteCipher
+from integration_journal.crypto.records import (
+    INDEX_SHARDS,
+    DecryptionFailed,
+    IndexCipher,
+    ManifestCipher,
+    ManifestPin,
+    RecordCipher,
+    SeenNoteCipher,
+)
 from integration_journal.crypto.recovery import RecoveryKit
 from integration_journal.errors import (
     BackupError,
@@ -50,7 +58,7 @@ from integration_journal.storage import db
 from integration_journal.storage.files import create_private_file, fsync_dir, fsync_file, os_errors, private_dir, remove_quietly
 from integration_journal.storage.instance import InstanceLock
 from integration_journal.storage.integrity import IntegrityCode, IntegrityProblem
-from integration_journal.storage.models import ManifestRow, RecordRow, VaultMeta
+from integration_journal.storage.models import ManifestRow, RecordIndexRow, RecordRow, VaultMeta
 from integration_journal.storage.paths import backups_dir, lock_file, vault_file  # noqa: F401 (re-exported)
 from integration_journal.storage.rollback_guard import RollbackGuard
 
@@ -65,6 +73,15 @@ NONCE_BUDGET = 2**28
 
 _ENTRY = struct.Struct(">16sQ16s")  # record id, revision, GCM tag
 _MANIFEST_HEAD = struct.Struct(">I")
+# The record index: a shard's plaintext is a version byte, then per record its id, revision, GCM tag (as
+# the manifest holds them), whether its light payload was cut (1) or is the whole payload (0), the light
+# payload's length and the light payload. A record's shard is the first byte of its id.
+_INDEX_VERSION = 1
+_INDEX_ENTRY = struct.Struct(">16sQ16sBI")
+# What the vault asks of the codec to keep the index (Codec.light_payload): payload -> (light, cut).
+LightFunction = Callable[[bytes], tuple[bytes, bool]]
+# One shard's records: id -> (revision, tag, cut, light payload).
+ShardEntries = dict[bytes, tuple[int, bytes, bool, bytes]]
 
 DamageReason = str
 REASON_UNREADABLE = "it could not be decrypted: the stored bytes were damaged or altered"
@@ -164,8 +181,14 @@ class Vault:
         self._accepting: tuple | None = None  # the state to restore if an acceptance does not commit
         self._guard: RollbackGuard | None = None
         self._today: Callable[[], dt.date] = dt.date.today
-        # Ids of record rows unlocking handed over without checking each one (taken from the encrypted
-        # index of light payloads); verify_pending() checks them in steps after the window shows.
+        # The record index (load_light): kept current by every commit once the codec's light function
+        # is given (index_with); absent from an old backup opened read-only (never migrated).
+        self._light_fn: LightFunction | None = None
+        self._index_ciphers: dict[int, IndexCipher] = {}
+        self._has_index = True
+        self._read_only = False
+        # Ids of the records load_light took from the index: their rows were not AEAD-checked at unlock
+        # (the manifest check of ids, revisions and tags was); a background pass reads and checks them.
         self._unverified: list[bytes] = []
 
     # --- opening ------------------------------------------------------------------------------
@@ -323,7 +346,7 @@ class Vault:
                     revision = db.HEAD_REVISION
                 row = _read_meta(conn, revision)
             header = _parse_header(row)
-            # The KDF in unwrap releases the GIL: read the (encrypted) record rows meanwhile, on the
+            # The KDF in unwrap releases the GIL: read the (encrypted) record index meanwhile, on the
             # same connection, which this thread leaves alone until the prefetch is joined.
             conn = engine.connect()
             prefetch = _Prefetch(conn.connection.dbapi_connection)
@@ -332,6 +355,8 @@ class Vault:
             finally:
                 prefetch.join()
             vault = cls(path=path, engine=engine, header=header, dek=dek, lock=lock, conn=conn)
+            vault._read_only = read_only
+            vault._has_index = revision not in ("0001", "0002")
             vault._read_manifest()
             if prefetch.rows is not None and prefetch.manifest == vault.manifest_fingerprint():
                 vault._prefetched = prefetch
@@ -350,14 +375,11 @@ class Vault:
         manifest is checked for rows that are missing or older than they should be."""
         with self._mutex:
             self._require_open()
-            prefetched, self._prefetched = self._prefetched, None
-            if prefetched is not None and prefetched.epoch == self._epoch:  # nothing written since
-                rows, prefetched.rows = prefetched.rows, None
-            else:
-                with _sql_errors():
-                    # The DBAPI cursor directly: SQLAlchemy's row objects cost ~15 % of loading a large vault.
-                    self._conn.rollback()
-                    rows = _fetch_rows(self._conn.connection.dbapi_connection)
+            self._prefetched = None  # the index rows read at unlock: load_light's, not needed here
+            with _sql_errors():
+                # The DBAPI cursor directly: SQLAlchemy's row objects cost ~15 % of loading a large vault.
+                self._conn.rollback()
+                rows = _fetch_rows(self._conn.connection.dbapi_connection)
             # Each row is dropped once decrypted: the ciphertexts and the payloads are never all held
             # at once (on a large vault that is the peak memory of unlocking, and the heap it leaves).
             records, damaged, seen = self._check_rows(_consumed(rows))
@@ -400,6 +422,259 @@ class Vault:
             damaged = self.read_many(batch)[1] if batch else []  # the payloads are dropped here
             del self._unverified[:len(batch)]
             return damaged, bool(self._unverified)
+
+    # --- the record index -----------------------------------------------------------------------
+
+    def index_with(self, light: LightFunction | None) -> None:
+        """Keep the record index current from now on, with `light` (Codec.light_payload) deciding what
+        each record keeps in it. Without it, commits leave the shards alone: their entries then no
+        longer match the manifest and load_light reads those records from their rows."""
+        with self._mutex:
+            self._light_fn = light
+
+    def load_light(self, light: LightFunction | None = None,
+                   ) -> tuple[list[StoredRecord], list[DamagedRecord], set[bytes]]:
+        """The records as a light journal holds them, from the record index where it is current: (records,
+        damaged, cut), `cut` the ids whose payload here is a light one (Codec.light_payload cut it).
+
+        An index entry is used only if its revision and tag are the manifest's for that id; every other
+        record (no shard yet, a stale, rolled-back, foreign or damaged shard) is read and checked from its
+        row as read_many does, whole. The manifest's ids are checked against the table's at once (missing
+        and foreign rows are reported as load() reports them); the rows of records taken from the index
+        are not decrypted here: their ids go to `_unverified` for a later check. Then, when writable, the
+        shards that were not current are rebuilt in one commit. With integrity problems this is load().
+        `light`: the light function, if none was given with index_with (kept for later commits)."""
+        with self._mutex:
+            self._require_open()
+            if light is not None and self._light_fn is None:
+                self._light_fn = light
+            prefetched, self._prefetched = self._prefetched, None
+            self._unverified = []
+            if self._problems or not self._has_index:
+                records, damaged = self.load()
+                return records, damaged, set()
+            if prefetched is not None and prefetched.epoch == self._epoch and prefetched.ids is not None:
+                shard_rows, stored_ids = prefetched.rows or [], prefetched.ids  # nothing written since
+            else:
+                shard_rows, stored_ids = self._read_shard_rows(None), self._stored_ids()
+            manifest = self._entries
+            records: list[StoredRecord] = []
+            damaged: list[DamagedRecord] = []
+            cut: set[bytes] = set()
+            unverified: list[bytes] = []
+            rows_by_shard: dict[int, tuple | None] = {}  # None: a row that does not decrypt or parse
+            # One shard at a time, in one pass, building nothing but the records: no parsed entries sit
+            # in memory between the payloads (a fragmented heap for the session otherwise).
+            for row in shard_rows:
+                plain = self._open_shard(row)
+                try:
+                    if plain is None:
+                        raise ValueError("unusable shard")
+                    found, found_cut = _current_in_shard(row[0], plain, manifest, stored_ids)
+                except ValueError:
+                    rows_by_shard[row[0]] = None
+                    continue
+                rows_by_shard[row[0]] = row
+                records += found
+                cut.update(found_cut)
+                unverified += [record.record_id for record in found]
+            taken = set(unverified)
+            fallback: list[bytes] = []
+            for record_id in manifest:
+                if record_id not in stored_ids:
+                    damaged.append(DamagedRecord(record_id, REASON_MISSING))
+                elif record_id not in taken:
+                    fallback.append(record_id)
+            del taken
+            for record_id in stored_ids - manifest.keys():
+                damaged.append(DamagedRecord(record_id, REASON_FOREIGN))
+            if len(fallback) * 2 > len(manifest):  # mostly not indexed yet: one pass over every row
+                records, damaged = self.load()
+                read, cut, unverified = records, set(), []
+            elif fallback:
+                read, unreadable = self.read_many(fallback)
+                records += read
+                damaged += unreadable
+            else:
+                read = []
+            self._unverified = unverified
+            if fallback and self._light_fn is not None and not self._read_only:
+                numbers = {record_id[0] for record_id in fallback}
+                current: dict[int, ShardEntries | None] = {}
+                for number in numbers & rows_by_shard.keys():
+                    row = rows_by_shard[number]
+                    current[number] = None if row is None else self._decrypt_shard(row)
+                self._rebuild_shards(numbers, read, current)
+            return records, damaged, cut
+
+    def _rebuild_shards(self, numbers: set[int], read: list[StoredRecord],
+                        shards: dict[int, ShardEntries | None]) -> None:
+        """Write these shards anew, in one commit with the manifest (which counts their nonces), from
+        the current entries of `shards` (None: a row that is unusable; absent: no row) and the records
+        just `read` whole. Only a speed-up for the
+        next unlock: a failure to write leaves everything as it was and is not an error."""
+        fresh: dict[int, ShardEntries] = {number: {} for number in numbers}
+        unpack = _ENTRY.unpack
+        for number in numbers:
+            for record_id, item in (shards.get(number) or {}).items():
+                entry = self._entries.get(record_id)
+                if entry is not None and unpack(entry)[1:] == (item[0], item[1]):
+                    fresh[number][record_id] = item
+        for record_id, revision, payload in read:
+            entries = fresh.get(record_id[0])
+            entry = self._entries.get(record_id)
+            if entries is not None and entry is not None:
+                light, was_cut = self._light(payload)
+                entries[record_id] = (revision, unpack(entry)[2], was_cut, light)
+        # A shard whose only fallback was a damaged record would come out as it is: not written again
+        # at every unlock (the damaged record is read, and reported, each time all the same).
+        fresh = {number: entries for number, entries in fresh.items() if entries != shards.get(number, {})}
+        if not fresh:
+            return
+        counters = dict(self._counters)
+        key_id = self._key_id
+        if self._problems or counters.get(key_id, 0) + len(fresh) >= NONCE_BUDGET:
+            return  # the next commit moves to a fresh key, which rebuilds every shard
+        try:
+            with self._conn.begin(), _sql_errors():
+                counters[key_id] = counters.get(key_id, 0) + self._write_shards(key_id, fresh)
+                self._write_manifest(self._entries, self._epoch + 1, key_id, counters)
+        except (StorageFull, VaultCorrupt):
+            self._conn.rollback() if self._conn.in_transaction() else None
+            return
+        self._counters, self._epoch = counters, self._epoch + 1
+        self._committed()
+
+    def _light(self, payload: bytes) -> tuple[bytes, bool]:
+        light_fn = self._light_fn
+        assert light_fn is not None
+        try:
+            light, was_cut = light_fn(payload)
+        except Exception:  # noqa: BLE001 - the index is a cache: keep the payload whole
+            return payload, False
+        if type(light) is not bytes or len(light) > len(payload):
+            return payload, False
+        return light, bool(was_cut)
+
+    def _stored_ids(self) -> set[bytes]:
+        """Every record row's id (from the primary key's index: no row is read)."""
+        with _sql_errors():
+            self._conn.rollback()
+            return _fetch_ids(self._conn.connection.dbapi_connection)
+
+    def _read_shard_rows(self, numbers: Iterable[int] | None) -> list[tuple]:
+        """Rows (shard, key id, revision, nonce, ciphertext) of these shards (None: all)."""
+        if not self._has_index:
+            return []
+        with _sql_errors():
+            self._conn.rollback()
+            dbapi = self._conn.connection.dbapi_connection
+            if numbers is None:
+                return _fetch_index_rows(dbapi)
+            wanted = sorted(numbers)
+            cursor = dbapi.execute(_SELECT_INDEX + " WHERE id IN ({})".format(",".join("?" * len(wanted))), wanted)
+            try:
+                return cursor.fetchall()
+            finally:
+                cursor.close()
+
+    def _index_cipher(self, key_id: int) -> IndexCipher:
+        cipher = self._index_ciphers.get(key_id)
+        if cipher is None:
+            self._require_open()
+            cipher = IndexCipher(keys.record_key(self._dek, self.vault_id, key_id), self.vault_id, key_id)
+            self._index_ciphers[key_id] = cipher
+        return cipher
+
+    def _open_shard(self, row: tuple) -> bytes | None:
+        """A shard's plaintext, or None when its row is malformed or does not authenticate."""
+        number, key_id, revision, nonce, ciphertext = row
+        if not (type(number) is int and 0 <= number < INDEX_SHARDS
+                and _row_well_formed(key_id, revision, nonce, ciphertext)):
+            return None
+        try:
+            return self._index_cipher(key_id).decrypt(number, revision, nonce, ciphertext)
+        except DecryptionFailed:
+            return None
+
+    def _decrypt_shard(self, row: tuple) -> ShardEntries | None:
+        """A shard's entries, or None when its row does not authenticate or parse (then its records
+        are read from their rows)."""
+        plain = self._open_shard(row)
+        try:
+            return None if plain is None else _parse_shard(row[0], plain)
+        except (ValueError, struct.error):
+            return None
+
+    def _write_shards(self, key_id: int, shards: dict[int, ShardEntries]) -> int:
+        """Inside a transaction: encrypt each shard under `key_id` and insert or replace its row (an
+        empty shard's row is deleted). Returns how many were encrypted (each spends one nonce)."""
+        if not shards:
+            return 0
+        cipher = self._index_cipher(key_id)
+        numbers = sorted(shards)
+        old = dict(self._conn.execute(select(RecordIndexRow.id, RecordIndexRow.revision)
+                                      .where(RecordIndexRow.id.in_(numbers))).all())
+        values = []
+        empty = []
+        for number in numbers:
+            entries = shards[number]
+            if not entries:
+                empty.append(number)
+                continue
+            previous = old.get(number)
+            revision = previous + 1 if _is_uint(previous, 62) else 1
+            nonce, ciphertext = cipher.encrypt(number, revision, _pack_shard(entries))
+            values.append({"id": number, "key_id": key_id, "revision": revision, "nonce": nonce,
+                           "ciphertext": ciphertext})
+        if empty:
+            self._conn.execute(delete(RecordIndexRow).where(RecordIndexRow.id.in_(empty)))
+        if values:
+            stmt = sqlite_insert(RecordIndexRow)
+            stmt = stmt.on_conflict_do_update(index_elements=[RecordIndexRow.id], set_={
+                "key_id": stmt.excluded.key_id, "revision": stmt.excluded.revision,
+                "nonce": stmt.excluded.nonce, "ciphertext": stmt.excluded.ciphertext})
+            self._conn.execute(stmt, values)
+        return len(values)
+
+    def _shards_for(self, tx: _Transaction) -> dict[int, ShardEntries] | None:
+        """Before a commit: the current entries of every shard tx touches (read and decrypted; one
+        that does not decrypt or parse, or has no row, is rebuilt from its records' rows). None when
+        the vault keeps no index."""
+        if self._light_fn is None or not self._has_index:
+            return None
+        numbers = {record_id[0] for record_id in tx.puts.keys() | tx.deletes}
+        shards: dict[int, ShardEntries] = {}
+        for row in self._read_shard_rows(numbers):
+            entries = self._decrypt_shard(row)
+            if entries is not None:
+                shards[row[0]] = entries
+        missing = numbers - shards.keys()
+        for number in missing:
+            shards[number] = {}
+        if not missing:
+            return shards
+        changing = tx.puts.keys() | tx.deletes
+        rebuild = [record_id for record_id in self._entries if record_id[0] in missing and record_id not in changing]
+        if rebuild:
+            read, _damaged = self.read_many(rebuild)
+            for record_id, revision, payload in read:
+                light, was_cut = self._light(payload)
+                shards[record_id[0]][record_id] = (revision, _ENTRY.unpack(self._entries[record_id])[2], was_cut, light)
+        return shards
+
+    def _update_shards(self, shards: dict[int, ShardEntries], puts: dict[bytes, tuple[int, bytes]],
+                       entries: dict[bytes, bytes]) -> None:
+        """Apply written puts to the shards and drop every entry the new manifest (`entries`) does not
+        hold as it is (deleted records, stale ones)."""
+        unpack = _ENTRY.unpack
+        for record_id, (revision, payload) in puts.items():
+            light, was_cut = self._light(payload)
+            shards[record_id[0]][record_id] = (revision, unpack(entries[record_id])[2], was_cut, light)
+        for items in shards.values():
+            for record_id in [i for i, item in items.items()
+                              if i not in entries or unpack(entries[i])[1:] != (item[0], item[1])]:
+                del items[record_id]
 
     def _check_rows(self, rows: Iterable[tuple]) -> tuple[list[StoredRecord], list[DamagedRecord], set[bytes]]:
         """Decrypt rows (id, key id, revision, nonce, ciphertext) and check each against the manifest."""
@@ -557,13 +832,17 @@ class Vault:
         entries = dict(self._entries)
         counters = dict(self._counters)
         key_id = self._key_id
-        if counters.get(key_id, 0) + len(tx.puts) >= NONCE_BUDGET:
+        shards = self._shards_for(tx)  # read before the write transaction (reads end any open one)
+        if counters.get(key_id, 0) + len(tx.puts) + len(shards or ()) >= NONCE_BUDGET:
             self._rotate_key(tx)
             return
         cipher = self._cipher(key_id)
         try:
             with self._conn.begin(), _sql_errors():
                 written = self._write_rows(cipher, key_id, tx.puts, tx.deletes, entries)
+                if shards is not None:  # the index in the same transaction as the records it describes
+                    self._update_shards(shards, tx.puts, entries)
+                    written += self._write_shards(key_id, shards)
                 counters[key_id] = counters.get(key_id, 0) + written
                 self._write_manifest(entries, self._epoch + 1, key_id, counters)
         except BaseException:
@@ -612,6 +891,12 @@ class Vault:
         try:
             with self._conn.begin(), _sql_errors():
                 counters[new_key_id] = self._write_rows(cipher, new_key_id, current, deletes, entries)
+                if self._has_index:  # every shard anew under the new key (or none, with no light function)
+                    self._conn.execute(delete(RecordIndexRow))
+                    if self._light_fn is not None:
+                        shards: dict[int, ShardEntries] = {record_id[0]: {} for record_id in current}
+                        self._update_shards(shards, current, entries)
+                        counters[new_key_id] += self._write_shards(new_key_id, shards)
                 self._write_manifest(entries, self._epoch + 1, new_key_id, counters)
         except BaseException:
             self._conn.rollback() if self._conn.in_transaction() else None
@@ -876,6 +1161,8 @@ class Vault:
                 self._dek = None
                 self._prefetched = None
                 self._ciphers.clear()
+                self._index_ciphers.clear()
+                self._unverified = []
                 self._entries = {}
                 if self._lock:
                     self._lock.release()
@@ -913,17 +1200,102 @@ def _fetch_rows(dbapi_conn) -> list[tuple]:
         cursor.close()
 
 
-class _Prefetch:
-    """Reads every record row and the manifest's (epoch, nonce) in one read transaction on a helper
-    thread. Any failure just leaves `rows` None: load() then queries as usual. The rows are used only
-    if the manifest the vault then reads is the one seen here (every write rewrites it with a fresh
-    nonce in the same transaction as its rows), so they match the manifest they are checked against."""
+_SELECT_INDEX = "SELECT id, key_id, revision, nonce, ciphertext FROM record_index"
 
-    __slots__ = ("_conn", "_thread", "rows", "manifest", "epoch")
+
+def _fetch_index_rows(dbapi_conn) -> list[tuple]:
+    cursor = dbapi_conn.execute(_SELECT_INDEX)
+    try:
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _fetch_ids(dbapi_conn) -> set[bytes]:
+    cursor = dbapi_conn.execute("SELECT id FROM records")
+    try:
+        ids = cursor.fetchall()
+    finally:
+        cursor.close()
+    return {value if type(value) is bytes else _id_bytes(value) for (value,) in ids}
+
+
+def _pack_shard(entries: ShardEntries) -> bytes:
+    pack = _INDEX_ENTRY.pack
+    parts = [bytes((_INDEX_VERSION,))]
+    for record_id in sorted(entries):
+        revision, tag, was_cut, light = entries[record_id]
+        parts.append(pack(record_id, revision, tag, 1 if was_cut else 0, len(light)))
+        parts.append(light)
+    return b"".join(parts)
+
+
+def _current_in_shard(number: int, plain: bytes, manifest: dict[bytes, bytes], stored_ids: set[bytes],
+                      ) -> tuple[list[StoredRecord], list[bytes]]:
+    """The records of shard `number` whose index entry is current — its id, revision and tag exactly the
+    manifest's entry (the first 40 bytes of an index entry are laid out as a manifest entry) and a row in
+    the table — with their light payloads, and the ids among them whose payload was cut. ValueError
+    for a plaintext that is not what _pack_shard writes (the same checks as _parse_shard, in one pass:
+    this is what unlocking spends its time on)."""
+    if not plain or plain[0] != _INDEX_VERSION:
+        raise ValueError("unknown index version")
+    found: list[StoredRecord] = []
+    cut: list[bytes] = []
+    seen: set[bytes] = set()
+    unpack = _INDEX_ENTRY.unpack_from
+    size = _INDEX_ENTRY.size
+    key = _ENTRY.size
+    position, end = 1, len(plain)
+    while position < end:
+        if end - position < size:
+            raise ValueError("truncated entry")
+        record_id, revision, _tag, flag, length = unpack(plain, position)
+        start = position + size
+        if flag > 1 or length > end - start or record_id[0] != number or record_id in seen or revision >= _U63_END:
+            raise ValueError("malformed entry")
+        seen.add(record_id)
+        if manifest.get(record_id) == plain[position:position + key] and record_id in stored_ids:
+            found.append(StoredRecord(record_id, revision, plain[start:start + length]))
+            if flag:
+                cut.append(record_id)
+        position = start + length
+    return found, cut
+
+
+def _parse_shard(number: int, plain: bytes) -> ShardEntries:
+    """A shard's entries; ValueError for anything but what _pack_shard writes for shard `number`."""
+    if not plain or plain[0] != _INDEX_VERSION:
+        raise ValueError("unknown index version")
+    entries: ShardEntries = {}
+    unpack = _INDEX_ENTRY.unpack_from
+    size = _INDEX_ENTRY.size
+    position, end = 1, len(plain)
+    while position < end:
+        if end - position < size:
+            raise ValueError("truncated entry")
+        record_id, revision, tag, flag, length = unpack(plain, position)
+        position += size
+        if flag > 1 or length > end - position or record_id[0] != number or record_id in entries \
+                or revision >= _U63_END:
+            raise ValueError("malformed entry")
+        entries[record_id] = (revision, tag, flag == 1, plain[position:position + length])
+        position += length
+    return entries
+
+
+class _Prefetch:
+    """Reads every row of the record index (small: light payloads), every record's id (from the primary
+    key's index) and the manifest's (epoch, nonce) in one read transaction on a helper thread. Any
+    failure just leaves `rows` and `ids` None: load_light() then queries as usual. They are used only if
+    the manifest the vault then reads is the one seen here (every write rewrites it with a fresh nonce in
+    the same transaction as its rows), so they match the manifest they are checked against."""
+
+    __slots__ = ("_conn", "_thread", "rows", "ids", "manifest", "epoch")
 
     def __init__(self, dbapi_conn) -> None:
         self._conn = dbapi_conn
         self.rows: list[tuple] | None = None
+        self.ids: set[bytes] | None = None
         self.manifest: tuple[int, bytes] | None = None
         self.epoch: int | None = None
         self._thread = threading.Thread(target=self._run, name="vault-prefetch", daemon=True)
@@ -934,16 +1306,17 @@ class _Prefetch:
         try:
             conn.execute("BEGIN")
             try:
-                rows = _fetch_rows(conn)
+                rows = _fetch_index_rows(conn)
+                ids = _fetch_ids(conn)
                 manifest = conn.execute("SELECT epoch, nonce FROM manifest WHERE id = 1").fetchone()
             finally:
                 conn.execute("ROLLBACK")
             if manifest is not None and _is_uint(manifest[0], 63) and isinstance(manifest[1], bytes):
                 self.manifest = (int(manifest[0]), bytes(manifest[1]))
                 self.epoch = int(manifest[0])
-                self.rows = rows
-        except Exception:  # noqa: BLE001 - any problem: load() reads the rows itself
-            self.rows = None
+                self.rows, self.ids = rows, ids
+        except Exception:  # noqa: BLE001 - any problem (an old vault without the index): read later
+            self.rows = self.ids = None
 
     def join(self) -> None:
         self._thread.join()

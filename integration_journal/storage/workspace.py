@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from integration_journal.core.codec import DEFAULT_CODEC
 from integration_journal.core.journal import Clock, Journal
 from integration_journal.core.records import Profile, Role, check_person_name
 from integration_journal.core.store import DamagedRecord
@@ -58,6 +59,7 @@ class Workspace:
         profile = Profile(role=Role(role), display_name=check_person_name("display_name", display_name))
         vault, kit = Vault.create(vault_file(data_dir), passphrase, policy=policy, progress=progress,
                                   guard=_guard(remember_here), today=_today(clock, tz))
+        vault.index_with(DEFAULT_CODEC.light_payload)
         try:
             journal = Journal.open(vault, clock, tz=tz)
             journal.add(profile)
@@ -107,6 +109,8 @@ class Workspace:
     @classmethod
     def _attach(cls, data_dir: Path, vault: Vault, *, backup: bool, defer_entries: bool = False,
                 clock: Clock | None = None, tz: dt.tzinfo | None = None, light: bool = False) -> Workspace:
+        # Every writer, GUI and CLI alike, keeps the vault's record index current (storage.vault).
+        vault.index_with(DEFAULT_CODEC.light_payload)
         try:
             if backup:
                 keep_rotating_backup(vault, data_dir)

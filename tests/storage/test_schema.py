@@ -25,6 +25,7 @@ ALLOWED = {
     "vault_meta": ["id", "magic", "format_version", "vault_id", "kdf", "wrap_pw", "wrap_rk", "manifest_pin"],
     "records": ["id", "key_id", "revision", "nonce", "ciphertext"],
     "manifest": ["id", "epoch", "nonce", "ciphertext"],
+    "record_index": ["id", "key_id", "revision", "nonce", "ciphertext"],
     "alembic_version": ["version_num"],
 }
 MIGRATIONS = Path(db.__file__).parent / "migrations"
