@@ -394,7 +394,10 @@ DEFAULT_SPECS: tuple[KindSpec, ...] = (
     _spec(r.Draft, "target_kind", ("target_id", OPT_BYTES), ("state", JSON)),
     _spec(r.AuditEvent, "event", ("details", JSON)),
     _spec(r.Settings, ("values", JSON)),
-    _spec(r.HistorySnapshot, ("of_id", BYTES), "revision", "deleted", ("payload", BYTES)),
+    # Schema 2 stores the earlier revision raw after the envelope (schema 1: base64 in the JSON), so a
+    # light journal can hold snapshots without it, like received payloads.
+    _spec(r.HistorySnapshot, ("of_id", BYTES), "revision", "deleted", ("payload", RAW_BYTES), raw=("payload",),
+          upgrades={1: lambda d: d}),
     _spec(r.Identity, ("stable_id", BYTES), ("signing_seed", BYTES), ("mlkem_seed", BYTES),
           ("x25519_seed", BYTES), "next_sequence"),
 )
@@ -593,7 +596,13 @@ class Codec:
         "Decode on demand"."""
         spec = self._heavy_spec(payload)
         if spec is None:
-            return self.decode_stored(record_id, payload), False
+            record = self.decode_stored(record_id, payload)
+            # Written before its bytes went raw (a schema 1 history snapshot or received item): the
+            # field came out of the JSON whole, and is dropped all the same.
+            older = self._by_type.get(type(record))
+            if older is not None and older.binary_raw and self._cut(older, record):
+                return record, True
+            return record, False
         record = self.decode_stored(record_id, payload, light=True)
         if type(record) is not spec.cls:  # cannot happen for a payload of that kind; stay whole
             return record, False

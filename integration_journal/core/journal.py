@@ -421,22 +421,25 @@ class Journal:
             listed = self._listed[types_] = [records[i] for i in order]
         return listed
 
-    def history(self, record_id: bytes) -> list[HistorySnapshot]:
-        """Earlier revisions of a record (also of a deleted one), newest first."""
+    def history(self, record_id: bytes, *, light: bool = False) -> list[HistorySnapshot]:
+        """Earlier revisions of a record (also of a deleted one), newest first: whole (each with the
+        earlier revision's payload, read from the store where held light) unless `light`, which gives
+        the held snapshots (for counting them, or their dates)."""
         with self._mutex:
             snapshots = self._history.get(record_id)
             if not snapshots and record_id not in self:
                 raise NotFound(f"No record or history with id {_hex(record_id)}.")
-            return list(reversed(snapshots or ()))
+            found = list(reversed(snapshots or ()))
+        return found if light else self._wholes(found)
 
     def trash(self) -> list[HistorySnapshot]:
-        """The last snapshot of each deleted record that can still be restored, newest first."""
+        """The last snapshot of each deleted record that can still be restored, newest first (whole)."""
         with self._mutex:
             self._complete()
             found = [snaps[-1] for of_id, snaps in self._history.items()
                      if snaps and snaps[-1].deleted and of_id not in self._records]
         found.sort(key=_snapshot_order, reverse=True)
-        return found
+        return self._wholes(found)
 
     def search(self, query: str) -> list[SearchHit]:
         """Full-text search (syntax in search.parse_query), newest first; the index is built on first use."""

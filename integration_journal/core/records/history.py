@@ -13,6 +13,7 @@ class HistorySnapshot(Record):
     """An earlier revision (or the deleted last one) of another record, as its encoded payload."""
 
     KIND: ClassVar[str] = "history"
+    SCHEMA_VERSION: ClassVar[int] = 2  # 2 stores the payload raw after the envelope, not as base64
     KEEPS_HISTORY: ClassVar[bool] = False
 
     of_id: bytes

@@ -426,7 +426,7 @@ class SessionsPage(Page):
         journal = self.ctx.journal
         try:
             journal.delete(session.id)
-            history = journal.history(session.id)
+            history = journal.history(session.id, light=True)  # only the newest one's id and flag
         except JournalError as error:
             self.ctx.dialogs.warn(self, self.tr("Could not delete"), describe(error))
             return

@@ -796,7 +796,7 @@ class JournalPage(Page):
 
     def _history_rows_available(self) -> bool:
         try:
-            return bool(self.ctx.journal.history(self._entry_id))
+            return bool(self.ctx.journal.history(self._entry_id, light=True))  # whether any: none read whole
         except NotFound:
             return False
 
@@ -994,7 +994,7 @@ class JournalPage(Page):
         row = self.model.row_of(entry_id)
         try:
             journal.delete(entry_id)
-            snapshot = journal.history(entry_id)[0]
+            snapshot = journal.history(entry_id, light=True)[0]
         except JournalError as error:
             self.banner.show_notice(self.tr("The entry could not be deleted: {reason}").format(reason=describe(error)))
             return
