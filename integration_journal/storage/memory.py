@@ -1,5 +1,5 @@
-"""Giving the heap that unlocking used back to the operating system, and dropping what Python keeps only
-as a cache.
+"""Giving the heap that unlocking used back to the operating system, dropping what Python keeps only as
+a cache, and keeping an open journal out of the cyclic garbage collector's walks (at the end).
 
 Unlocking a large journal allocates far more than it keeps: every encrypted row, every decrypted
 payload and, before either, the key derivation's memory (hundreds of MiB of Argon2id). The C allocator
