@@ -95,14 +95,11 @@ def child_dashboard(data_dir: Path) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from bench.sharing_gui import NoDialogs
     from integration_journal.crypto.kdf import INSECURE_TEST_POLICY
     from integration_journal.storage.workspace import Workspace
     from integration_journal.ui.pages.base import JournalEvents, PageContext
     from integration_journal.ui.pages.patients import PatientsPage
-
-    class NoDialogs:
-        def __getattr__(self, name):
-            return lambda *args, **kwargs: None
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     ws = Workspace.open(data_dir, scaling.PASSPHRASE, policy=INSECURE_TEST_POLICY, defer_entries=True, light=True,

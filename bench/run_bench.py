@@ -53,24 +53,29 @@ def build_vault(data_dir: Path, entries: int, policy, *, therapist: bool = False
     if data_dir.exists():
         shutil.rmtree(data_dir)
     vault, _kit = Vault.create(vault_file(data_dir), PASSPHRASE, policy=policy)
-    count = 0
     source = (generate_therapist(patients=50, entries_per_patient=entries // 50) if therapist
               else generate(entries=entries))
     with vault:
-        batch = []
-        for record in source:
-            batch.append(record)
-            if len(batch) == 2000:
-                with vault.transaction() as tx:
-                    for rec in batch:
-                        tx.put(rec.id, codec.encode(rec))
-                count += len(batch)
-                batch = []
-        with vault.transaction() as tx:
-            for rec in batch:
-                tx.put(rec.id, codec.encode(rec))
-        count += len(batch)
+        count = fill_vault(vault, source, 2000)
     return count
+
+
+def fill_vault(vault: Vault, source, batch_size: int) -> int:
+    """Write every record of `source` into `vault`, `batch_size` per transaction; how many there were."""
+    count = 0
+    batch = []
+    for record in source:
+        batch.append(record)
+        if len(batch) == batch_size:
+            with vault.transaction() as tx:
+                for rec in batch:
+                    tx.put(rec.id, codec.encode(rec))
+            count += len(batch)
+            batch = []
+    with vault.transaction() as tx:
+        for rec in batch:
+            tx.put(rec.id, codec.encode(rec))
+    return count + len(batch)
 
 
 def measure_ours(data_dir: Path, policy) -> dict[str, float]:

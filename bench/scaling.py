@@ -90,21 +90,10 @@ def build(size: str) -> Path:
     vault, _kit = Vault.create(vault_file(data_dir), PASSPHRASE, policy=INSECURE_TEST_POLICY)
     if hasattr(vault, "index_with"):  # the encrypted record index, kept as the app keeps it (issue #16)
         vault.index_with(codec.DEFAULT_CODEC.light_payload)
-    count = 0
+    from bench.run_bench import fill_vault
+
     with vault:
-        batch = []
-        for record in source:
-            batch.append(record)
-            if len(batch) == 5000:
-                with vault.transaction() as tx:
-                    for item in batch:
-                        tx.put(item.id, codec.encode(item))
-                count += len(batch)
-                batch = []
-        with vault.transaction() as tx:
-            for item in batch:
-                tx.put(item.id, codec.encode(item))
-        count += len(batch)
+        count = fill_vault(vault, source, 5000)
     marker.write_text(json.dumps({"size": size, "records": count}))
     print(f"  built {data_dir.name}: {count} records, {vault_file(data_dir).stat().st_size / 2**20:.0f} MiB "
           f"in {time.perf_counter() - start:.0f} s", flush=True)

@@ -71,8 +71,9 @@ def record_aad(vault_id: bytes, record_id: bytes, key_id: int, revision: int) ->
     return _AAD.pack(_RECORD_LABEL, vault_id, record_id, key_id, revision, FORMAT_VERSION)
 
 
-class RecordCipher:
-    """Encrypts and decrypts records for one vault and one key id."""
+class _PaddedCipher:
+    """AES-256-GCM under one vault's record key (one key id): a fresh random nonce per encryption, the
+    plaintext padded to its size bucket. Subclasses say what the associated data binds."""
 
     __slots__ = ("_aead", "vault_id", "key_id")
 
@@ -81,49 +82,50 @@ class RecordCipher:
         self.vault_id = vault_id
         self.key_id = key_id
 
-    def encrypt(self, record_id: bytes, revision: int, payload: bytes) -> tuple[bytes, bytes]:
+    def _seal(self, aad: bytes, payload: bytes) -> tuple[bytes, bytes]:
         nonce = os.urandom(NONCE_BYTES)
-        aad = record_aad(self.vault_id, record_id, self.key_id, revision)
         return nonce, self._aead.encrypt(nonce, pad(payload), aad)
+
+    def _open(self, aad: bytes, nonce: bytes, ciphertext: bytes) -> bytes:
+        try:
+            padded = self._aead.decrypt(nonce, ciphertext, aad)
+        except InvalidTag:
+            raise DecryptionFailed("authentication failed") from None
+        return unpad(padded)
+
+
+class RecordCipher(_PaddedCipher):
+    """Encrypts and decrypts records for one vault and one key id."""
+
+    __slots__ = ()
+
+    def encrypt(self, record_id: bytes, revision: int, payload: bytes) -> tuple[bytes, bytes]:
+        return self._seal(record_aad(self.vault_id, record_id, self.key_id, revision), payload)
 
     def decrypt(self, record_id: bytes, revision: int, nonce: bytes, ciphertext: bytes) -> bytes:
         if len(nonce) != NONCE_BYTES or len(record_id) != 16 or len(ciphertext) < TAG_BYTES + MIN_BUCKET:
             raise DecryptionFailed("malformed")
-        try:
-            padded = self._aead.decrypt(nonce, ciphertext, record_aad(self.vault_id, record_id, self.key_id, revision))
-        except InvalidTag:
-            raise DecryptionFailed("authentication failed") from None
-        return unpad(padded)
+        return self._open(record_aad(self.vault_id, record_id, self.key_id, revision), nonce, ciphertext)
 
 
 def index_aad(vault_id: bytes, shard: int, key_id: int, revision: int) -> bytes:
     return _INDEX_AAD.pack(_INDEX_LABEL, vault_id, shard, key_id, revision, FORMAT_VERSION)
 
 
-class IndexCipher:
+class IndexCipher(_PaddedCipher):
     """Encrypts and decrypts the record index's shards for one vault and one key id: the record key
     (each shard spends one of its nonces), padded like records, under the index's own AAD."""
 
-    __slots__ = ("_aead", "vault_id", "key_id")
-
-    def __init__(self, key: bytes | bytearray, vault_id: bytes, key_id: int) -> None:
-        self._aead = AESGCM(bytes(key))
-        self.vault_id = vault_id
-        self.key_id = key_id
+    __slots__ = ()
 
     def encrypt(self, shard: int, revision: int, payload: bytes) -> tuple[bytes, bytes]:
-        nonce = os.urandom(NONCE_BYTES)
-        return nonce, self._aead.encrypt(nonce, pad(payload), index_aad(self.vault_id, shard, self.key_id, revision))
+        return self._seal(index_aad(self.vault_id, shard, self.key_id, revision), payload)
 
     def decrypt(self, shard: int, revision: int, nonce: bytes, ciphertext: bytes) -> bytes:
         if (len(nonce) != NONCE_BYTES or len(ciphertext) < TAG_BYTES + MIN_BUCKET
                 or not 0 <= shard < INDEX_SHARDS):
             raise DecryptionFailed("malformed")
-        try:
-            padded = self._aead.decrypt(nonce, ciphertext, index_aad(self.vault_id, shard, self.key_id, revision))
-        except InvalidTag:
-            raise DecryptionFailed("authentication failed") from None
-        return unpad(padded)
+        return self._open(index_aad(self.vault_id, shard, self.key_id, revision), nonce, ciphertext)
 
 
 class ManifestCipher:

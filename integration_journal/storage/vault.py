@@ -24,6 +24,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -71,6 +72,7 @@ VAULT_ID_BYTES = 16
 # SP 800-38D allows 2^32 random-nonce encryptions per key; rotate with a 16x margin.
 NONCE_BUDGET = 2**28
 
+_Cipher = TypeVar("_Cipher", RecordCipher, IndexCipher)
 _ENTRY = struct.Struct(">16sQ16s")  # record id, revision, GCM tag
 _MANIFEST_HEAD = struct.Struct(">I")
 # The record index: a shard's plaintext is a version byte, then per record its id, revision, GCM tag (as
@@ -579,12 +581,7 @@ class Vault:
                 cursor.close()
 
     def _index_cipher(self, key_id: int) -> IndexCipher:
-        cipher = self._index_ciphers.get(key_id)
-        if cipher is None:
-            self._require_open()
-            cipher = IndexCipher(keys.record_key(self._dek, self.vault_id, key_id), self.vault_id, key_id)
-            self._index_ciphers[key_id] = cipher
-        return cipher
+        return self._keyed(self._index_ciphers, IndexCipher, key_id)
 
     def _open_shard(self, row: tuple) -> bytes | None:
         """A shard's plaintext, or None when its row is malformed or does not authenticate."""
@@ -1020,11 +1017,14 @@ class Vault:
                 and isinstance(r[2], bytes) and len(r[2]) >= 16}
 
     def _cipher(self, key_id: int) -> RecordCipher:
-        cipher = self._ciphers.get(key_id)
+        return self._keyed(self._ciphers, RecordCipher, key_id)
+
+    def _keyed(self, cache: dict[int, _Cipher], cls: type[_Cipher], key_id: int) -> _Cipher:
+        """The cipher of class `cls` under record key `key_id`, made once per vault and key id."""
+        cipher = cache.get(key_id)
         if cipher is None:
             self._require_open()
-            cipher = RecordCipher(keys.record_key(self._dek, self.vault_id, key_id), self.vault_id, key_id)
-            self._ciphers[key_id] = cipher
+            cipher = cache[key_id] = cls(keys.record_key(self._dek, self.vault_id, key_id), self.vault_id, key_id)
         return cipher
 
     # --- keys -----------------------------------------------------------------------------------

@@ -233,6 +233,20 @@ class MarkdownView(QTextBrowser):
             address=url.toString()), self)
 
 
+def draw_item_without_text(delegate: QStyledItemDelegate, painter, option: QStyleOptionViewItem,
+                           index) -> tuple[QStyleOptionViewItem, str, QStyle]:
+    """Draw an item's background, selection and focus as the style does, but not its text: for
+    delegates that lay the text out themselves. Returns the item's options, its text and the style."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    text = opt.text
+    opt.text = ""
+    widget = opt.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    return opt, text, style
+
+
 class HighlightDelegate(QStyledItemDelegate):
     """Paints an item's text with the search matches that the model gives in SPANS_ROLE marked."""
 
@@ -241,13 +255,8 @@ class HighlightDelegate(QStyledItemDelegate):
         if not spans:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
+        opt, text, style = draw_item_without_text(self, painter, option, index)
         widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         rect = rect.adjusted(margin, 0, -margin, 0)

@@ -115,6 +115,16 @@ class RecordingAccess:
         return self.inner.backup_to_folder(ws, folder)
 
 
+def main_window_over(qtbot, ws, dialogs):
+    """The real main window over `ws`, built but not shown (the idle lock on a clock that stands still):
+    for tests that drive its background steps by hand."""
+    from integration_journal.ui.main_window import MainWindow
+
+    window = MainWindow(ws, dialogs, idle_clock=IdleClock())
+    qtbot.addWidget(window)
+    return window
+
+
 def open_main_window(qtbot, ws, dialogs, **options):
     """The real main window over `ws`, shown and active (the idle lock on a clock that stands still)."""
     from integration_journal.ui.main_window import MainWindow

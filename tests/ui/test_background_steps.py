@@ -10,10 +10,8 @@ import pytest
 
 from integration_journal.core.records import Entry
 from integration_journal.gui.app import StorageAccess
-from integration_journal.ui.main_window import MainWindow
 from integration_journal.ui.main_window import window as main_window_module
-from tests.helpers.clocks import IdleClock
-from tests.helpers.main_window import make_workspace
+from tests.helpers.main_window import main_window_over, make_workspace
 from tests.helpers.vaults import spoil_row
 from tests.helpers.workspaces import PASSPHRASE
 
@@ -29,12 +27,6 @@ def app_ws(data_dir, fast_kdf):
     ws.close()
 
 
-def new_window(qtbot, ws, dialogs) -> MainWindow:
-    window = MainWindow(ws, dialogs, idle_clock=IdleClock())
-    qtbot.addWidget(window)
-    return window
-
-
 def unchecked(ws, spoilt: Entry | None = None) -> None:
     """As if the unlock had taken every record from the index: all wait to be checked, one is spoilt."""
     if spoilt is not None:
@@ -44,7 +36,7 @@ def unchecked(ws, spoilt: Entry | None = None) -> None:
 
 def test_the_refresh_after_loading_is_split_over_turns(qtbot, app_ws, dialogs, monkeypatch) -> None:
     monkeypatch.setattr(main_window_module, "LOAD_STEP", 5)
-    window = new_window(qtbot, app_ws, dialogs)
+    window = main_window_over(qtbot, app_ws, dialogs)
     today = window.pages[0]
     window.load_timer.stop()  # the steps are taken by hand below, one turn each
     while app_ws.loading:
@@ -67,7 +59,7 @@ def test_the_refresh_after_loading_is_split_over_turns(qtbot, app_ws, dialogs, m
 def test_a_spoilt_row_found_after_the_window_shows_is_shown_as_at_unlock(qtbot, app_ws, dialogs,
                                                                           monkeypatch) -> None:
     monkeypatch.setattr(main_window_module, "VERIFY_STEP", 4)  # several steps
-    window = new_window(qtbot, app_ws, dialogs)
+    window = main_window_over(qtbot, app_ws, dialogs)
     window.show_page(window.page_index("journal"))  # decodes the entries at once
     page = window.stack.currentWidget()
     assert page.model.rowCount() == ENTRIES
@@ -89,7 +81,7 @@ def test_a_spoilt_deferred_entry_is_found_while_the_window_decodes(qtbot, app_ws
     spoilt_id = app_ws.journal._pending[0].record_id
     unchecked(app_ws)
     spoil_row(app_ws.vault.path, spoilt_id)
-    window = new_window(qtbot, app_ws, dialogs)
+    window = main_window_over(qtbot, app_ws, dialogs)
     window.show()
     qtbot.waitUntil(lambda: not window.working_in_background)
     assert window.damaged_label.text() == "1 record could not be read — run Verify"
@@ -105,7 +97,7 @@ def test_locking_while_records_are_checked_stops_the_checking(qtbot, app_ws, dia
     vault = app_ws.vault
     unchecked(app_ws)
     total = len(vault._unverified)
-    window = new_window(qtbot, app_ws, dialogs)
+    window = main_window_over(qtbot, app_ws, dialogs)
     assert window.verify_timer.isActive()
     window._verify_step()  # one step, taken by hand: one record checked, the next step due
     assert len(vault._unverified) == total - 1
@@ -125,7 +117,7 @@ def test_the_journal_is_kept_out_of_the_gcs_scans_until_the_lock(qtbot, app_ws, 
     them all in one turn); at the lock everything is handed back, so what the journal held is freed."""
     import gc
 
-    window = new_window(qtbot, app_ws, dialogs)
+    window = main_window_over(qtbot, app_ws, dialogs)
     assert gc.get_freeze_count() > 0
     window.show()
     qtbot.waitUntil(lambda: not window.working_in_background)
@@ -136,7 +128,7 @@ def test_the_journal_is_kept_out_of_the_gcs_scans_until_the_lock(qtbot, app_ws, 
 def test_a_vault_closed_behind_the_window_ends_the_checking_quietly(qtbot, app_ws, dialogs, capsys) -> None:
     app_ws.journal.list(kind=Entry)  # decoded now: the window goes straight to checking
     unchecked(app_ws)
-    window = new_window(qtbot, app_ws, dialogs)
+    window = main_window_over(qtbot, app_ws, dialogs)
     window.verify_timer.stop()  # the step is taken by hand
     app_ws.vault.close()
     window._verify_step()
@@ -157,7 +149,7 @@ def test_a_row_spoilt_behind_the_index_is_found_after_the_window_shows(qtbot, da
     try:
         assert spoilt.id in ws.vault._unverified  # not read at unlock: the index stood for it
         assert ws.damaged == []
-        window = new_window(qtbot, ws, dialogs)
+        window = main_window_over(qtbot, ws, dialogs)
         window.show()
         qtbot.waitUntil(lambda: not window.working_in_background)
         assert window.damaged_label.text() == "1 record could not be read — run Verify"

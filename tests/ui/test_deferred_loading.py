@@ -11,10 +11,8 @@ from integration_journal.core import codec
 from integration_journal.core.records import Entry
 from integration_journal.gui.app import StorageAccess
 from integration_journal.storage.workspace import Workspace
-from integration_journal.ui.main_window import MainWindow
 from integration_journal.ui.main_window import window as main_window_module
-from tests.helpers.clocks import IdleClock
-from tests.helpers.main_window import make_workspace
+from tests.helpers.main_window import main_window_over, make_workspace
 from tests.helpers.workspaces import PASSPHRASE
 
 ENTRIES = 12
@@ -32,14 +30,8 @@ def deferred_ws(data_dir, fast_kdf, monkeypatch):
     ws.close()
 
 
-def new_window(qtbot, ws, dialogs) -> MainWindow:
-    window = MainWindow(ws, dialogs, idle_clock=IdleClock())
-    qtbot.addWidget(window)
-    return window
-
-
 def test_today_and_the_status_bar_say_entries_are_opening_then_show_them(qtbot, deferred_ws, dialogs) -> None:
-    window = new_window(qtbot, deferred_ws, dialogs)
+    window = main_window_over(qtbot, deferred_ws, dialogs)
     today = window.pages[0]
     # Built, not one step run yet: nothing waited for the entries.
     assert deferred_ws.loading
@@ -56,7 +48,7 @@ def test_today_and_the_status_bar_say_entries_are_opening_then_show_them(qtbot, 
 
 
 def test_the_journal_page_opened_at_once_lists_every_entry(qtbot, deferred_ws, dialogs) -> None:
-    window = new_window(qtbot, deferred_ws, dialogs)
+    window = main_window_over(qtbot, deferred_ws, dialogs)
     window.show_page(window.page_index("journal"))  # before any step ran: it decodes the rest itself
     assert not deferred_ws.loading
     page = window.stack.currentWidget()
@@ -65,7 +57,7 @@ def test_the_journal_page_opened_at_once_lists_every_entry(qtbot, deferred_ws, d
 
 
 def test_locking_while_entries_are_decoded_stops_the_steps(qtbot, deferred_ws, dialogs) -> None:
-    window = new_window(qtbot, deferred_ws, dialogs)
+    window = main_window_over(qtbot, deferred_ws, dialogs)
     window.show()
     assert window.load_timer.isActive()
     window.lock()
@@ -85,7 +77,7 @@ def test_an_entry_that_cannot_be_read_is_counted_once_the_entries_are_in(qtbot, 
     ws = Workspace.open(data_dir, PASSPHRASE, policy=fast_kdf, defer_entries=True)
     try:
         assert ws.damaged == []  # not decoded yet
-        window = new_window(qtbot, ws, dialogs)
+        window = main_window_over(qtbot, ws, dialogs)
         window.show()
         qtbot.waitUntil(lambda: not ws.loading)
         qtbot.waitUntil(window.damaged_label.isVisible)
@@ -98,7 +90,7 @@ def test_an_entry_that_cannot_be_read_is_counted_once_the_entries_are_in(qtbot, 
 
 def test_an_edit_made_while_entries_wait_is_kept(qtbot, deferred_ws, dialogs) -> None:
     """Changing a record while entries are still deferred decodes them first; nothing is lost."""
-    window = new_window(qtbot, deferred_ws, dialogs)
+    window = main_window_over(qtbot, deferred_ws, dialogs)
     journal = deferred_ws.journal
     newest = journal.list(kind=Entry)[0]  # asking for entries decodes them all
     journal.update(dataclasses.replace(newest, title="Edited at once"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from integration_journal.ui.journal_models import (
     COMMENTS_ROLE,
@@ -15,7 +15,7 @@ from integration_journal.ui.journal_models import (
     first_line,
     flag_labels,
 )
-from integration_journal.ui.markdown_view import mark_format, utf16_offsets
+from integration_journal.ui.markdown_view import draw_item_without_text, mark_format, utf16_offsets
 
 PAD_EMS = 0.45  # space left and right of the text, in widths of "M"
 GAP_EMS = 1.0  # between the date, the text and the tags
@@ -52,13 +52,7 @@ class EntryRowDelegate(QStyledItemDelegate):
         if entry is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt, title, _style = draw_item_without_text(self, painter, option, index)
 
         base = QFont(option.font)
         metrics = QFontMetrics(base)
